@@ -68,7 +68,10 @@ ALLEGATION = "allegation"
 CUE = "cue"
 POLARITY = "polarity"
 CONFIDENCE = "confidence"
-ANSWERS = "answers"  # index (within the article) of the accusation a denial answers
+ANSWERS = "answers"  # for a denial: `start` of the accusation it answers in the same article
+ACCUSER_START, ACCUSER_END = "accuser_start", "accuser_end"
+ACCUSED_START, ACCUSED_END = "accused_start", "accused_end"
+CUE_START, CUE_END = "cue_start", "cue_end"
 
 TOPIC = "topic"
 WEIGHT = "weight"
@@ -164,8 +167,15 @@ ACCUSATIONS = TableSchema(
         (CUE, _STR),
         (POLARITY, _STR),
         (CONFIDENCE, "float64"),
+        (ANSWERS, "Int64"),
+        (ACCUSER_START, "Int64"),
+        (ACCUSER_END, "Int64"),
+        (ACCUSED_START, "Int64"),
+        (ACCUSED_END, "Int64"),
+        (CUE_START, "Int64"),
+        (CUE_END, "Int64"),
     ),
-    key=(DOC_ID, START, POLARITY),
+    key=(DOC_ID, CUE_START, POLARITY),
 )
 
 DOC_TOPICS = TableSchema(
