@@ -21,10 +21,11 @@ def read_bytes(path) -> bytes:
     >>> import gzip, tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt.gz"
     >>> _ = p.write_bytes(gzip.compress(b"Russia accuses US")[:-6])
-    >>> read_bytes(p)
+    >>> read_bytes(p)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    mediakit.errors.ParseError: ...a.txt.gz: truncated or corrupt gzip file (...)
+    mediakit.errors.ParseError: ...a.txt.gz: truncated or corrupt gzip file (...); re-copy...
+
     """
     path = Path(path)
     if not path.is_file():
@@ -55,7 +56,6 @@ def decode_utf8(data: bytes, ctx=None) -> str:
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
         if ctx is not None:
-            lines_done = 0
             for lineno, raw in enumerate(data.split(b"\n"), start=1):
                 try:
                     raw.decode("utf-8")
@@ -65,7 +65,6 @@ def decode_utf8(data: bytes, ctx=None) -> str:
                         f"invalid UTF-8 bytes {bad!r} at column {exc.start + 1}, replaced by U+FFFD",
                         line=lineno,
                     )
-                    lines_done += 1
     if text.startswith("\ufeff"):
         text = text[1:]
     return text

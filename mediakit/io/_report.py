@@ -170,15 +170,37 @@ class LoadReport:
             f"date_problems={self.n_date_problems}, duplicates={self.n_duplicates})"
         )
 
+    def _repr_html_(self) -> str:
+        import html
+
+        head = "".join(f"<th>{h}</th>" for h in ("file", "format", "items", "loaded", "skipped",
+                                                 "flagged", "bad dates"))
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
+                f.path, f.format, f.n_items, f.n_loaded, f.n_skipped, f.n_issues,
+                f.n_date_problems)) + "</tr>"
+            for f in self.files[:50])
+        more = f"<p>... {len(self.files) - 50} more files</p>" if len(self.files) > 50 else ""
+        examples = "".join(f"<li>{html.escape(str(p))}</li>"
+                           for p in (self.skipped + self.issues + self.date_problems)[:10])
+        return (f"<b>LoadReport</b>: {self.n_loaded} of {self.n_items} items loaded, "
+                f"{self.n_skipped} skipped, {self.n_issues} flagged, "
+                f"{self.n_date_problems} unusable dates, {self.n_duplicates} duplicate ids"
+                f"<table><tr>{head}</tr>{rows}</table>{more}"
+                + (f"<ul>{examples}</ul>" if examples else ""))
+
     def _warn(self, stacklevel: int = 3) -> None:
-        """Emit one UserWarning when items were skipped or input was flagged."""
-        if not (self.n_skipped or self.n_issues):
+        """Emit one UserWarning when items were skipped, input flagged or ids duplicated."""
+        if not (self.n_skipped or self.n_issues or self.n_duplicates):
             return
         parts = []
         if self.n_skipped:
             parts.append(f"skipped {self.n_skipped} of {self.n_items} items; first: {self.skipped[0]}")
         if self.n_issues:
             parts.append(f"{self.n_issues} flagged input problems; first: {self.issues[0]}")
+        if self.n_duplicates:
+            parts.append(f"{self.n_duplicates} duplicate doc_id renamed with a #n suffix, "
+                         f"first: {self.duplicate_ids[0]!r}")
         warnings.warn(
             "mediakit.load: " + "; ".join(parts)
             + " (see df.attrs['load_report'], or pass strict=True to raise)",
