@@ -54,6 +54,12 @@ _EXPORTS = {
     # scale
     "Store": ".store",
     "annotate": ".pipeline",
+    # submodules reachable as attributes after `import mediakit`
+    "coverage": ".",
+    "datasets": ".",
+    "plots": ".",
+    "reports": ".",
+    "widgets": ".",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

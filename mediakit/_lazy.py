@@ -13,7 +13,8 @@ from collections.abc import Callable
 def lazy_exports(package: str, exports: dict[str, str]) -> tuple[Callable, Callable]:
     """Return ``(__getattr__, __dir__)`` for a package re-exporting ``exports``.
 
-    ``exports`` maps a public name to the (relative) module defining it.
+    ``exports`` maps a public name to the (relative) module defining it; a name mapped to
+    ``"."`` is a submodule imported on first use (``mediakit.plots``).
 
     Examples
     --------
@@ -29,8 +30,9 @@ def lazy_exports(package: str, exports: dict[str, str]) -> tuple[Callable, Calla
             modname = exports[name]
         except KeyError:
             raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
-        value = getattr(importlib.import_module(modname, package), name)
-        return value
+        if modname == ".":
+            return importlib.import_module(f".{name}", package)
+        return getattr(importlib.import_module(modname, package), name)
 
     def __dir__() -> list[str]:
         return sorted(exports)

@@ -14,11 +14,19 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .schema import TEXT, TITLE
 
-__all__ = ["TITLE_SEPARATOR", "document_text", "document_texts"]
+__all__ = [
+    "TITLE_SEPARATOR",
+    "document_text",
+    "document_texts",
+    "sentence_span",
+    "sentence_spans",
+]
 
 #: Separator between title and body in :func:`document_text`.
 TITLE_SEPARATOR = "\n\n"
@@ -59,3 +67,119 @@ def document_texts(articles: pd.DataFrame) -> list[str]:
     titles = articles[TITLE] if TITLE in articles else [None] * len(articles)
     texts = articles[TEXT] if TEXT in articles else [None] * len(articles)
     return [document_text(t, b) for t, b in zip(titles, texts, strict=True)]
+
+
+# --- sentence boundaries ----------------------------------------------------------------------
+# A local boundary finder: candidates come from one compiled regex (no nested quantifiers, so
+# linear), and each candidate is checked in O(1) by looking at a bounded window around it.
+# It handles abbreviations (Mr., Gen., Jan., U.S.), initials ("J. Smith"), closing quotes and
+# brackets after the full stop, paragraph breaks, and a lower-case continuation ("e.g. this").
+
+#: Tokens (lower case, without their final dot) after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "st", "sr", "jr", "hon", "pres", "supt", "insp", "det", "messrs", "mmes", "fr", "brig", "cdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "co", "corp", "inc", "ltd", "bros", "dept", "univ", "assn", "est", "approx", "etc", "vs", "v", "no", "nos", "vol", "fig", "p", "pp", "ed", "eds", "al", "cf", "ie", "eg", "mt", "ft", "ave", "blvd", "rd", "hwy", "u.s", "u.k", "u.n", "e.u", "u.s.a", "u.s.s.r", "a.m", "p.m", "i.e", "e.g", "d.c", "n.y", "l.a"]
+)
+
+_CLOSERS = "\"'”’)]»"
+
+
+def _build_boundary_re() -> re.Pattern:
+    # One regex does the whole check at C speed: end punctuation (+ closing quotes/brackets)
+    # followed by white space and a character that is not lower case, not preceded by an
+    # abbreviation ("Mr."), an initial ("J.") or a dotted acronym ("U.S."); or a blank line.
+    # Each lookbehind has a fixed width and runs only where the punctuation matched, so the
+    # pattern stays linear.
+    plain = sorted(a for a in ABBREVIATIONS if "." not in a)
+    # the lookbehinds follow the matched "." so they are only tried at full stops
+    by_len: dict[int, list[str]] = {}
+    for a in plain:
+        by_len.setdefault(len(a), []).append(re.escape(a))
+    lookbehinds = "".join(f"(?<!\\b(?:{'|'.join(v)})\\.)" for _, v in sorted(by_len.items()))
+    lookbehinds += (r"(?<!\b[A-Za-z]\.)(?<!\b[A-Za-z]\.[A-Za-z]\.)"
+                    r"(?<!\b[A-Za-z]\.[A-Za-z]\.[A-Za-z]\.)")
+    end = r"(?:\.(?i:" + lookbehinds + r")|[!?…])[.!?…]*[\"'”’)\]»]*"
+    return re.compile(
+        end + r"(?=\s+[^\sa-z]|\s*$)"
+        r"|" + end + r"(?=[ \t\r]*\n[ \t\r]*\n)"
+        r"|\n[ \t\r]*\n"
+    )
+
+
+_BOUNDARY_RE = _build_boundary_re()
+_MAX_TOKEN = 24
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return their ``(start, end)`` character spans.
+
+    Spans exclude surrounding white space; a sentence ends after its final punctuation and
+    any closing quotes or brackets. Runs in time linear in ``len(text)``.
+
+    Examples
+    --------
+    >>> t = 'Mr. Smith met Gen. Lee in the U.S. on Jan. 5. "It was fine," he said. Next.'
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['Mr. Smith met Gen. Lee in the U.S. on Jan. 5.', '"It was fine," he said.', 'Next.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"sentence_spans expects a str, got {type(text).__name__}")
+    spans = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        end = m.start() if m.group(0)[0] == "\n" else m.end()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+
+
+def sentence_span(text: str, pos: int, *, max_chars: int = 1500) -> tuple[int, int]:
+    """Return the ``(start, end)`` span of the sentence containing offset ``pos``.
+
+    Looks at most ``max_chars`` characters to either side, so the cost per call is bounded
+    whatever the input (a 100,000-character "sentence" without punctuation gives a window of
+    ``2 * max_chars`` around ``pos``).
+
+    Examples
+    --------
+    >>> t = "Prices rose. Russia accused the U.S. of lying. Talks ended."
+    >>> a, b = sentence_span(t, t.index("accused"))
+    >>> t[a:b]
+    'Russia accused the U.S. of lying.'
+    """
+    n = len(text)
+    if not 0 <= pos <= n:
+        raise ValueError(f"pos={pos} is outside the text (length {n})")
+    lo = max(0, pos - max_chars)
+    hi = min(n, pos + max_chars)
+    start = lo
+    # look back a short window first (most sentences are short), then the whole window
+    for width in (min(400, max_chars), max_chars):
+        wlo = max(0, pos - width)
+        found = None
+        for m in _BOUNDARY_RE.finditer(text, wlo, pos):
+            if m.end() <= pos:
+                found = m.end()
+        if found is not None:
+            start = found
+            break
+        if wlo == lo:
+            break
+    end = hi
+    for m in _BOUNDARY_RE.finditer(text, pos, hi):
+        end = m.start() if m.group(0)[0] == "\n" else m.end()
+        break
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
