@@ -1,0 +1,1989 @@
+"""Sentence-level rules of the accusation extractor.
+
+A sentence is tokenised once; each cue found by the lexicon (an Aho-Corasick automaton over
+the lower-cased text) is analysed by the rule of its family (accuse, blame, charge, allege, claim, condemn, responsible, pretend,
+indict, believe, nominal; deny, reject, verdict), which either rejects it (the classic false
+positives: "the accused man", "charged the battery", "blame game", "denied bail", ...) or
+returns a :class:`Accusation` with the accuser and accused spans resolved to ISO3 codes.
+
+Everything here is linear in the sentence length: regexes have no nested quantifiers, token
+scans move in one direction and are capped (``_MAX_NP`` tokens).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import NamedTuple
+
+from ..text import ABBREVIATIONS
+from ._lexicon import Lexicon
+
+__all__ = ["Accusation", "analyse_sentence"]
+
+_MAX_NP = 10
+#: At most this many cues of one sentence are analysed (only pathological text has more).
+MAX_CUES_PER_SENTENCE = 24
+#: A reported or denied clause is read up to this many characters after its cue.
+MAX_CLAUSE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """One accusation or denial found in a sentence (offsets index the analysed text).
+
+    ``accuser``/``accused`` are the spans as written (``None`` when unstated); their ISO3 codes
+    are set only for states and state organs. For a denial, ``accused`` is the party that
+    denies (usually the accused of the answered accusation) and ``accuser`` the accuser named
+    in the same sentence, if any.
+    """
+
+    polarity: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    accuser: str | None = None
+    accuser_iso3: str | None = None
+    accuser_start: int | None = None
+    accuser_end: int | None = None
+    accused: str | None = None
+    accused_iso3: str | None = None
+    accused_start: int | None = None
+    accused_end: int | None = None
+    allegation: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+
+# --- word classes ----------------------------------------------------------------------------
+_AUX = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "did", "do", "does", "also", "then", "now", "again", "already", "still", "just", "even", "ever", "once", "long", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "first", "further", "too", "repeatedly", "reportedly", "apparently", "allegedly", "openly", "explicitly", "instead", "had've", "'ve", "'s", "'re"]
+)
+_LY_NOUNS = frozenset(
+    ["family", "ally", "rally", "assembly", "italy", "july", "supply", "monopoly", "daily", "weekly", "early", "only", "reply", "anomaly", "homily", "folly", "bully", "belly", "jelly", "lily", "holy"]
+)
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "evening", "night"])
+_BOUNDARY_WORDS = frozenset(
+    ["that", "which", "who", "whom", "whose", "where", "when", "while", "but", "because", "after", "before", "as", "since", "although", "though", "if", "so", "whereas", "whether", "said", "says", "say", "told", "tell", "added", "stated", "announced", "insisted", "noted", "argued", "wrote", "tweeted", "claimed", "warned", "believe", "believes", "believed", "think", "thinks", "and"]
+)
+_PUNCT_BOUNDARY = frozenset(",;:()“”\"—–[]‘’«»")
+_DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "that", "its", "his", "her", "their", "our", "your", "my"])
+_FINITE_AUX = frozenset(
+    ["will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should", "may", "might", "must", "did", "does", "do", "shall"])
+_NP_WORDS = frozenset(
+    ["foreign", "defence", "defense", "interior", "state", "national", "federal", "military", "top", "senior", "chief", "former", "prime", "deputy", "vice", "security", "intelligence", "justice", "trade", "finance", "economy", "economic", "energy", "health", "news", "official", "public", "supreme", "high", "district", "appeals", "central", "naval", "air", "armed", "special", "presidential", "royal"]
+)
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one"])
+_SELF = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"])
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|announced|insisted|argued|wrote|tweeted|"
+    r"asked|claimed|claims|alleged|charged|believes?|believed|concluded|conclusion|assessment|"
+    r"accused|accuses|briefed|suspects?|suspected|thinks?|determined|found|declared|maintained|"
+    r"maintains|asserted|asserts|contended|contends)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
+    r"\bdeclines to|\bdeclining to|\bstopped short of|\bstops short of|\bstopping short of|"
+    r"\bwithout(?=\s+(?:\w+ly\s+)?$)|\bfailed to|\bfails to|\bcannot|\breluctant to|\bunwilling to|\bhesitant to|"
+    r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor)"
+    r"(?:\s+[\w’'-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
+_HARM = re.compile(
+    r"\b(?:attacks?|bombings?|deaths?|killings?|killing|murders?|massacres?|hack|hacking|hacks|"
+    r"breach|poisonings?|crash|downing|shootings?|violence|atrocities|strikes?|explosions?|"
+    r"blasts?|crimes?|abuses?|incident|assault|invasion|aggression|genocide|shelling|"
+    r"disappearance|outbreak|collapse|failure|leak|leaks|fire|sabotage|interference|meddling|"
+    r"cyberattacks?|cyber-attacks?|war|plot|damage|sinking|destruction|disaster|spread)\b",
+    re.IGNORECASE,
+)
+_PRICE_AFTER = re.compile(
+    r"^\s*(?:to\b|for\b(?!\s+\w+ing\b)|by\b|\d|\$|a\s+fee|fees|interest|an?\s+(?:fee|rate|premium|price)|"
+    r"per\b|up\b|off\b|the\s+batter|batter|electric|into\b|at\s+(?:\$|\d|about|around|up)|on\s+(?:loans?|deposits?|the\s+loan)|"
+    r"customers|consumers|clients|users|students|buyers|them\s+\d|him\s+\d)",
+    re.IGNORECASE,
+)
+_NOT_CRIME = re.compile(
+    r"^\s*(?:a\s+batter|batter|electric|energy|power|a\s+(?:task|duty|mission|responsibility)|"
+    r"the\s+(?:task|duty|mission|responsibility)|overseeing|responsibility|the\s+job|a\s+job|"
+    r"emotion|tension|meaning)",
+    re.IGNORECASE,
+)
+_LEGAL_NOUNS = re.compile(r"^\s*(?:against|of|that)\b", re.IGNORECASE)
+_PASSIVE_AUX = frozenset(["was", "were", "is", "are", "been", "be", "being", "get", "got", "gets", "stands", "stand", "stood"])
+_DENIED_REQUEST = re.compile(
+    r"^\s*(?:(?:him|her|them|us|it|me|the\s+\w+|an?\s+\w+|\w+)\s+)?"
+    r"(?:bail|access|entry|visas?|permission|permits?|licen[cs]es?|an?\s+appeal|appeals?|"
+    r"(?:his|her|their|its|the|a|an)\s+(?:request|appeal|application|bid|motion|petition|"
+    r"visa|access|entry|permission|licen[cs]e|right|rights|benefits?|passport)|requests?|"
+    r"motions?|petitions?|applications?|the\s+right|rights|parole|asylum|treatment|service|"
+    r"credit|loans?|funding|coverage|a\s+hearing|a\s+seat|a\s+place|a\s+chance|an?\s+"
+    r"opportunity|the\s+opportunity|to\b)",
+    re.IGNORECASE,
+)
+_COULD_NOT = re.compile(
+    r"(?:could|can|cannot|can't|couldn't|would|wouldn't)(?:\s+not)?\s+$|\bno\s+one\s+(?:can|could)"
+    r"\s+$|\bhard\s+to\s+$|\bdifficult\s+to\s+$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_BEFORE = frozenset(["by", "after", "before", "while", "when", "for", "in", "without", "to"])
+_ADVERBIAL_START = frozenset(
+    ["in", "on", "at", "after", "before", "during", "since", "despite", "instead", "however", "meanwhile", "late", "earlier", "last", "this", "for", "with", "under", "amid", "later", "also", "but", "and", "yet", "still", "then", "so", "thus", "separately", "indeed", "moreover", "furthermore", "speaking", "asked", "narrating", "according"]
+)
+_ATTRIBUTION_VERBS = (
+    r"said|says|told|added|asked|insisted|stated|wrote|claimed|alleged|charged|declared|"
+    r"tweeted|warned|argued|noted|explained|continued|complained|alleges|claims|charges"
+)
+# a speaker's name may hold abbreviation dots ("the U.S. trade representative", "Mr. Lee")
+_NP_CHAR = r"(?:[^.;“”\"]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
+_SPEAKER_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?P<v1>" + _ATTRIBUTION_VERBS + r")\b(?P<np1>(?:(?!,)" + _NP_CHAR
+    + r"){2,80})|(?P<np2>" + _NP_CHAR + r"{2,160}?)\s+(?:" + _ATTRIBUTION_VERBS + r")\b)",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?P<np>" + _NP_CHAR + r"{2,120}?)\s+(?:" + _ATTRIBUTION_VERBS
+    + r")(?:\s+\w+){0,2}\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+_TOKEN_RE = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokenise(s: str) -> list[_Tok]:
+    toks = []
+    new = tuple.__new__  # C-level construction of the named tuples (hot path)
+    for m in _TOKEN_RE.finditer(s):
+        t = m.group(0)
+        a, b = m.span()
+        if t[-1] == "." and len(t) > 1:
+            core = t[:-1].lower()
+            keep = core in ABBREVIATIONS or "." in core or (len(core) == 1 and core.isalpha())
+            if not keep:
+                toks.append(new(_Tok, (a, b - 1, t[:-1], core)))
+                toks.append(new(_Tok, (b - 1, b, ".", ".")))
+                continue
+        toks.append(new(_Tok, (a, b, t, t.lower())))
+    return toks
+
+
+def _is_cap(t: _Tok) -> bool:
+    return t.text[:1].isupper()
+
+
+class _Sentence:
+    """One sentence with its tokens, country mentions and actor-table hits."""
+
+    def __init__(self, s: str, lex: Lexicon, matcher, when: date | None) -> None:
+        self.s = s
+        self.lex = lex
+        self.when = when
+        self.matcher = matcher
+        self.toks = _tokenise(s)
+        self._starts = [t.start for t in self.toks]
+
+    # computed on first use: many cues are rejected before any actor is resolved
+    @functools.cached_property
+    def mentions(self) -> list:
+        return list(self.matcher.find(self.s)) if self.matcher is not None else []
+
+    @functools.cached_property
+    def actors(self) -> list[tuple[int, int, str, str]]:
+        out = []
+        for a, b, phrase in self.lex.find_actors(self.s):
+            hit = self.lex.actor(phrase, self.when)
+            if hit is not None:
+                out.append((a, b, hit[0], hit[1]))
+        return out
+
+    @functools.cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return _quote_spans(self.s)
+
+    # token index helpers
+    def tok_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._starts[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def span(self, i: int, j: int) -> tuple[int, int] | None:
+        if j <= i:
+            return None
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def in_quote(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self.quotes:
+            if a < pos < b:
+                return a, b
+        return None
+
+    # --- noun phrases ------------------------------------------------------------------------
+    def _skippable(self, i: int) -> bool:
+        t = self.toks[i]
+        low = t.low
+        if low in _AUX:
+            return True
+        if low.endswith("ly") and low not in _LY_NOUNS and (
+                (t.text.islower() and len(low) > 4) or len(low) > 6):
+            return True
+        if low in _WEEKDAYS or low in _TIME_NOUNS:
+            return True
+        return low in {"on", "last", "this", "past", "next"} and i + 1 < len(self.toks) and (
+            self.toks[i + 1].low in _WEEKDAYS or self.toks[i + 1].low in _TIME_NOUNS
+        )
+
+    def _is_boundary(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.text in _PUNCT_BOUNDARY or t.text in {".", "!", "?", "-", "--"}:
+            return True
+        return t.low in _BOUNDARY_WORDS and not (t.low == "and" and self._and_in_np(i))
+
+    def _and_in_np(self, i: int) -> bool:
+        # "The U.S. and Saudi Arabia", "Putin and Russia": keep "and" between names
+        if i == 0 or i + 1 >= len(self.toks):
+            return False
+        prev, nxt = self.toks[i - 1], self.toks[i + 1]
+        return (_is_cap(prev) or prev.text in {".", "’", "”"}) and (
+            _is_cap(nxt) or nxt.low in _DETERMINERS
+        )
+
+    def left_np(self, i_end: int, lo: int = 0) -> tuple[int, int] | None:
+        """Token range of the noun phrase ending before token ``i_end`` (a subject)."""
+        j = i_end
+        while j > lo and self._skippable(j - 1):
+            j -= 1
+        appositive = False
+        if j > lo and self.toks[j - 1].text == ",":
+            appositive = True
+            j -= 1
+        i = j
+        while i > lo and j - i < _MAX_NP + 8 and not self._is_boundary(i - 1):
+            i -= 1
+        if appositive:
+            # "Maduro, who has been in power since 2013, blamed": find the opening comma
+            c = j - 1
+            while c > lo and j - c < 25 and self.toks[c].text not in {",", "“", "”", ";"}:
+                c -= 1
+            if c > lo and self.toks[c].text == "," and self.toks[c + 1].low in {
+                    "who", "which", "whose"}:
+                i = c + 1
+        if appositive and i - 1 > lo and self.toks[i].low in {"who", "which", "whose"} and (
+                self.toks[i - 1].text == ","):
+            i += 1
+        if appositive and i - 2 > lo and self.toks[i - 1].low in {"who", "which", "whose"} and (
+                self.toks[i - 2].text == ","):
+            # "Cruz, who has long questioned ..., said": the head before the relative clause
+            h = i - 2
+            while h > lo and i - 2 - h < 6 and not self._is_boundary(h - 1):
+                h -= 1
+            if h < i - 2:
+                return h, i - 2
+        if appositive and i - 1 > lo and self.toks[i - 1].text == ",":
+            h = i - 1
+            while h > lo and i - 1 - h < 6 and not self._is_boundary(h - 1):
+                h -= 1
+            if h < i - 1 and _is_cap(self.toks[h]):
+                i = h
+        if j - i > _MAX_NP and not appositive:
+            i = j - _MAX_NP
+        while i < j and self.toks[i].low in {"and", "but", "so", "then", "also", "even"}:
+            i += 1
+        return (i, j) if j > i else None
+
+    def right_np(self, i: int, stops: frozenset[str], hi: int | None = None
+                 ) -> tuple[int, int] | None:
+        """Token range of the noun phrase starting at token ``i`` (an object)."""
+        n = len(self.toks) if hi is None else hi
+        j = i
+        while j < n and j - i < _MAX_NP:
+            t = self.toks[j]
+            if t.low in stops or t.text in {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}:
+                break
+            if t.low == "and" and j > i and not self._and_in_np(j):
+                break
+            if j > i and t.low in _FINITE_AUX:
+                break  # "charges against Bergdahl will not say ..."
+            j += 1
+        while j > i and (self.toks[j - 1].low in {"instead", "again", "also", "too", "publicly",
+                                                   "directly", "now", "today", "yesterday"}
+                         or self.toks[j - 1].text in {"“", "‘", "\"", "'"}):
+            j -= 1
+        while i < j and self.toks[i].text in {"”", "’"}:
+            i += 1
+        return (i, j) if j > i else None
+
+    def main_subject(self, upto: int) -> tuple[int, int] | None:
+        """The main-clause subject: the first noun phrase of the sentence (datelines skipped)."""
+        i = 0
+        toks = self.toks
+        # dateline "Brussels (CNN)" / "WASHINGTON -"
+        for k in range(min(5, len(toks))):
+            if toks[k].text == ")" and k < 5:
+                i = k + 1
+                break
+        if i < len(toks) and toks[i].text in {"-", "—", "–", "--"}:
+            i += 1
+        # a leading subordinate clause ("While ..., X said"): the subject follows its comma
+        if i < len(toks) and toks[i].low in _SUBORDINATORS - {"that", "which", "who"}:
+            for k in range(i + 1, min(i + 40, upto)):
+                if toks[k].text == ",":
+                    i = k + 1
+                    break
+        # leading adverbial "Late last week," / "In Hong Kong, where ..."
+        for k in range(i, min(i + 7, upto)):
+            if toks[k].text == ",":
+                first = toks[i].low
+                seg = {t.low for t in toks[i:k]}
+                if first in _ADVERBIAL_START or seg & (_TIME_NOUNS | _WEEKDAYS) or (
+                    toks[i].text.islower() or toks[i].low.endswith("ly")
+                ) or seg & {"later", "earlier", "ago"}:
+                    i = k + 1
+                break
+        j = i
+        while j < upto and j - i < _MAX_NP:
+            t = toks[j]
+            low = t.low
+            if t.text[:1].isupper() or t.text[:1].isdigit() or low in _DETERMINERS or low in {
+                "of", "'s", "’s", "-", "and", "&"
+            } or self.lex.actors.get(low) is not None or low in _NP_WORDS:
+                j += 1
+                continue
+            if t.text in {"’", "'"} or low.endswith(("’s", "'s")):
+                j += 1
+                continue
+            break
+        while j > i and toks[j - 1].low in {"and", "of", "the", "a", "an"}:
+            j -= 1
+        return (i, j) if j > i else None
+
+    # --- resolution ----------------------------------------------------------------------
+    def resolve(self, span: tuple[int, int] | None) -> str | None:
+        """ISO3 of a character span when it names a state or state organ, else None."""
+        if span is None:
+            return None
+        a, b = span
+        text = self.s[a:b]
+        low = text.lower().strip(" “”\"'‘’")
+        for det in ("the ", "a ", "an "):
+            if low.startswith(det):
+                low = low[len(det):]
+        raw = text.strip(" “”\"'‘’")
+        for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+            if raw.startswith(det):
+                raw = raw[len(det):]
+        if (low in _PRONOUNS or low in {"he", "she"}) and not raw.isupper():
+            return self._coref(a, leader_first=low in {"he", "she", "him", "her"})
+        if low in {"country", "nation", "government"} and text.lower().startswith("the "):
+            return self._coref(a, names_only=True)
+        k_and = low.find(" and ")
+        if k_and > 0 and not low.startswith(("the ", "a ")) or k_and > 4:
+            # "Britain and its allies": the first-named party decides
+            cut = text.lower().find(" and ")
+            if cut > 0:
+                first = self.resolve((a, a + cut))
+                if first is not None:
+                    return first
+        acts = [h for h in self.actors if a <= h[0] and h[1] <= b]
+        ments = [m for m in self.mentions if a <= m.start and m.end <= b]
+        ments = [m for m in ments if not self._dependent_mention(m)]
+        led = [m for m in ments if self.s[m.end:m.end + 4].lower() == "-led"
+               or m.surface.lower().endswith("-led")]
+        if any(k in ("nonstate", "igo", "vague") for _, _, k, _ in acts):
+            return led[0].iso3 if led else None
+        has_organ = any(k == "organ" for _, _, k, _ in acts)
+        cands: list[tuple[int, str]] = [(s0, iso) for s0, _, k, iso in acts
+                                        if iso and k in ("organ", "leader", "media")]
+        for m in ments:
+            kind = m.kind
+            if kind in ("name", "capital", "metonym", "leader"):
+                cands.append((m.start, m.iso3))
+            elif kind == "demonym":
+                rest = self.s[m.end:b].strip(" ’'s”\"").lower()
+                if has_organ or not rest or rest in {"s"}:
+                    cands.append((m.start, m.iso3))
+            elif kind == "city" and has_organ:
+                cands.append((m.start, m.iso3))
+        if not cands:
+            return None
+        return min(cands)[1]
+
+    def _dependent_mention(self, m) -> bool:
+        s = self.s
+        surface = m.surface.lower()
+        if surface.endswith("-backed") or s[m.end:m.end + 7].lower() == "-backed":
+            return True
+        return s[max(0, m.start - 4):m.start].lower() in {"pro-", "nti-"}
+
+    def _coref(self, before: int, *, leader_first: bool = False,
+               names_only: bool = False) -> str | None:
+        best: list[tuple[int, int, str]] = []
+        for s0, _, k, iso in self.actors:
+            if s0 < before and iso and k in ("organ", "leader", "media") and not names_only:
+                best.append((0 if (k == "leader" and leader_first) else 1, s0, iso))
+        for m in self.mentions:
+            if m.start < before and m.kind in ("name", "capital", "metonym", "leader") and (
+                    not self._dependent_mention(m)):
+                best.append((2 if names_only else 1, -m.start if names_only else m.start,
+                             m.iso3))
+        if not best:
+            return None
+        return min(best)[2]
+
+    def tok_span(self, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if rng is None else self.span(*rng)
+
+
+def _quote_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of “curly” quotations (or paired straight quotes when there are none)."""
+    spans = []
+    i = s.find("“")
+    while i != -1:
+        j = s.find("”", i + 1)
+        if j == -1:
+            break
+        k = s.rfind("“", i, j)  # innermost opening before the close
+        spans.append((k, j))
+        i = s.find("“", j + 1)
+    if not spans and s.count('"') >= 2:
+        idx = []
+        k = s.find('"')
+        while k != -1:
+            idx.append(k)
+            k = s.find('"', k + 1)
+        spans = [(idx[m], idx[m + 1]) for m in range(0, len(idx) - 1, 2)]
+    return spans
+
+
+# --- the rules -------------------------------------------------------------------------------
+_OBJ_STOPS = frozenset(["of", "for", "over", "with", "on", "in", "at", "that", "as", "after", "because", "when", "while", "who", "which", "by", "from", "to", "since", "amid", "about"])
+_BLAME_STOPS = frozenset(["for", "on", "over", "in", "after", "because", "when", "while", "who", "which", "by", "from", "since", "amid", "about", "of", "that"])
+
+
+class _Analyser:
+    def __init__(self, sent: _Sentence) -> None:
+        self.x = sent
+        self.s = sent.s
+        self.found: list[Accusation] = []
+
+    # helpers
+    def _negated(self, cue_start: int) -> bool:
+        left = self.s[max(0, cue_start - 40):cue_start]
+        return _NEGATION.search(left) is not None
+
+    def _passive(self, ci: int) -> bool:
+        k = ci - 1
+        while k >= 0 and (self.x.toks[k].low in {"also", "repeatedly", "widely", "previously",
+                                                   "publicly", "long", "often", "been",
+                                                   "being", "not", "never"}
+                          or self.x.toks[k].low.endswith("ly") and self.x.toks[k].text.islower()):
+            if self.x.toks[k].low in {"been", "being"}:
+                return True
+            k -= 1
+        return k >= 0 and self.x.toks[k].low in _PASSIVE_AUX
+
+    def _participle(self, ci: int) -> bool:
+        if not self.x.toks[ci].low.endswith("ing") and self.x.toks[ci].low not in {"accuse",
+                                                                                   "blame"}:
+            return False
+        if ci == 0:
+            return True
+        prev = self.x.toks[ci - 1]
+        if self.x.toks[ci].low in {"accuse", "blame"}:
+            return prev.low == "to"
+        return not (prev.low in _AUX or prev.low in {"are", "is", "was", "were", "been", "be",
+                                                      "am"})
+
+    def _participle_subject(self, ci: int) -> tuple[int, int] | None:
+        x = self.x
+        if ci == 0:
+            # "Accusing the French of overfishing, Canada said ..."
+            for k in range(ci + 1, min(len(x.toks), ci + 40)):
+                if x.toks[k].text == ",":
+                    sub = _SubjectAfter(x, k + 1)
+                    return sub
+            return None
+        if x.toks[ci - 1].text == ",":
+            # "..., Turkey's president announced Sunday, blaming ...": the clause just before
+            k = ci - 2
+            while k >= 0 and x.toks[k].text not in {",", ";", "”", "“", "\""}:
+                k -= 1
+            seg_start = x.toks[k + 1].start if k + 1 < ci else x.toks[ci - 1].start
+            last = None
+            for m in _REPORTING.finditer(x.s, seg_start, x.toks[ci - 1].start):
+                last = m
+            if last is not None and k >= 0:
+                rng = x.left_np(x.tok_at(last.start()), k + 1)
+                if rng is not None:
+                    return rng
+        return x.main_subject(ci)
+
+    def _speaker(self, q: tuple[int, int]) -> tuple[int, int] | None:
+        """Character span of who speaks the quotation ``q`` (attribution after or before)."""
+        a, b = q
+        after = self.s[b + 1:b + 200]
+        m = _SPEAKER_AFTER.match(after)
+        x = self.x
+        if m:
+            if m.group("np1") is not None:
+                st = b + 1 + m.start("np1")
+                ti = x.tok_at(st)
+                rng = x.right_np(ti, frozenset({"in", "on", "at", "that", "who", "which"}))
+                return x.tok_span(rng)
+            vpos = b + 1 + m.end("np2")
+            ti = x.tok_at(vpos)
+            lo = x.tok_at(b + 1)
+            return x.tok_span(x.left_np(ti, lo))
+        before = self.s[max(0, a - 160):a]
+        m = _SPEAKER_BEFORE.search(before)
+        if m:
+            vstart = max(0, a - 160) + m.end("np")
+            ti = x.tok_at(vstart)
+            return x.tok_span(x.left_np(ti))
+        return None
+
+    def _reporter_before(self, pos: int) -> tuple[int, int] | None:
+        """Accuser span: subject of the last reporting verb before ``pos``."""
+        x = self.x
+        last = None
+        for m in _REPORTING.finditer(self.s, 0, pos):
+            last = m
+        if last is None:
+            return None
+        ti = x.tok_at(last.start())
+        if last.group(0).lower() in {"conclusion", "assessment"}:
+            # "the FBI's conclusion": the possessor
+            rng = x.left_np(ti)
+            if rng is not None:
+                i, j = rng
+                if j > i and x.toks[j - 1].low in {"’s", "'s", "s"}:
+                    j -= 1
+                while j > i and x.toks[j - 1].text in {"’", "'"}:
+                    j -= 1
+                t = x.toks[j - 1]
+                if t.low.endswith(("’s", "'s")):
+                    a0, _ = x.span(i, j)
+                    return a0, t.end - 2
+                return x.span(i, j)
+            return None
+        return x.tok_span(x.left_np(ti))
+
+    def add(self, polarity: str, cue: tuple[int, int], accuser, accused, *, rule: str,
+            conf: float, allegation: tuple[int, int] | None = None,
+            accuser_iso: str | None | bool = False, accused_iso: str | None | bool = False
+            ) -> Accusation:
+        x = self.x
+        if accuser is not None:
+            accuser = _trim(self.s, accuser)
+        if accused is not None:
+            accused = _trim(self.s, accused)
+        ai = x.resolve(accuser) if accuser_iso is False else accuser_iso
+        if ai is None and accuser is not None and accuser_iso is False:
+            # "Walid al-Moallem, the Syrian foreign minister, ..." - the appositive's state
+            ext = _appositive(x, accuser[1])
+            if ext is not None and any(accuser[1] <= h[0] and h[1] <= ext and h[2] == "organ"
+                                       for h in x.actors):
+                ai = x.resolve((accuser[1], ext))
+        di = x.resolve(accused) if accused_iso is False else accused_iso
+        if di is None and accused is not None and accused_iso is False:
+            # appositive: "seven defendants, all officers in the Russian ... (GRU)"
+            ext = _appositive(x, accused[1])
+            if ext is not None and any(accused[1] <= h[0] and h[1] <= ext and h[2] == "organ"
+                                       for h in x.actors):
+                di = x.resolve((accused[1], ext))
+                if di is not None:
+                    accused = (accused[0], ext)
+        if accuser is None:
+            conf -= 0.05
+        if accused is None:
+            conf -= 0.1
+        alleg = None
+        if allegation is not None and allegation[1] > allegation[0]:
+            alleg = self.s[allegation[0]:allegation[1]].strip(" ,.;:")
+        acc = Accusation(
+            polarity=polarity, cue=self.s[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1],
+            accuser=None if accuser is None else self.s[accuser[0]:accuser[1]],
+            accuser_iso3=ai, accuser_start=None if accuser is None else accuser[0],
+            accuser_end=None if accuser is None else accuser[1],
+            accused=None if accused is None else self.s[accused[0]:accused[1]],
+            accused_iso3=di, accused_start=None if accused is None else accused[0],
+            accused_end=None if accused is None else accused[1],
+            allegation=alleg or None, confidence=round(max(0.05, min(conf, 0.99)), 2), rule=rule,
+        )
+        self.found.append(acc)
+        return acc
+
+    def _agent(self, span: tuple[int, int] | None) -> bool:
+        """Whether an object span names an agent (not the weather, inflation, a video)."""
+        if span is None:
+            return False
+        a, b = span
+        text = self.s[a:b]
+        low = text.lower().strip(" “”\"'")
+        first = low.split(" ", 1)[0] if low else ""
+        if first in _SELF:
+            return False
+        if low in _PRONOUNS - {"it", "one", "i", "you", "we"}:
+            return True
+        if any(a <= m.start and m.end <= b for m in self.x.mentions):
+            return True
+        if any(a <= h[0] and h[1] <= b for h in self.x.actors):
+            return True
+        for ti in range(self.x.tok_at(a), self.x.tok_at(b)):
+            t = self.x.toks[ti]
+            if ti == 0 or self.x.toks[ti - 1].text in {"“", "\"", "‘"}:
+                continue
+            if t.text[:1].isupper() and t.low not in _WEEKDAYS and t.low not in {
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "i"
+            }:
+                return True
+        return bool(re.search(
+            r"\b(?:people|man|men|woman|women|officials?|leaders?|governments?|regime|"
+            r"administration|police|authorities|rebels|militants|terrorists|insurgents|"
+            r"soldiers|troops|forces|army|military|company|companies|firm|banks?|bankers|"
+            r"traders|speculators|investors|protesters|activists|critics|opponents|"
+            r"democrats|republicans|liberals|conservatives|media|press|politicians|"
+            r"lawmakers|party|parties|groups?|gangs?|hackers|spies|agents|immigrants|"
+            r"migrants|refugees|workers|unions?|employers|neighbou?rs|allies|enemies|"
+            r"countries|nations|states|west|he|she|they|him|her|them|pilots?|drivers?|"
+            r"doctors|teachers|students|officers?|guards?|staff|managers?|executives?|"
+            r"ceo|owners?|operators?|suspects?|gunmen|attackers?|bombers?|extremists|"
+            r"jihadists|separatists|smugglers|leadership|cabinet|ministers?|president|"
+            r"prime minister|coalition|opposition|supporters|predecessors?|rivals?|saboteurs|"
+            r"spies|thieves|criminals|looters|rioters|smugglers|traffickers|pirates)\b",
+            low,
+        ))
+
+
+def _SubjectAfter(x: _Sentence, i: int) -> tuple[int, int] | None:
+    j = i
+    while j < len(x.toks) and j - i < _MAX_NP:
+        t = x.toks[j]
+        if t.text[:1].isupper() or (j > i and t.low.startswith(("al-", "el-", "bin", "ibn"))) or t.low in _DETERMINERS or t.low in {"of", "'s", "’s"} or (
+            x.lex.actors.get(t.low) is not None or t.low in _NP_WORDS
+        ):
+            j += 1
+            continue
+        break
+    return (i, j) if j > i else None
+
+
+def _trim(s: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and s[a] in " ,;:’'”\"“‘(":
+        a += 1
+    while b > a and s[b - 1] in " ,;:“‘(":
+        b -= 1
+    # keep balanced closing quotes only
+    if b > a and s[b - 1] in "”’\"" and s.count(s[b - 1], a, b) == 1 and s[b - 1] != "’":
+        b -= 1
+    return a, b
+
+
+def _char(x: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    return x.tok_span(rng)
+
+
+def _clause_after(s: str, pos: int) -> tuple[int, int]:
+    """The clause from ``pos`` to the next ``;`` or ``, but`` or the end of the sentence."""
+    end = min(len(s), pos + MAX_CLAUSE_CHARS)
+    for sep in (";", ", but ", " but ", ", while ", ", though ", ", although "):
+        k = s.find(sep, pos, end)
+        if k != -1 and k < end:
+            end = k
+    while end > pos and s[end - 1] in " .!?\"”":
+        end -= 1
+    return pos, end
+
+
+def _strip_relatives(s: str, a: int, b: int) -> str:
+    """Clause text with parenthetical relative clauses (", who ...,") blanked out."""
+    text = s[a:b]
+    return re.sub(r",\s+(?:who|which|whose|whom)\b[^,]{0,200},", ", ", text)
+
+
+def _first_actor(x: _Sentence, a: int, b: int) -> tuple[int, int] | None:
+    """Char span of the first state-resolvable actor (or capitalised NP) in ``s[a:b]``."""
+    best = None
+    for m in x.mentions:
+        if a <= m.start and m.end <= b and m.kind != "city" and not x._dependent_mention(m):
+            best = (m.start, m.end)
+            break
+    for s0, e0, _k, iso in x.actors:
+        if a <= s0 and e0 <= b and iso and (best is None or s0 < best[0]):
+            best = (s0, e0)
+            break
+    if best is None:
+        return None
+    # widen to the noun phrase around the mention: "the US military base", "her government"
+    i = x.tok_at(best[0])
+    j = x.tok_at(best[1])
+    while i > 0 and x.toks[i - 1].low in _DETERMINERS | {"’s", "'s"} and i > x.tok_at(a):
+        i -= 1
+    while j < len(x.toks) and j < x.tok_at(b) and (
+        x.lex.actors.get(x.toks[j].low) is not None or x.toks[j].low in {"’s", "'s"}
+    ) and j - i < _MAX_NP:
+        j += 1
+    return x.span(i, j)
+
+
+def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
+    """Subject of the content clause starting at ``pos`` ("that the US was helping ...")."""
+    i = x.tok_at(pos)
+    if i < len(x.toks) and x.toks[i].low == "that":
+        i += 1
+    stops = frozenset(["has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "would", "could", "will", "may", "might", "should", "can", "must", "been", "being", "of", "had"])
+    rng = x.right_np(i, stops | _OBJ_STOPS - {"of"}, hi=x.tok_at(hi))
+    if rng is None:
+        return None
+    if x.toks[rng[0]].low in {"his", "her", "its", "their"}:
+        return x.span(*rng)  # "his country", "its forces": the denier's side
+    # stop at a past-tense verb: "Turkish warplanes bombed a camp"
+    for k in range(rng[0] + 1, rng[1]):
+        t = x.toks[k]
+        if t.text.islower() and t.low.endswith("ed") and x.toks[k - 1].low not in _DETERMINERS:
+            rng = (rng[0], k)
+            break
+    span = x.span(*rng)
+    a, b = span
+    if x.resolve(span) is None and not any(a <= m.start < b for m in x.mentions):
+        # the clause subject is not an actor ("displaced civilians"): first actor instead
+        alt = _first_actor(x, pos, hi)
+        if alt is not None:
+            return alt
+    return span
+
+
+def _rule_accuse(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    low = t.low
+    cue = (t.start, t.end)
+    if low in {"accuser", "accusers"}:
+        return
+    if an._negated(t.start):
+        return
+    prev = x.toks[ci - 1].low if ci else ""
+    nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    if low == "accused" and prev in _DETERMINERS | {"’s", "'s"} and nxt not in {"of", "by"}:
+        return  # "the accused man", "his accused"
+    if low == "accused" and prev in _DETERMINERS and nxt == "of":
+        # "the accused of ..." is rare; treat as noun
+        return
+    of_pos = _find_word(x, ci + 1, "of", 14)
+    allegation = (x.toks[of_pos].start, len(x.s)) if of_pos is not None else None
+    if allegation is not None:
+        allegation = _clause_after(x.s, allegation[0])
+    if low == "accused" and an._passive(ci) or (
+        low == "accused" and prev not in _AUX and ci > 0 and x.toks[ci - 1].text not in {","}
+        and nxt == "of" and _reduced_relative(x, ci)
+    ):
+        # "Japan, which has been accused of dumping", "12 Russian agents accused of ..."
+        rng = _passive_subject(x, ci)
+        by = _by_agent(x, ci + 1, allegation)
+        an.add("accuse", cue, by, _char(x, rng), rule="accuse-passive", conf=0.85,
+               allegation=allegation)
+        return
+    rel = _relative_object(x, ci)
+    if rel is not None:
+        accuser_rng, antecedent = rel
+        an.add("accuse", cue, _char(x, accuser_rng), antecedent, rule="accuse-relative",
+               conf=0.85, allegation=allegation)
+        return
+    accused = x.right_np(ci + 1, _OBJ_STOPS)
+    if an._participle(ci):
+        subj = an._participle_subject(ci)
+        an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="accuse-participle",
+               conf=0.8, allegation=allegation)
+        return
+    subj = _subject(x, ci)
+    if subj is not None and _NEG_SUBJECT.match(x.toks[subj[0]].text):
+        return
+    if accused is None:
+        return  # "La Russie accuse." - no one is accused
+    conf = 0.9 if of_pos is not None else 0.7
+    an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="accuse-active", conf=conf,
+           allegation=allegation)
+
+
+def _find_word(x: _Sentence, i: int, word: str, within: int) -> int | None:
+    for k in range(i, min(len(x.toks), i + within)):
+        if x.toks[k].low == word:
+            return k
+        if x.toks[k].text in {".", ";"}:
+            return None
+    return None
+
+
+def _reduced_relative(x: _Sentence, ci: int) -> bool:
+    # "agents accused of": previous token is a noun-ish word ending the subject NP
+    prev = x.toks[ci - 1]
+    return prev.text.isalpha() and (prev.low.endswith("s") or prev.text[:1].isupper()) and (
+        prev.low not in {"has", "was", "is", "as", "this"}
+    ) and ci >= 2 and x.toks[ci - 2].low not in _PRONOUNS
+
+
+def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    k = ci
+    while k > 0 and (x.toks[k - 1].low in _PASSIVE_AUX | _AUX | {"not", "never", "widely"}
+                     or (x.toks[k - 1].low.endswith("ly") and x.toks[k - 1].text.islower())):
+        k -= 1
+    if k > 0 and x.toks[k - 1].low in {"which", "who", "that"}:
+        k -= 1
+        if k > 0 and x.toks[k - 1].text == ",":
+            k -= 1
+        return x.left_np(k)
+    return x.left_np(k)
+
+
+def _by_agent(x: _Sentence, i: int, allegation) -> tuple[int, int] | None:
+    """``by X`` right after the cue or after the allegation ("accused by X of Y")."""
+    for k in range(i, min(len(x.toks), i + 25)):
+        t = x.toks[k]
+        if t.text in {";", "."}:
+            return None
+        if t.low == "by":
+            rng = x.right_np(k + 1, _OBJ_STOPS - {"in"})
+            return _char(x, rng)
+    return None
+
+
+def _relative_object(x: _Sentence, ci: int):
+    """``Y, which/whom X (has) accused``: returns (accuser token range, antecedent char span)."""
+    k = ci - 1
+    while k >= 0 and x.toks[k].low in _AUX | {"not"}:
+        k -= 1
+    # accuser tokens between the relative word and the cue
+    j = k + 1
+    m = k
+    while m >= 0 and ci - m < 9 and x.toks[m].low not in {"which", "whom", "who", "that"}:
+        if x.toks[m].text in {",", ";", "."}:
+            return None
+        m -= 1
+    if m < 0 or x.toks[m].low not in {"which", "whom", "who", "that"} or m + 1 >= j:
+        return None
+    if x.toks[m].low == "that" and (m == 0 or x.toks[m - 1].text != ","):
+        # "that" as a complementiser ("said that Russia accused ...") unless after a noun
+        prev = x.toks[m - 1] if m else None
+        if prev is None or prev.low in _BOUNDARY_WORDS or not prev.text[:1].isupper():
+            return None
+    accuser = (m + 1, j)
+    a = m
+    if a > 0 and x.toks[a - 1].text == ",":
+        a -= 1
+    ante = x.left_np(a)
+    if ante is None:
+        return None
+    if x.toks[m].low == "who":
+        return None  # "who accused X": the antecedent is the accuser, handled as active
+    return accuser, _char(x, ante)
+
+
+def _rule_blame(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    after = s[t.end:t.end + 30].lower()
+    if after.startswith(" game") or after.startswith("-game") or re.match(r"-\w+ game", after):
+        return
+    if re.match(r"-\w+", after):
+        # "blame-Beijing game" and similar compounds
+        return
+    before = s[max(0, t.start - 30):t.start].lower()
+    if re.search(r"\b(?:take|takes|took|taking|accept|accepts|accepted|accepting|shoulder|"
+                 r"shoulders|shouldered|share|shares|shared|bear|bears|bore)\s+(?:the\s+|some\s+"
+                 r"|full\s+|much\s+of\s+the\s+)?$", before):
+        return
+    if an._negated(t.start):
+        return
+    if t.low == "blame" and x.toks[ci - 1].low in _DETERMINERS if ci else False:
+        # noun "the blame": "put the blame on X" / "laid the blame at X's door"
+        on = _find_word(x, ci + 1, "on", 3) or _find_word(x, ci + 1, "at", 3)
+        if on is None:
+            return
+        accused = x.right_np(on + 1, _BLAME_STOPS - {"of"})
+        if not an._agent(_char(x, accused)):
+            return
+        subj = x.left_np(_verb_start(x, ci))
+        an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="blame-noun", conf=0.7)
+        return
+    passive = an._passive(ci)
+    obj = x.right_np(ci + 1, _BLAME_STOPS)
+    nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    on_k = None
+    if passive:
+        if nxt == "on":
+            accused = x.right_np(ci + 2, _BLAME_STOPS)
+            by = _by_agent(x, accused[1], None) if accused else None
+        elif nxt == "for" or nxt == "by":
+            accused = _passive_subject(x, ci)
+            by = _by_agent(x, ci + 1, None)
+        else:
+            return
+        acc_span = _char(x, accused)
+        if not an._agent(acc_span):
+            return
+        an.add("accuse", cue, by, acc_span, rule="blame-passive", conf=0.8,
+               allegation=_clause_after(s, t.end))
+        return
+    # active: "X blamed Y for Z" / "X blamed Z on Y"
+    for k in range(ci + 1, min(len(x.toks), ci + 14)):
+        if x.toks[k].low == "on" and not (k + 1 < len(x.toks) and x.toks[k + 1].low in
+                                          _WEEKDAYS):
+            on_k = k
+            break
+        if x.toks[k].low in {"for", ",", ";", "."} or x.toks[k].text in {",", ";", "."}:
+            break
+    if on_k is not None:
+        accused = x.right_np(on_k + 1, _BLAME_STOPS - {"of"})
+        allegation = x.tok_span((ci + 1, on_k))
+    else:
+        accused = obj
+        fk = _find_word(x, ci + 1, "for", 14)
+        allegation = _clause_after(s, x.toks[fk].start) if fk is not None else None
+    acc_span = _char(x, accused)
+    if not an._agent(acc_span):
+        return
+    if an._participle(ci):
+        subj = an._participle_subject(ci)
+        rule, conf = "blame-participle", 0.8
+    else:
+        subj = _subject(x, ci)
+        rule, conf = "blame-active", 0.85
+        if subj is not None and _NEG_SUBJECT.match(x.toks[subj[0]].text):
+            return
+    subj_span = _char(x, subj)
+    if subj_span is not None and acc_span is not None and _same_party(x, subj_span, acc_span):
+        return
+    an.add("accuse", cue, subj_span, acc_span, rule=rule, conf=conf, allegation=allegation)
+
+
+def _same_party(x: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return x.s[a[0]:a[1]].lower() == x.s[b[0]:b[1]].lower()
+
+
+def _verb_start(x: _Sentence, ci: int) -> int:
+    k = ci
+    while k > 0 and x.toks[k - 1].low in _DETERMINERS:
+        k -= 1
+    if k > 0:
+        k -= 1  # the verb before "the blame"
+    return k
+
+
+def _rule_charge(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    after = s[t.end:t.end + 40]
+    prev = x.toks[ci - 1].low if ci else ""
+    if an._negated(t.start) or _denial_object(an, ci):
+        return
+    adjectival = prev in {"politically", "emotionally", "highly", "racially", "sexually",
+                          "super", "heavily", "fully", "partially"} or prev.endswith("-")
+    price_noun = t.low in {"charge", "charges"} and prev in {
+        "in", "free", "service", "cover", "extra", "fixed", "one-time", "special", "interest",
+        "delivery", "the", "a"} and not _LEGAL_NOUNS.match(after)
+    money = t.low in {"charge", "charges"} and (
+        prev in {"in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special",
+                 "restructuring", "writedown", "after-tax", "tax", "non-recurring", "dlr",
+                 "dlrs", "mln", "billion", "quarter", "year", "net", "operating"}
+        or re.match(r"^\s*(?:of\s+)?(?:about\s+|some\s+|approximately\s+|nearly\s+|almost\s+)?"
+                    r"(?:\$|\d|[a-z]+\s+mln|against\s+(?:earnings|income|profits?|"
+                    r"operations|lending|reserves|provisions))", after, re.IGNORECASE)
+        or re.search(r"\b(?:dlrs?|mln|billion|pct|cts|stg)\b", s[max(0, t.start - 30):t.start]))
+    priced = re.search(r"\b(?:prices?|rates?|fees?|tariffs?|premiums?|rents?|fares?|costs?)\b"
+                       r"(?:\s+\w+){0,2}\s*$", s[max(0, t.start - 30):t.start], re.IGNORECASE)
+    if adjectival or price_noun or money or priced:
+        return
+    if t.low == "charged" and _PRICE_AFTER.match(after):
+        return
+    if re.match(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", after, re.IGNORECASE):
+        return
+    m_with = re.match(r"^\s*(?:(?P<obj>[^,.;]{1,60}?)\s+)?(?:with\b|for(?=\s+\w+ing\b))",
+                      after)
+    # verb "charged ... that" may have a few words between; the noun "charges that" may not
+    m_that = re.match(r"^\s*(?:[\w'’-]+\s+){0,10}?that\b" if t.low in {"charged", "charging"}
+                      else r"^\s*(?:\w+\s+)?that\b", s[t.end:t.end + 120])
+    if m_that and _relative_that(s, t.end + m_that.end()):
+        return  # "the flip-flopper charge that has dogged him"
+    if m_that and t.low in {"charged", "charges", "charge"} and not re.match(
+            r"^\s*(?:the|a)\b", after) or (m_that and t.low == "charged"):
+        # verbal "charged that": an accusation by the subject
+        subj = x.left_np(ci)
+        pos = t.end + m_that.end()
+        clause = _clause_after(s, pos)
+        accused = _np_after_that(x, pos, clause[1])
+        an.add("accuse", cue, _char(x, subj), accused, rule="charge-that", conf=0.8,
+               allegation=clause)
+        return
+    if t.low in {"charges", "charge"} and re.match(r"^\s*(?:of|against)\b", after):
+        k = _find_word(x, ci + 1, "against", 12)
+        accused = x.right_np(k + 1, _OBJ_STOPS) if k is not None else None
+        if accused is not None and not an._agent(_char(x, accused)):
+            return
+        m_of = re.match(r"^\s*of\s+(\w+)", after)
+        if m_of and not (m_of.group(1).lower().endswith("ing") or _wrong(
+                x, _clause_after(s, t.end)) or _CRIMES.match(m_of.group(1))):
+            return
+        poss = _possessor_before(x, ci)
+        an.add("accuse", cue, poss, _char(x, accused), rule="charge-noun", conf=0.65,
+               allegation=_clause_after(s, t.end))
+        return
+    if t.low == "charges" and re.search(r"\b(?:faces?|facing|faced|on|filed|brought|bring|"
+                                        r"pressed|press|criminal|federal)\s+(?:[\w-]+\s+){0,2}$",
+                                        s[max(0, t.start - 40):t.start], re.IGNORECASE):
+        an.add("accuse", cue, None, None, rule="charge-legal-noun", conf=0.6,
+               allegation=_clause_after(s, t.end))
+        return
+    if m_with and t.low in {"charged", "charging", "charge", "charges"}:
+        crime_start = t.end + m_with.end()
+        if _NOT_CRIME.match(s[crime_start:crime_start + 30]):
+            return
+        if an._passive(ci):
+            accused = _passive_subject(x, ci)
+            by = _by_agent(x, ci + 1, None)
+            an.add("accuse", cue, by, _char(x, accused), rule="charge-passive", conf=0.8,
+                   allegation=_clause_after(s, crime_start))
+            return
+        if m_with.group("obj"):
+            obj_rng = x.right_np(ci + 1, frozenset({"with"}))
+            if prev in _DETERMINERS or (ci > 0 and not x.toks[ci - 1].text.isalpha()
+                                        and x.toks[ci - 1].text not in {"’", "”"}):
+                pass
+            subj = x.left_np(ci)
+            an.add("accuse", cue, _char(x, subj), _char(x, obj_rng), rule="charge-with",
+                   conf=0.8, allegation=_clause_after(s, crime_start))
+            return
+        if _reduced_relative(x, ci):
+            accused = x.left_np(ci)
+            an.add("accuse", cue, None, _char(x, accused), rule="charge-reduced", conf=0.7,
+                   allegation=_clause_after(s, crime_start))
+        return
+
+
+def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """``Moscow's charges``: the possessor span."""
+    if ci == 0:
+        return None
+    k = ci - 1
+    while k >= 0 and x.toks[k].text.islower() and x.toks[k].low not in {"’s", "'s"} and (
+        ci - k < 3
+    ):
+        k -= 1
+    if k < 0:
+        return None
+    t = x.toks[k]
+    if t.low.endswith(("’s", "'s")):
+        rng = x.left_np(k + 1)
+        if rng is None:
+            return None
+        a, _ = x.span(*rng)
+        return a, t.end - 2
+    if t.low in {"’s", "'s"}:
+        rng = x.left_np(k)
+        return _char(x, rng)
+    # "the Russian claims": a demonym/name right before
+    if k == ci - 1 and t.text[:1].isupper() and any(m.start <= t.start < m.end for m in x.mentions):
+        return t.start, t.end
+    return None
+
+
+_ALLEGED_BEFORE = frozenset(
+    ["'s", "’s", "of", "in", "into", "over", "for", "about", "with", "against", "because", "to", "on", "by", "and", "or", "its", "citing", "under", "amid", "following", "after", "regarding", "concerning", "involving", "including", "despite", "from", "such", "other", "any", "an", "two", "three", "several", "numerous"]
+)
+
+
+def _rule_allege(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    prev = x.toks[ci - 1].low if ci else ""
+    nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    if an._negated(t.start):
+        return
+    adjectival = t.low == "alleged" and (
+        prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
+        or ci == 0
+    ) and nxt not in {"that", "to", "in", "on"}
+    if t.low == "alleged" and an._passive(ci):
+        # "it is alleged that ..." / "X was alleged to have ..."
+        clause = _clause_after(s, t.end)
+        accused = _np_after_that(x, t.end, clause[1]) if nxt == "that" else _char(
+            x, _passive_subject(x, ci))
+        if not _wrong(x, clause) and nxt == "that":
+            return
+        an.add("accuse", cue, None, accused, rule="allege-passive", conf=0.6, allegation=clause)
+        return
+    if adjectival:
+        # a journalist's hedge, unless a party acts on the allegation
+        window = s[max(0, t.start - 60):t.start].lower()
+        if not re.search(r"\b(?:over|because of|due to|for|citing|against|in retaliation for|"
+                         r"in response to|protested|protest|complained|sanctions?|tariffs?)\b",
+                         window):
+            return
+        subj = x.main_subject(ci)
+        subj_span = _char(x, subj)
+        if subj_span is None or x.resolve(subj_span) is None:
+            return
+        poss = _possessor_before(x, ci)
+        accused = poss
+        if ci > 0 and x.toks[ci - 1].low in {"its", "their", "his", "her"}:
+            # "sanctions on Moscow over its alleged role": the pronoun's antecedent
+            pt = x.toks[ci - 1]
+            an.add("accuse", cue, subj_span, (pt.start, pt.end), rule="allege-acted-on",
+                   conf=0.55, allegation=_clause_after(s, t.start),
+                   accused_iso=x._coref(pt.start, names_only=True))
+            return
+        if accused is None:
+            # "alleged airspace violations by the Turkish air force"
+            by = _by_agent(x, ci + 1, None)
+            accused = by
+        if accused is None:
+            return
+        an.add("accuse", cue, subj_span, accused, rule="allege-acted-on", conf=0.6,
+               allegation=_clause_after(s, t.start))
+        return
+    # verb: "X alleged (that) Y ...", "alleging that"
+    start = t.end
+    m_that = re.match(r"[^.;“”\"]{0,60}?\bthat\b", s[t.end:t.end + 70])
+    if m_that and not _relative_that(s, t.end + m_that.end()):
+        start = t.end + m_that.end()
+    clause = _clause_after(s, start)
+    accused = _np_after_that(x, start, clause[1])
+    if an._participle(ci):
+        subj = _possessor_or_left(x, ci)
+    else:
+        subj = _char(x, x.left_np(ci))
+        if subj is not None and _NEG_SUBJECT.match(s[subj[0]:subj[1]]):
+            return
+    if accused is None:
+        return
+    an.add("accuse", cue, subj, accused, rule="allege-verb", conf=0.8, allegation=clause)
+
+
+def _possessor_or_left(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    rng = x.left_np(ci)
+    if rng is None:
+        return None
+    i, j = rng
+    for k in range(i, j):
+        if x.toks[k].low.endswith(("’s", "'s")):
+            return x.toks[k].start, x.toks[k].end - 2
+    return x.span(i, j)
+
+
+def _wrong(x: _Sentence, clause: tuple[int, int]) -> bool:
+    text = _strip_relatives(x.s, *clause)
+    for m in x.lex.wrong_re.finditer(text):
+        w = m.group(0).lower()
+        if w in {"killed"} and re.search(r"\b(?:was|were|been|be)\s+$", text[:m.start()]):
+            continue
+        return True
+    return False
+
+
+def _rule_claim(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    prev = x.toks[ci - 1].low if ci else ""
+    after = s[t.end:t.end + 60]
+    if an._negated(t.start):
+        return
+    if _denial_object(an, ci):
+        return
+    m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,3}?that\b", after)
+    noun = t.low in {"claims", "claim"} and (prev in _DETERMINERS or prev.endswith(("’s", "'s"))
+                                            or prev in {"’s", "'s"} or
+                                            (ci > 0 and x.toks[ci - 1].text[:1].isupper()
+                                             and any(m.start <= x.toks[ci - 1].start < m.end
+                                                     for m in x.mentions)))
+    if m_that:
+        pos = t.end + m_that.end()
+        if _relative_that(s, pos):
+            return
+        clause = _clause_after(s, pos)
+        if not _wrong(x, clause):
+            return
+        accused = _np_after_that(x, pos, clause[1])
+        if noun:
+            subj = _possessor_before(x, ci)
+            by = _by_agent(x, ci + 1, None)
+            subj = by or subj
+        else:
+            subj = _char(x, x.left_np(ci))
+        an.add("accuse", cue, subj, accused, rule="claim-that", conf=0.7, allegation=clause)
+        return
+    if noun:
+        # "the Russian claims" / "Moscow's claims" referring back to an accusation
+        poss = _possessor_before(x, ci)
+        det_before = ci >= 2 and x.toks[ci - 2].low in {"the", "these", "those"}
+        possessive = ci >= 1 and x.toks[ci - 1].low.endswith(("’s", "'s"))
+        if poss is not None and (det_before or possessive) and not x.s.isupper() and any(
+                poss[0] <= m.start < poss[1] for m in x.mentions) and x.resolve(poss):
+            an.add("accuse", cue, poss, None, rule="claim-backref", conf=0.45)
+        return
+    if t.low in {"claimed", "claims", "claim"} and not noun:
+        # "Moscow claimed the US was ...": a clause with a finite verb and a wrongdoing word
+        clause = _clause_after(s, t.end)
+        head = s[clause[0]:min(clause[1], clause[0] + 80)].lower()
+        if re.match(r"^\s*(?:the\s+)?(?:title|victory|win|credit|responsibility|lives|life|"
+                    r"seat|crown|throne|prize|top|first|gold|silver|bronze|record|land|"
+                    r"territory|ownership|asylum|benefits?|damages|refund|compensation)\b",
+                    head):
+            return
+        if not re.search(r"\b(?:was|were|is|are|had|has|have|did|would)\b", head):
+            return
+        if not _wrong(x, clause):
+            return
+        accused = _np_after_that(x, t.end, clause[1])
+        subj = _char(x, x.left_np(ci))
+        if accused is None:
+            return
+        an.add("accuse", cue, subj, accused, rule="claim-clause", conf=0.6, allegation=clause)
+
+
+def _denial_object(an: _Analyser, ci: int) -> bool:
+    """Whether token ``ci`` is the object of a denial verb just before it."""
+    x = an.x
+    for k in range(max(0, ci - 5), ci):
+        fam = x.lex.family(x.toks[k].text)
+        if fam in {"deny", "reject"}:
+            return True
+    return False
+
+
+def _rule_condemn(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    after = s[t.end:t.end + 30].lower()
+    if re.match(r"^\s*(?:to|him to|her to|them to)\b", after) or an._passive(ci) and re.match(
+            r"^\s*to\b", after):
+        return  # "condemned to death", "condemned to repeat"
+    if an._negated(t.start):
+        return
+    obj = x.right_np(ci + 1, _OBJ_STOPS)
+    obj_span = _char(x, obj)
+    accused = None
+    if obj_span is not None:
+        otext = s[obj_span[0]:obj_span[1]]
+        poss = re.match(r"^(?:the\s+)?(.+?)[’']s\b", otext)
+        if poss and x.resolve((obj_span[0] + poss.start(1), obj_span[0] + poss.end(1))):
+            accused = (obj_span[0] + poss.start(1), obj_span[0] + poss.end(1))
+        elif an._agent(obj_span) and not _HARM.search(otext):
+            accused = obj_span
+        else:
+            by = (_by_agent(x, obj[1], None) if obj and obj[1] < len(x.toks)
+                  and x.toks[obj[1]].low == "by" else None)
+            if by is not None and x.s[by[0]:by[1]].strip():
+                accused = by
+    if accused is None:
+        return
+    subj = _char(x, an._participle_subject(ci) if an._participle(ci) else x.left_np(ci))
+    an.add("accuse", cue, subj, accused, rule="condemn", conf=0.7,
+           allegation=_clause_after(s, t.end))
+
+
+def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    s = x.s
+    cue = (t.start, cue_end)
+    after = s[cue_end:cue_end + 60]
+    if not _HARM.search(after[:45]):
+        return
+    left = s[max(0, t.start - 40):t.start].lower()
+    if re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", left):
+        return
+    k = ci
+    while k > 0 and x.toks[k - 1].low in _AUX | {"likely", "probably", "directly", "partly",
+                                                  "ultimately", "solely", "largely", "chiefly",
+                                                  "primarily", "personally", "held", "hold",
+                                                  "holds", "holding"}:
+        k -= 1
+    base = max(0, t.start - 50)
+    held = re.search(r"\bh[oe]lds?\b|\bheld\b|\bholding\b", s[base:t.start])
+    if held:
+        # "X held Y responsible for the attack"
+        hk = x.tok_at(base + held.start())
+        accused = x.right_np(hk + 1, _OBJ_STOPS | {"responsible"})
+        subj = x.left_np(hk)
+        an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="responsible-held",
+               conf=0.8, allegation=(cue_end, len(s)))
+        return
+    rep_m = None
+    for m in _REPORTING.finditer(s, 0, t.start):
+        rep_m = m
+    lo = x.tok_at(rep_m.end()) if rep_m is not None else 0
+    if lo < len(x.toks) and x.toks[lo].low == "that":
+        lo += 1
+    accused = x.left_np(k, lo)
+    acc_span = _char(x, accused)
+    q = x.in_quote(t.start)
+    if q is not None:
+        speaker = an._speaker(q)
+        if speaker is None:
+            return
+        an.add("accuse", cue, speaker, acc_span, rule="responsible-quote", conf=0.7,
+               allegation=_clause_after(s, cue_end))
+        return
+    if rep_m is None:
+        return
+    rep = an._reporter_before(rep_m.end())
+    if rep is None:
+        return
+    an.add("accuse", cue, rep, acc_span, rule="responsible-reported", conf=0.7,
+           allegation=_clause_after(s, cue_end))
+
+
+def _rule_pretend(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    if an._negated(t.start):
+        return
+    nxt = s[t.end:t.end + 12].lower()
+    if re.match(r"^\s*to\s+be\s+(?:russian|american|chinese|a|an)\b", nxt) and not x.in_quote(
+            t.start):
+        pass
+    k = ci
+    while k > 0 and x.toks[k - 1].low in _AUX | {"merely", "only", "just", "simply", "been",
+                                                  "is", "are", "was", "were"}:
+        k -= 1
+    q = x.in_quote(t.start)
+    if q is not None:
+        speaker = an._speaker(q)
+        if speaker is None:
+            return
+        lo = x.tok_at(q[0] + 1)
+        subj = x.left_np(k, lo)
+        an.add("accuse", cue, speaker, _char(x, subj), rule="pretend-quote", conf=0.75,
+               allegation=_clause_after(s, t.start))
+        return
+    rep = None
+    for m in _REPORTING.finditer(s, 0, t.start):
+        rep = m
+    if rep is None:
+        return  # the writer's own charge (authorial), or descriptive
+    if rep.group(0).lower().startswith(("accus", "alleg", "charg", "claim")):
+        return  # "accuses US of 'pretending'": the accusation cue carries it
+    subj = x.left_np(k, x.tok_at(rep.end()))
+    accuser = _char(x, x.left_np(x.tok_at(rep.start())))
+    if subj is None:
+        return
+    an.add("accuse", cue, accuser, _char(x, subj), rule="pretend-reported", conf=0.65,
+           allegation=_clause_after(s, t.start))
+
+
+def _rule_quote(an: _Analyser, ci: int) -> None:
+    """A wrongdoing verb inside a quotation: the speaker accuses the verb's subject."""
+    x = an.x
+    t = x.toks[ci]
+    q = x.in_quote(t.start)
+    if q is None or an._negated(t.start):
+        return
+    k = ci
+    while k > 0 and x.toks[k - 1].low in _AUX | {"been", "is", "are", "was", "were", "not"}:
+        if x.toks[k - 1].low == "not":
+            return
+        k -= 1
+    subj = x.left_np(k, x.tok_at(q[0] + 1))
+    subj_span = _char(x, subj)
+    if subj_span is None or not an._agent(subj_span) or x.s[subj_span[0]:subj_span[1]].lower(
+            ) in {"i", "we", "you"}:
+        return
+    speaker = an._speaker(q)
+    if speaker is None:
+        return
+    an.add("accuse", (t.start, t.end), speaker, subj_span, rule="quote", conf=0.6,
+           allegation=_clause_after(x.s, t.start))
+
+
+def _rule_indict(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    if an._negated(t.start):
+        return
+    if an._passive(ci):
+        accused = _passive_subject(x, ci)
+        an.add("accuse", cue, _by_agent(x, ci + 1, None), _char(x, accused),
+               rule="indict-passive", conf=0.8, allegation=_clause_after(x.s, t.end))
+        return
+    accused = x.right_np(ci + 1, _OBJ_STOPS)
+    subj = x.left_np(ci)
+    an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="indict-active", conf=0.85,
+           allegation=_clause_after(x.s, t.end))
+
+
+_BY_CRIME = re.compile(
+    r"\b(?:was|were|had been|been)\s+(?:\w+\s+)?(?:murdered|killed|poisoned|assassinated|"
+    r"attacked|hacked|kidnapped|abducted|tortured|shot|bombed|targeted|sabotaged)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _rule_believe(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    prev = x.toks[ci - 1].low if ci else ""
+    if prev in _DETERMINERS or prev in _PASSIVE_AUX or prev in {"widely", "suspected"}:
+        return
+    if an._passive(ci) or an._negated(t.start):
+        return
+    clause = _clause_after(s, t.end)
+    m = _BY_CRIME.search(s, clause[0], clause[1])
+    subj = _char(x, x.left_np(ci))
+    if subj is None or x.s[subj[0]:subj[1]].lower() in _PRONOUNS:
+        return
+    if m:
+        accused = x.right_np(x.tok_at(m.end()), _OBJ_STOPS - {"of"})
+        an.add("accuse", cue, subj, _char(x, accused), rule="believe-by", conf=0.6,
+               allegation=clause)
+        return
+    if not _wrong(x, clause):
+        return
+    accused = _np_after_that(x, t.end, clause[1])
+    if accused is None or x.resolve(accused) is None:
+        return
+    if x.resolve(subj) is None:
+        return
+    an.add("accuse", cue, subj, accused, rule="believe-clause", conf=0.55, allegation=clause)
+
+
+def _rule_nominal(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    if _denial_object(an, ci):
+        return
+    after = s[t.end:t.end + 80]
+    by = None
+    m_by = re.match(r"^\s*(?:made\s+|levell?ed\s+)?(?:by|from)\s+", after)
+    pos = t.end
+    if m_by:
+        k = x.tok_at(t.end + m_by.end())
+        rng = x.right_np(k, _OBJ_STOPS)
+        by = _char(x, rng)
+        if rng is not None:
+            pos = x.toks[rng[1] - 1].end
+    poss = by or _possessor_before(x, ci)
+    rest = s[pos:pos + 40]
+    m_that = re.match(r"^\s*that\b", rest)
+    m_against = re.match(r"^\s*(?:of\s+[^,;.]{1,80}?\s+)?against\s+", rest)
+    m_of = re.match(r"^\s*of\s+", rest)
+    if m_that:
+        if _relative_that(s, pos + m_that.end()):
+            return
+        clause = _clause_after(s, pos + m_that.end())
+        accused = _np_after_that(x, pos + m_that.end(), clause[1])
+        if accused is None:
+            return
+        an.add("accuse", cue, poss, accused, rule="nominal-that", conf=0.7, allegation=clause)
+    elif m_against:
+        k = x.tok_at(pos + m_against.end())
+        accused = _char(x, x.right_np(k, _OBJ_STOPS))
+        an.add("accuse", cue, poss, accused, rule="nominal-against", conf=0.65,
+               allegation=_clause_after(s, pos))
+    elif m_of:
+        clause = _clause_after(s, pos + m_of.end())
+        own = re.match(r"^\s*(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b",
+                       s[clause[0]:clause[1]])
+        if own:
+            accused = (clause[0] + own.start(1), clause[0] + own.end(1))
+        else:
+            accused = _by_agent(x, x.tok_at(clause[0]), None)
+        if accused is None or not _wrong(x, clause) and poss is None:
+            return
+        an.add("accuse", cue, poss, accused, rule="nominal-of", conf=0.6, allegation=clause)
+
+
+# --- denials ---------------------------------------------------------------------------------
+_OBJ_PREFIX = r"^\s*(?:[\w.’'-]+\s+){0,4}?"
+_PRONOUN_OBJ = re.compile(r"^\s*(?:it|this|that(?=\s*(?:[,.;]|$))|them|these|those|the\s+accusation|"
+                          r"the\s+charge|the\s+claim|the\s+allegation|such\s+claims)\b",
+                          re.IGNORECASE)
+_GENERIC_REST = re.compile(r"^\s*(?:$|[,.;:—–)]|and\b|but\b|as\b|in\s+(?:a|an|the)\s+"
+                           r"(?:statement|interview|tweet|letter|email)|on\s+\w+day|"
+                           r"against\s+(?:him|her|them|it|us)\b|yesterday|today|outright|"
+                           r"categorically|strongly|repeatedly|vehemently|firmly|saying|"
+                           r"calling|in\s+the\s+past|made\s+by)", re.IGNORECASE)
+
+
+def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
+    x = an.x
+    k = ci
+    if an._participle(ci) and x.toks[ci].low.endswith("ing"):
+        return _char(x, an._participle_subject(ci))
+    # relative: "an assertion that Saudi Arabia denies"
+    rng = x.left_np(k)
+    if rng is not None and _relative_denial(an, ci):
+        inner = _object_headed(x, rng)
+        return _char(x, inner or rng)
+    q = x.in_quote(x.toks[ci].start)
+    if q is not None and rng is None:
+        return an._speaker(q)
+    return _char(x, rng)
+
+
+def _relative_denial(an: _Analyser, ci: int) -> bool:
+    x = an.x
+    rng = x.left_np(ci)
+    if rng is None or rng[0] < 2:
+        return False
+    before, before2 = x.toks[rng[0] - 1], x.toks[rng[0] - 2]
+    if before.low in {"that", "which"} and x.lex.object_re.fullmatch(before2.low):
+        return True  # "an assertion that Saudi Arabia denies"
+    if before.low == "which" and before2.text == ",":
+        # "..., which China denies" - only when an accusation precedes (not "a bid, which
+        # the company rejected")
+        return _earlier_cue(an, rng[0] - 1)
+    return _object_headed(x, rng) is not None
+
+
+def _object_headed(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """``a charge Pyongyang`` (before "rejected"): the token range after the object noun."""
+    i, j = rng
+    if i < j and x.toks[i].low in _DETERMINERS:
+        i += 1
+    if i + 1 < j and x.lex.object_re.fullmatch(x.toks[i].low) and _is_cap(x.toks[i + 1]):
+        return i + 1, j
+    return None
+
+
+def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
+                        obj_word: str, *, rule: str) -> bool:
+    """After "denied/rejected the <object>": add the accusation it names, if any.
+
+    Returns False when the denial is one of a factual report (no wrongdoing in its content).
+    """
+    x = an.x
+    s = x.s
+    rest = s[pos:pos + 200]
+    by = None
+    m_by = re.match(r"^\s*(?:made\s+|levell?ed\s+|raised\s+)?(?:by|from)\s+", rest)
+    if m_by:
+        k = x.tok_at(pos + m_by.end())
+        rng = x.right_np(k, _OBJ_STOPS)
+        by = _char(x, rng)
+        if rng is not None:
+            pos = x.toks[rng[1] - 1].end
+            rest = s[pos:pos + 200]
+    m = re.match(r"^\s*(?:that\s+|of\s+|in\s+|over\s+|about\s+)?", rest)
+    lead = m.group(0).strip().lower() if m else ""
+    clause = _clause_after(s, pos + (m.end() if m else 0))
+    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion"))
+    if _GENERIC_REST.match(rest) and not lead:
+        return True  # "denied the allegations", "dismissed the claims as ..."
+    if clause[1] <= clause[0]:
+        return not factual_object
+    has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
+                                                  "accusation", "charges", "charge"} and (
+        lead in {"of", "that"})
+    has_wrong = has_wrong or (lead in {"in", "for", "of"} and _HARM.search(
+        s, clause[0], clause[1]) is not None)
+    if not has_wrong:
+        # "denied the allegations against him": a denial; "denied reports that the budget
+        # would be cut": a denial of a factual report, not of an accusation
+        return not factual_object
+    if lead == "that" or (not lead and factual_object):
+        accused = _np_after_that(x, clause[0], clause[1]) or denier
+    else:
+        accused = denier
+    acc_iso = x.resolve(accused) if accused is not None else None
+    if acc_iso is None and denier is not None:
+        acc_iso = x.resolve(denier)
+    an.add("accuse", cue, by, accused, rule=rule + "-content", conf=0.6, allegation=clause,
+           accused_iso=acc_iso)
+    return True
+
+
+def _rule_deny(an: _Analyser, ci: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    cue = (t.start, t.end)
+    s = x.s
+    before = s[max(0, t.start - 30):t.start]
+    after = s[t.end:t.end + 200]
+    if _COULD_NOT.search(before) or an._negated(t.start):
+        return
+    if t.low in {"denial", "denials"}:
+        if not (x.lex.object_re.search(s) or _wrong(x, _clause_after(s, t.end))):
+            return
+        denier = _possessor_before(x, ci) or _char(x, x.main_subject(ci))
+        an.add("deny", cue, None, denier, rule="deny-noun", conf=0.6)
+        return
+    if an._passive(ci) and not _relative_denial(an, ci):
+        return  # "was denied bail"
+    if _DENIED_REQUEST.match(after):
+        return
+    if ci > 0 and t.low == "denied" and x.toks[ci - 1].low in {"advantage", "advantages",
+                                                                 "rights", "access"}:
+        return
+    denier = _denier(an, ci)
+    relative = _relative_denial(an, ci)
+    if relative:
+        # "..., said X, an assertion that Saudi Arabia denies"
+        an.add("deny", cue, None, denier, rule="deny-relative", conf=0.8)
+        if not any(f.polarity == "accuse" for f in an.found):
+            q = x.quotes[-1] if x.quotes else None
+            speaker = an._speaker(q) if q is not None else None
+            accused = _actor_like(x, q, x.resolve(denier)) if q is not None else None
+            an.add("accuse", cue, speaker, accused or denier, rule="deny-relative-content",
+                   conf=0.55)
+        return
+    m_obj = re.match(_OBJ_PREFIX + r"(" + x.lex.object_re.pattern + r")", after,
+                     re.IGNORECASE)
+    if m_obj and not re.match(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
+                              after[:m_obj.start(1)] + " ", re.IGNORECASE):
+        obj_word = m_obj.group(1).lower()
+        pos = t.end + m_obj.end()
+        if not _answer_from_object(an, cue, denier, pos, obj_word, rule="deny"):
+            return
+        an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="deny-object", conf=0.85)
+        return
+    if _PRONOUN_OBJ.match(after):
+        if not (any(f.polarity == "accuse" for f in an.found) or _earlier_cue(an, ci)):
+            return
+        an.add("deny", cue, None, denier, rule="deny-pronoun", conf=0.7)
+        return
+    clause = _clause_after(s, t.end)
+    if not _wrong(x, clause):
+        return  # a denial of a factual report
+    m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
+    pos = t.end + (m_that.end() if m_that else 0)
+    clause = _clause_after(s, pos)
+    accused = _np_after_that(x, pos, clause[1]) if m_that or not re.match(
+        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after) else None
+    if accused is None or x.resolve(accused) is None:
+        accused = denier
+    an.add("accuse", cue, None, accused, rule="deny-content", conf=0.6, allegation=clause)
+    an.add("deny", cue, None, denier, rule="deny-clause", conf=0.8)
+
+
+def _earlier_cue(an: _Analyser, ci: int) -> bool:
+    x = an.x
+    for k in range(0, ci):
+        fam = x.lex.family(x.toks[k].text)
+        if fam in {"accuse", "blame", "allege", "charge", "believe", "claim", "nominal"}:
+            return True
+    return _wrong(x, (0, x.toks[ci].start))
+
+
+def _accuser_of_denied(an: _Analyser, cue: tuple[int, int]) -> tuple[int, int] | None:
+    for f in an.found:
+        if f.polarity == "accuse" and f.cue_start == cue[0] and f.accuser_start is not None:
+            return f.accuser_start, f.accuser_end
+    return None
+
+
+def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    s = x.s
+    cue = (t.start, cue_end)
+    after = s[cue_end:cue_end + 200]
+    if an._negated(t.start):
+        return
+    if _relative_denial(an, ci):
+        an.add("deny", cue, None, _denier(an, ci), rule="reject-relative", conf=0.75)
+        return
+    if an._passive(ci):
+        # "Allegations by Kiev that ... were dismissed by Moscow as a provocation"
+        if x.lex.object_re.search(s, 0, t.start):
+            by = _by_agent(x, x.tok_at(cue_end), None)
+            if by is not None:
+                an.add("deny", cue, None, by, rule="reject-passive", conf=0.75)
+        return
+    m_obj = re.match(_OBJ_PREFIX + r"(" + x.lex.object_re.pattern + r")", after, re.IGNORECASE)
+    if not m_obj:
+        if _PRONOUN_OBJ.match(after) and re.search(
+                r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
+                r"absurd|nonsense|lies|fabricat|unfounded)", after, re.IGNORECASE):
+            denier = _denier(an, ci)
+            an.add("deny", cue, None, denier, rule="reject-pronoun", conf=0.7)
+        return
+    obj_word = m_obj.group(1).lower()
+    if obj_word in {"responsibility", "involvement", "wrongdoing", "complicity"} or \
+            obj_word.startswith("any"):
+        return  # "rejected responsibility" is rare; "dismissed any role" ambiguous
+    if obj_word.startswith("charge") and t.low.startswith("dismiss") and not re.search(
+            r"\bas\b", after[m_obj.end():m_obj.end() + 40]):
+        return  # a court dismissing charges is not a denial
+    denier = _denier(an, ci)
+    pos = cue_end + m_obj.end()
+    if not _answer_from_object(an, cue, denier, pos, obj_word, rule="reject"):
+        return
+    an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="reject-object", conf=0.85)
+
+
+_VERDICT_CONTEXT = re.compile(
+    r"\b(?:as|were|was|are|is|be|called|calling|call|calls|termed|branded|labell?ed|"
+    r"describ\w+|dismissed|slammed|rejected)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
+    x = an.x
+    t = x.toks[ci]
+    s = x.s
+    cue = (t.start, cue_end)
+    if not _VERDICT_CONTEXT.search(s[max(0, t.start - 60):t.start]):
+        return
+    if not (x.lex.object_re.search(s) or re.search(r"\b(?:called|calling|termed|branded)\s+"
+                                                   r"(?:it|them|this)\b", s, re.IGNORECASE)):
+        return
+    q = x.in_quote(t.start)
+    denier = an._speaker(q) if q is not None else None
+    if denier is None:
+        verb = None
+        for m in re.finditer(r"\b(?:called|calling|termed|branded|labell?ed|described|said|says|"
+                             r"dismissed|slammed|rejected)\b", s[:t.start], re.IGNORECASE):
+            verb = m
+        if verb is None:
+            return
+        denier = _char(x, x.left_np(x.tok_at(verb.start())))
+    an.add("deny", cue, None, denier, rule="verdict", conf=0.65)
+
+
+# --- dispatch --------------------------------------------------------------------------------
+_ACCUSE_RULES = {
+    "accuse": _rule_accuse,
+    "blame": _rule_blame,
+    "charge": _rule_charge,
+    "allege": _rule_allege,
+    "claim": _rule_claim,
+    "condemn": _rule_condemn,
+    "pretend": _rule_pretend,
+    "indict": _rule_indict,
+    "believe": _rule_believe,
+    "nominal": _rule_nominal,
+    "quote": _rule_quote,
+}
+
+
+def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
+                     hits: list[tuple[int, int, str]] | None = None) -> list[Accusation]:
+    """Every accusation and denial in one sentence ``s`` (offsets relative to ``s``).
+
+    Rows come in this order: accusations whose cue is an accusation word first (the primary
+    accusation of the sentence is the first row), then accusations implied by a denial, then
+    denials.
+    """
+    if hits is None:
+        hits = lex.find_cues(s)
+    hits = [h for h in hits if _plausible(s, h, lex)][:MAX_CUES_PER_SENTENCE]
+    if not hits:
+        return []
+    x = _Sentence(s, lex, matcher, when)
+    an = _Analyser(x)
+    seen: set[int] = set()
+    deferred = []
+    for a, b, fam in hits:
+        ci = x.tok_at(a)
+        if ci >= len(x.toks) or ci in seen or x.toks[ci].start != a:
+            continue
+        seen.add(ci)
+        if fam in {"deny", "reject", "verdict"}:
+            deferred.append((ci, b, fam))
+            continue
+        if fam == "responsible":
+            _rule_responsible(an, ci, b)
+        else:
+            _ACCUSE_RULES[fam](an, ci)
+    for ci, b, fam in deferred:
+        if fam == "deny":
+            _rule_deny(an, ci)
+        elif fam == "reject":
+            _rule_reject(an, ci, b)
+        elif fam == "verdict" and not any(f.polarity == "deny" for f in an.found):
+            _rule_verdict(an, ci, b)
+    out = _dedupe(an.found)
+    return sorted(out, key=_order)
+
+
+def _order(f: Accusation) -> tuple:
+    derived = f.rule.startswith(("deny", "reject", "verdict"))
+    return (f.polarity != "accuse", derived, -f.confidence if derived else 0, f.cue_start)
+
+
+def _dedupe(rows: list[Accusation]) -> list[Accusation]:
+    out: dict[tuple[int, str], Accusation] = {}
+    for r in rows:
+        key = (r.cue_start, r.polarity)
+        if key not in out or r.confidence > out[key].confidence:
+            out[key] = r
+    return list(out.values())
+
+
+def shift(f: Accusation, offset: int) -> Accusation:
+    """The same accusation with every offset moved by ``offset``."""
+    def mv(v):
+        return None if v is None else v + offset
+    return replace(
+        f, cue_start=f.cue_start + offset, cue_end=f.cue_end + offset,
+        accuser_start=mv(f.accuser_start), accuser_end=mv(f.accuser_end),
+        accused_start=mv(f.accused_start), accused_end=mv(f.accused_end),
+    )
+
+
+def _actor_like(x: _Sentence, q: tuple[int, int], iso: str | None) -> tuple[int, int] | None:
+    """In the quotation ``q``: the mention of state ``iso`` if any, else the first actor."""
+    for m in x.mentions:
+        if q[0] <= m.start and m.end <= q[1] and m.iso3 == iso:
+            i, j = x.tok_at(m.start), x.tok_at(m.end)
+            if i > 0 and x.toks[i - 1].low in _DETERMINERS:
+                i -= 1
+            return x.span(i, j)
+    return _first_actor(x, q[0], q[1])
+
+
+def _appositive(x: _Sentence, end: int) -> int | None:
+    """End offset of an appositive right after ``end`` (", all officers in the GRU")."""
+    j = x.tok_at(end)
+    if j >= len(x.toks) or x.toks[j].text != ",":
+        return None
+    if j + 1 >= len(x.toks) or x.toks[j + 1].low not in {"all", "a", "an", "the", "both",
+                                                         "two", "three", "including"}:
+        return None
+    k = j + 1
+    depth = 0
+    while k < len(x.toks) and k - j < 16:
+        t = x.toks[k].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif depth <= 0 and t in {",", ";", "."}:
+            break
+        k += 1
+    return x.toks[k - 1].end if k > j + 1 else None
+
+
+_SUBORDINATORS = frozenset(
+    ["when", "while", "after", "before", "because", "since", "although", "though", "as", "if", "once", "until", "whereas", "that", "which", "who"])
+_PREPOSITIONS = frozenset(
+    ["without", "with", "despite", "in", "on", "at", "after", "according", "amid", "during", "under", "for", "before"])
+
+
+def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """Subject of the finite verb at ``ci``; the main subject for "..., and blamed"."""
+    rng = x.left_np(ci)
+    if rng is not None and rng[0] > 1 and x.toks[rng[0]].low in _PREPOSITIONS and (
+            x.toks[rng[0] - 1].text in {"-", "--", "—", "–", ","}):
+        # "Trump -- without evidence -- blamed": skip the parenthetical phrase
+        mark = x.toks[rng[0] - 1].text
+        j = rng[0] - 2
+        while j > 0 and x.toks[j].text == mark:
+            j -= 1
+        alt = x.left_np(j + 1) if j >= 0 else None
+        if alt is not None:
+            return alt
+    if rng is not None:
+        return rng
+    k = ci
+    while k > 0 and x.toks[k - 1].low in _AUX:
+        k -= 1
+    if k > 0 and x.toks[k - 1].low in {"and", "but"}:
+        # "..., when Walid al-Moallem took the floor and accused ...": the subject of the
+        # clause holding the first verb (after its opening comma/subordinator), else the
+        # main subject
+        j = k - 2
+        for _ in range(4):
+            while j >= 0 and x.toks[j].text != "," and x.toks[j].low not in _SUBORDINATORS:
+                j -= 1
+            if j < 0:
+                break
+            rng = _SubjectAfter(x, j + 1)
+            if rng is not None and rng[1] < k - 1 and _is_cap(x.toks[rng[0]]) and (
+                    x.toks[rng[0]].low not in _DETERMINERS):
+                return rng
+            j -= 1
+        return x.main_subject(k - 1)
+    if k > 0 and x.toks[k - 1].text in {"--", "—", "–", "-", ","}:
+        # "Trump -- without evidence -- blamed ...": skip the parenthetical
+        dash = x.toks[k - 1].text
+        j = k - 1
+        while j > 0 and x.toks[j].text == dash:
+            j -= 1
+        while j > 0 and k - j < 14 and x.toks[j].text != dash:
+            j -= 1
+        while j > 0 and x.toks[j - 1].text == dash:
+            j -= 1
+        if j > 0 and x.toks[j].text == dash:
+            return x.left_np(j)
+    return None
+
+
+_QUICK_THAT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
+
+
+def _plausible(s: str, hit: tuple[int, int, str], lex: Lexicon) -> bool:
+    """Cheap string test run before a sentence is tokenised: can this cue be kept at all?
+
+    Only rejects hits that the family's rule would reject anyway (the frequent "believe",
+    "claim" and verdict words without accusation context).
+    """
+    a, b, fam = hit
+    if fam == "believe":
+        rest = s[b:b + MAX_CLAUSE_CHARS]
+        return _BY_CRIME.search(rest) is not None or lex.wrong_re.search(rest) is not None
+    if fam == "claim":
+        if _QUICK_THAT.match(s, b) or lex.object_re.search(s, 0, a) is not None:
+            return True
+        rest = s[b:b + MAX_CLAUSE_CHARS]
+        return lex.wrong_re.search(rest) is not None or (
+            a > 0 and s[max(0, a - 25):a].rstrip()[-1:].isalpha()
+            and any(c.isupper() for c in s[max(0, a - 25):a]))
+    if fam == "verdict":
+        return _VERDICT_CONTEXT.search(s[max(0, a - 60):a]) is not None
+    if fam == "quote":
+        return ("“" in s[:a] and "”" in s[b:]) or s.count('"', 0, a) % 2 == 1
+    return True
+
+
+_CRIMES = re.compile(
+    r"(?:fraud|murder|manslaughter|treason|corruption|espionage|bribery|conspiracy|terrorism|"
+    r"theft|rape|assault|perjury|extortion|racketeering|smuggling|sedition|embezzlement|"
+    r"genocide|homicide|kidnapping|obstruction|contempt|money|war|crimes|insider|tax|"
+    r"abuse|harassment|misconduct|cheating|doping|dumping|violating|spying)",
+    re.IGNORECASE,
+)
+
+
+def _relative_that(s: str, pos: int) -> bool:
+    """Whether "that" ending at ``pos`` opens a relative clause ("charge that has dogged")."""
+    m = re.match(r"\s*([\w'’-]+)", s[pos:pos + 30])
+    return bool(m) and m.group(1).lower() in {
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
+        "may", "might", "should", "must", "did", "does", "do", "been"}

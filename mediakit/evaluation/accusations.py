@@ -1,0 +1,203 @@
+"""``mediakit evaluate accusations``: sentence-level scores on a gold JSONL file.
+
+The gold format is the one of ``shared/gold/accusations_dev.jsonl`` (one JSON object per line:
+``text``, ``is_accusation``, ``accuser_iso3``, ``accused_iso3``, ``is_denial``, ``date`` ...).
+Scoring follows its README: an accusation is *found* when the system reports at least one
+accusation in the sentence (precision/recall/F1 over sentences), the same for denials;
+accuser/accused ISO3 accuracy is taken over the gold accusations found (``null`` = ``null``
+counts as right; the system's first accusation row is its primary one) and ``pair_accuracy``
+needs both right.
+
+A cue-word baseline is scored in the same run: a cue present means an accusation, the
+nearest country mention before the cue is the accuser and the nearest after it the accused;
+a denial cue present means a denial.
+
+Examples
+--------
+>>> recs = [{"text": "Russia accuses US of lying.", "is_accusation": True,
+...          "accuser_iso3": "RUS", "accused_iso3": "USA", "is_denial": False},
+...         {"text": "He charged the battery.", "is_accusation": False,
+...          "accuser_iso3": None, "accused_iso3": None, "is_denial": False}]
+>>> res = evaluate_accusations(recs)
+>>> res["accusation"]["f1"], res["pair_accuracy"], res["baseline"]["accusation"]["precision"]
+(1.0, 1.0, 0.5)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..errors import ParseError
+
+HELP = "accusations and denials on a gold JSONL (sentence P/R/F1, ISO3 accuracy, baseline)"
+
+__all__ = ["HELP", "add_arguments", "baseline_extract", "evaluate_accusations", "read_gold",
+           "run"]
+
+_REQUIRED = ("text", "is_accusation", "is_denial")
+_BASE_CUES = re.compile(
+    r"\b(?:accus\w*|blam\w*|charg\w*|alleg\w*|condemn\w*|denounc\w*|claim\w*|pretend\w*|"
+    r"indict\w*|responsible\s+for)\b", re.IGNORECASE)
+_BASE_DENIALS = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|"
+                           r"rebuff\w*)\b", re.IGNORECASE)
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """Read a gold JSONL file; raise :class:`~mediakit.errors.ParseError` naming the line.
+
+    Examples
+    --------
+    >>> read_gold("missing.jsonl")
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: gold file not found: missing.jsonl
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"gold file not found: {path}")
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ParseError(f"not valid JSON: {exc.msg}", path=path, line=i) from None
+            missing = [k for k in _REQUIRED if k not in rec]
+            if missing:
+                raise ParseError(f"record lacks {', '.join(missing)}", path=path, line=i)
+            out.append(rec)
+    return out
+
+
+def baseline_extract(matcher) -> Callable[[str], tuple[list, list]]:
+    """The cue-word baseline as a function ``text -> (accusations, denials)``.
+
+    Each accusation is ``(accuser_iso3, accused_iso3)``.
+
+    Examples
+    --------
+    >>> from mediakit.countries import CountryMatcher
+    >>> base = baseline_extract(CountryMatcher())
+    >>> base("Russia accused Ukraine of shelling; Kiev denied it.")
+    ([('RUS', 'UKR')], [True])
+    """
+    def extract(text: str) -> tuple[list, list]:
+        accs = []
+        mentions = matcher.find(text)
+        for m in _BASE_CUES.finditer(text):
+            before = [x for x in mentions if x.end <= m.start()]
+            after = [x for x in mentions if x.start >= m.end()]
+            accs.append((before[-1].iso3 if before else None,
+                         after[0].iso3 if after else None))
+            break
+        denials = [True] if _BASE_DENIALS.search(text) else []
+        return accs, denials
+
+    return extract
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
+            "fp": fp, "fn": fn}
+
+
+def _score(records: list[dict], predict: Callable[[dict], tuple[list, list]]) -> dict:
+    a = {"tp": 0, "fp": 0, "fn": 0}
+    d = {"tp": 0, "fp": 0, "fn": 0}
+    n_found = ok_accuser = ok_accused = ok_pair = 0
+    for rec in records:
+        accs, dens = predict(rec)
+        gold_a, gold_d = bool(rec["is_accusation"]), bool(rec["is_denial"])
+        if accs and gold_a:
+            a["tp"] += 1
+            n_found += 1
+            accuser, accused = accs[0]
+            r1 = accuser == rec.get("accuser_iso3")
+            r2 = accused == rec.get("accused_iso3")
+            ok_accuser += r1
+            ok_accused += r2
+            ok_pair += r1 and r2
+        elif accs:
+            a["fp"] += 1
+        elif gold_a:
+            a["fn"] += 1
+        if dens and gold_d:
+            d["tp"] += 1
+        elif dens:
+            d["fp"] += 1
+        elif gold_d:
+            d["fn"] += 1
+
+    def frac(x: int) -> float:
+        return round(x / n_found, 4) if n_found else 0.0
+
+    return {
+        "n_sentences": len(records),
+        "accusation": _prf(a["tp"], a["fp"], a["fn"]),
+        "denial": _prf(d["tp"], d["fp"], d["fn"]),
+        "accuser_accuracy": frac(ok_accuser),
+        "accused_accuracy": frac(ok_accused),
+        "pair_accuracy": frac(ok_pair),
+        "n_true_positives": n_found,
+    }
+
+
+def evaluate_accusations(gold: str | Path | Iterable[dict], *, extractor=None) -> dict:
+    """Score :class:`~mediakit.accusations.AccusationExtractor` and the baseline on ``gold``.
+
+    ``gold`` is a JSONL path or an iterable of records. Returns the metrics dict of the
+    model (keys ``n_sentences``, ``accusation``, ``denial`` - each with ``precision``,
+    ``recall``, ``f1`` as fractions 0-1 -, ``accuser_accuracy``, ``accused_accuracy``,
+    ``pair_accuracy``) with the same figures for the cue baseline under ``baseline``.
+    """
+    from ..accusations import AccusationExtractor
+
+    records = read_gold(gold) if isinstance(gold, str | Path) else list(gold)
+    ex = (extractor or AccusationExtractor()).fit() if not hasattr(extractor, "lexicon_") else (
+        extractor)
+
+    def model(rec: dict) -> tuple[list, list]:
+        rows = ex.extract(rec["text"], date=rec.get("date"))
+        accs = [(r.accuser_iso3, r.accused_iso3) for r in rows if r.polarity == "accuse"]
+        dens = [r for r in rows if r.polarity == "deny"]
+        return accs, dens
+
+    base = baseline_extract(ex.matcher_)
+    t0 = time.perf_counter()
+    res = _score(records, model)
+    res["seconds"] = round(time.perf_counter() - t0, 3)
+    res["baseline"] = _score(records, lambda rec: base(rec["text"]))
+    res["model"] = "AccusationExtractor"
+    return res
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the command's options to ``parser``."""
+    parser.add_argument("--gold", required=True, type=Path,
+                        help="gold JSONL (format of shared/gold/accusations_dev.jsonl)")
+    parser.add_argument("--json", action="store_true", help="print only the JSON line")
+
+
+def run(args) -> int:
+    """Run the evaluation; print a summary and the metrics as one JSON line (last line)."""
+    res = evaluate_accusations(args.gold)
+    if not args.json:
+        print(f"gold: {args.gold} ({res['n_sentences']} sentences)")
+        for name, r in (("model", res), ("baseline", res["baseline"])):
+            a, d = r["accusation"], r["denial"]
+            print(f"{name:9s} accusation P/R/F1 {a['precision']:.3f}/{a['recall']:.3f}/"
+                  f"{a['f1']:.3f}  denial P/R/F1 {d['precision']:.3f}/{d['recall']:.3f}/"
+                  f"{d['f1']:.3f}  accuser {r['accuser_accuracy']:.3f} accused "
+                  f"{r['accused_accuracy']:.3f} pair {r['pair_accuracy']:.3f}")
+    print(json.dumps(res, sort_keys=True))
+    return 0

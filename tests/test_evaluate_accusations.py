@@ -1,0 +1,91 @@
+"""``mediakit evaluate accusations`` on the shared dev gold and on our own labelled sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mediakit.cli import main
+from mediakit.errors import ParseError
+from mediakit.evaluation.accusations import evaluate_accusations, read_gold
+
+OWN = Path(__file__).parent / "data" / "accusations_own.jsonl"
+KEYS = {"n_sentences", "accusation", "denial", "accuser_accuracy", "accused_accuracy",
+        "pair_accuracy", "baseline"}
+
+
+def _check_shape(res):
+    assert set(res) >= KEYS
+    for part in (res, res["baseline"]):
+        for k in ("accusation", "denial"):
+            assert {"precision", "recall", "f1"} <= set(part[k])
+            assert all(0 <= part[k][m] <= 1 for m in ("precision", "recall", "f1"))
+
+
+def test_own_gold_is_valid_and_large_enough():
+    recs = read_gold(OWN)
+    assert len(recs) >= 150
+    for r in recs:
+        for k in ("accuser_text", "accused_text", "cue", "denier_text", "denial_cue"):
+            assert r[k] is None or r[k] in r["text"], (r["id"], k)
+    assert sum(r["is_accusation"] for r in recs) >= 60
+    assert sum(not r["is_accusation"] and not r["is_denial"] for r in recs) >= 50
+
+
+@pytest.mark.slow
+def test_cli_on_dev_gold(gold_accusations, capsys):
+    assert main(["evaluate", "accusations", "--gold", str(gold_accusations), "--json"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    res = json.loads(lines[-1])
+    _check_shape(res)
+    assert res["n_sentences"] == 65
+    # the model clearly beats the cue baseline of the same run
+    assert res["accusation"]["f1"] >= res["baseline"]["accusation"]["f1"] + 0.08
+    assert res["pair_accuracy"] >= res["baseline"]["pair_accuracy"] + 0.08
+
+
+@pytest.mark.slow
+def test_own_sentences_targets():
+    res = evaluate_accusations(OWN)
+    _check_shape(res)
+    # our own sentences (written to cover the labelling rules, incl. a held-out batch)
+    assert res["accusation"]["f1"] >= 0.88
+    assert res["denial"]["f1"] >= 0.85
+    assert res["pair_accuracy"] >= 0.80
+    for k in ("accusation", "denial"):
+        assert res[k]["f1"] >= res["baseline"][k]["f1"] + 0.08
+
+
+def test_summary_lines_then_json(tmp_path, capsys):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(
+        json.dumps({"text": "Iraq blames Iran for the war.", "is_accusation": True,
+                    "accuser_iso3": "IRQ", "accused_iso3": "IRN", "is_denial": False}) + "\n"
+        + json.dumps({"text": "Police denied him bail.", "is_accusation": False,
+                      "accuser_iso3": None, "accused_iso3": None, "is_denial": False}) + "\n",
+        encoding="utf-8")
+    assert main(["evaluate", "accusations", "--gold", str(gold)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[0].startswith("gold:") and len(out) == 4
+    res = json.loads(out[-1])
+    assert res["accusation"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0,
+                                 "fn": 0}
+    assert res["pair_accuracy"] == 1.0
+    # the baseline takes "denied" as a denial: one false positive
+    assert res["baseline"]["denial"]["fp"] == 1
+
+
+def test_bad_gold_files(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "is_accusation": false, "is_denial": false}\n{not json\n',
+                   encoding="utf-8")
+    with pytest.raises(ParseError, match="line 2"):
+        read_gold(bad)
+    lacking = tmp_path / "lacking.jsonl"
+    lacking.write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(ParseError, match="lacks is_accusation"):
+        read_gold(lacking)
+    with pytest.raises(FileNotFoundError):
+        read_gold(tmp_path / "missing.jsonl")
