@@ -26,5 +26,8 @@ test: lint
 lab: setup
 	$(BIN)/jupyter lab notebooks/
 
+app: setup
+	$(BIN)/voila notebooks/dashboard.ipynb --no-browser --Voila.ip=127.0.0.1
+
 clean:
 	rm -rf $(VENV) reports build *.egg-info .pytest_cache
