@@ -43,6 +43,11 @@ def _sample_paths() -> list[Path]:
     )
 
 
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
 def _fmt_time(ts) -> str:
     import pandas as pd
 
@@ -101,9 +106,12 @@ def run(args: argparse.Namespace) -> int:
             whom = r[s.ACCUSED] if pd.notna(r[s.ACCUSED]) else "(unstated)"
             iso = f"{r[s.ACCUSER_ISO3] if pd.notna(r[s.ACCUSER_ISO3]) else '-'}" \
                   f" -> {r[s.ACCUSED_ISO3] if pd.notna(r[s.ACCUSED_ISO3]) else '-'}"
-            what = f" {r[s.ALLEGATION]}" if pd.notna(r[s.ALLEGATION]) else ""
-            verb = "accuses" if r[s.POLARITY] == "accuse" else "denies (answering)"
-            print(f"  {r[s.POLARITY]:>6} [{iso}] {who} {verb} {whom}{what}  (cue: {r[s.CUE]!r})")
+            what = _short(r[s.ALLEGATION]) if pd.notna(r[s.ALLEGATION]) else ""
+            if r[s.POLARITY] == "accuse":
+                line = f"{who} -> {whom}" + (f": \"{what}\"" if what else "")
+            else:  # a denial: `accused` denies what `accuser` alleged
+                line = f"{whom} denies the allegation by {who}"
+            print(f"  {r[s.POLARITY]:>6} [{iso}] {line}  (cue: {r[s.CUE]!r})")
 
     html: list[Path] = []
     if not args.no_notebooks:
