@@ -1,0 +1,1191 @@
+"""A folder of Parquet datasets queried through DuckDB: where annotated corpora live.
+
+Layout of a store folder::
+
+    store/
+      articles/month=2016-03/part-<append id>-<n>.parquet
+      articles/month=unknown/...            (articles without a date)
+      mentions/month=.../...
+      doc_countries/ ...  accusations/ ...  doc_topics/ ...
+      _manifest/00000001.json                (one committed append: the files it wrote)
+      _lock                                  (held by the one process appending)
+
+An append writes its Parquet files under their final partition folders with unique names,
+then commits by atomically writing one manifest (temporary file + ``os.replace``). Readers
+only ever see files listed in committed manifests, so a crash (even SIGKILL) at any point
+leaves the store holding whole appends only; the files of an interrupted append are ignored,
+and deleted with a warning naming them by the next process that opens the store or appends
+while no other process is appending. ``doc_id`` values already in the store are skipped and
+counted, so rerunning an interrupted job resumes it.
+
+Annotation tables (mentions, doc_countries, accusations, doc_topics) are stored with the
+``published`` and ``source`` of their article added, so that the aggregates
+(:meth:`Store.country_attention`, :meth:`Store.who_accuses_whom`) run inside DuckDB without
+joining or loading whole tables into pandas.
+
+Examples
+--------
+>>> import tempfile, pandas as pd
+>>> from mediakit import schema
+>>> from mediakit.store import Store
+>>> arts = schema.coerce(pd.DataFrame({
+...     "doc_id": ["a", "b"], "source": ["BBC", "BBC"],
+...     "published": ["2016-03-01", "2016-03-09"],
+...     "title": ["Russia accuses US", "Syria"], "text": ["...", "..."]}), "articles")
+>>> dc = schema.coerce(pd.DataFrame({"doc_id": ["a", "a", "b"], "iso3": ["RUS", "USA", "SYR"],
+...     "n_mentions": [1, 1, 1], "score": [0.5, 0.5, 1.0], "primary": [True, False, True]}),
+...     "doc_countries")
+>>> with tempfile.TemporaryDirectory() as d:
+...     store = Store(d)
+...     report = store.append({"articles": arts, "doc_countries": dc})
+...     again = store.append({"articles": arts})
+...     n = store.query("SELECT count(*) AS n FROM doc_countries")["n"].item()
+...     store.close()
+>>> report["articles"], again["skipped_in_store"], n
+(2, 2, 3)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import os
+import re
+import uuid
+import warnings
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+from .errors import MediakitError, SchemaError
+
+__all__ = ["Store", "StoreError"]
+
+#: Tables a store holds (in this order).
+TABLES = ("articles", "mentions", "doc_countries", "accusations", "doc_topics")
+#: Annotation tables get these article columns added on write.
+_DENORM = (schema.PUBLISHED, schema.SOURCE)
+_MONTH_UNKNOWN = "unknown"
+_MANIFEST_DIR = "_manifest"
+_LOCK = "_lock"
+_PART_RE = re.compile(r"^part-[0-9a-f]{32}-\d+\.parquet$")
+_MANIFEST_RE = re.compile(r"^\d{8}\.json$")
+_DUCK_TYPES = {
+    "string": "VARCHAR",
+    "datetime64[ns, UTC]": "TIMESTAMPTZ",
+    "int64": "BIGINT",
+    "Int64": "BIGINT",
+    "float64": "DOUBLE",
+    "bool": "BOOLEAN",
+}
+
+
+class StoreError(MediakitError):
+    """A store folder holds something mediakit did not write, or a file is corrupt.
+
+    ``.path`` names the offending file.
+    """
+
+    def __init__(self, message: str, *, path: str | os.PathLike | None = None) -> None:
+        self.path = None if path is None else str(path)
+        super().__init__(message)
+
+
+# --- writing (also used by dask workers, hence module-level functions) ---------------------
+
+
+def _month_keys(published: pd.Series) -> pd.Series:
+    """Partition key per row: ``YYYY-MM`` of ``published`` (UTC) or ``unknown``."""
+    pub = pd.to_datetime(published, utc=True)
+    keys = pub.dt.strftime("%Y-%m")
+    return keys.where(pub.notna(), _MONTH_UNKNOWN).astype(object)
+
+
+def _normalise(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Coerce a known table to its schema; make object columns strings."""
+    df = schema.coerce(df, name) if name in schema.TABLES else df.copy()
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].astype("string")
+    return df.reset_index(drop=True)
+
+
+def _to_arrow(df: pd.DataFrame):
+    import pyarrow as pa
+
+    if df.attrs:  # e.g. a load report: not table data
+        df = df.copy(deep=False)
+        df.attrs = {}
+    return pa.Table.from_pandas(df, preserve_index=False)
+
+
+def _write_arrow(table, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path, compression="zstd")
+
+
+def stage_tables(root: str | os.PathLike, tables: Mapping[str, pd.DataFrame]) -> dict:
+    """Write ``tables`` as Parquet files under ``root`` without committing them.
+
+    The files land in their final partition folders with unique names; they are invisible
+    until :meth:`Store.commit_staged` lists them in a manifest. ``tables`` must contain
+    ``articles``; rows of other tables whose ``doc_id`` is not among the articles are an
+    error. This is what a dask worker runs; the client commits.
+
+    Returns
+    -------
+    dict
+        ``{"files": {table: [{"path", "rows"}]}, "doc_ids": [...], "n_rows": {table: n}}``.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> arts = pd.DataFrame({"doc_id": ["a"], "published": [None], "title": ["Hi"]})
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     staged = stage_tables(d, {"articles": arts})
+    >>> staged["files"]["articles"][0]["path"].startswith("articles/month=unknown/part-")
+    True
+    """
+    root = Path(root)
+    if "articles" not in tables:
+        raise SchemaError("store append: an 'articles' table is required", column=schema.DOC_ID)
+    articles = _normalise("articles", tables["articles"])
+    months = _month_keys(articles[schema.PUBLISHED])
+    first = ~articles[schema.DOC_ID].duplicated().to_numpy()
+    by_doc = articles.loc[first, [schema.DOC_ID, *_DENORM]].set_index(schema.DOC_ID)
+    month_of = pd.Series(months.to_numpy()[first],
+                         index=articles[schema.DOC_ID].to_numpy()[first])
+    prepared: list[tuple[str, pd.DataFrame, pd.Series]] = []
+    for name, raw in tables.items():
+        if raw is None:
+            continue
+        if name == "articles":
+            prepared.append((name, articles, months))
+            continue
+        df = _normalise(name, raw)
+        if schema.DOC_ID not in df.columns:
+            raise SchemaError(f"{name} table: required column 'doc_id' is missing",
+                              column=schema.DOC_ID)
+        unknown = ~df[schema.DOC_ID].isin(by_doc.index)
+        if unknown.any():
+            raise SchemaError(
+                f"{name} table: {int(unknown.sum())} rows refer to doc_ids not in the "
+                f"articles of this append, e.g. {df.loc[unknown, schema.DOC_ID].iloc[0]!r}",
+                column=schema.DOC_ID,
+            )
+        for col in _DENORM:
+            if col not in df.columns:
+                df[col] = by_doc[col].reindex(df[schema.DOC_ID].to_numpy()).to_numpy()
+        keys = pd.Series(month_of.reindex(df[schema.DOC_ID].to_numpy()).to_numpy())
+        prepared.append((name, df, keys))
+    append_id = uuid.uuid4().hex
+    files: dict[str, list[dict]] = {}
+    schemas: dict[str, list[list[str]]] = {}
+    n_rows: dict[str, int] = {}
+    counter = 0
+    written: list[Path] = []
+    try:
+        for name, df, keys in prepared:
+            n_rows[name] = len(df)
+            entries = files.setdefault(name, [])
+            if df.empty:
+                continue
+            k = keys.to_numpy().astype(str)
+            order = np.argsort(k, kind="stable")
+            table = _to_arrow(df.iloc[order])
+            schemas[name] = [[f.name, str(f.type)] for f in table.schema]
+            months, starts, counts = np.unique(k[order], return_index=True, return_counts=True)
+            for month, start, count in zip(months, starts, counts, strict=True):
+                rel = f"{name}/month={month}/part-{append_id}-{counter}.parquet"
+                counter += 1
+                written.append(root / rel)
+                _write_arrow(table.slice(int(start), int(count)), root / rel)
+                entries.append({"path": rel, "rows": int(count)})
+    except BaseException:
+        for p in written:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+    return {
+        "append_id": append_id,
+        "files": files,
+        "schemas": schemas,
+        "doc_ids": articles[schema.DOC_ID].tolist(),
+        "n_rows": n_rows,
+    }
+
+
+def _hash_ids(ids) -> np.ndarray:
+    arr = np.asarray(pd.Series(ids, dtype=object).to_numpy(dtype=object))
+    if len(arr) == 0:
+        return np.empty(0, dtype=np.uint64)
+    return pd.util.hash_array(arr)
+
+
+def _sql_str(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+class _Lock:
+    """An exclusive advisory lock on ``<store>/_lock`` (released when the process dies)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd: int | None = None
+
+    def acquire(self, blocking: bool = True) -> bool:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: no cross-process lock
+            return True
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except OSError:
+            os.close(fd)
+            return False
+        self.fd = fd
+        return True
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the descriptor drops the flock
+            self.fd = None
+
+
+class Store:
+    """A folder of Parquet datasets (one per table, partitioned by month) with DuckDB views.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The store folder; created when missing (unless ``create=False``).
+    create : bool, default True
+        Create the folder when it does not exist; otherwise raise ``FileNotFoundError``.
+    verify : bool, default True
+        On open, read the footer of every committed Parquet file and check its columns, so a
+        corrupt or foreign file is reported by name at once rather than mid-query.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+    connection : duckdb.DuckDBPyConnection
+        The in-process connection; each table is a view of the same name.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+    ...     store.summary()["rows"]["articles"]
+    0
+    """
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = True, verify: bool = True):
+        import duckdb
+
+        self.path = Path(path)
+        if not self.path.exists():
+            if not create:
+                raise FileNotFoundError(f"store folder {self.path} does not exist")
+            self.path.mkdir(parents=True)
+        if not self.path.is_dir():
+            raise StoreError(f"store path {self.path} is not a folder", path=self.path)
+        (self.path / _MANIFEST_DIR).mkdir(exist_ok=True)
+        self.verify = verify
+        self._con = duckdb.connect()
+        self._con.execute("SET TimeZone='UTC'")
+        self._manifests: list[dict] = []
+        self._manifest_stamp: tuple | None = None
+        self._id_hashes: np.ndarray | None = None
+        self._hot_loaded: dict[str, set[str]] = {}
+        self._hot_made: set[str] = set()
+        self._agg_built: dict[str, tuple] = {}
+        self._lock = _Lock(self.path / _LOCK)
+        self._load(clean=True)
+
+    # --- opening ----------------------------------------------------------------------
+
+    def _stamp(self) -> tuple:
+        names = sorted(n for n in os.listdir(self.path / _MANIFEST_DIR) if _MANIFEST_RE.match(n))
+        return (len(names), names[-1] if names else None)
+
+    def _read_manifests(self) -> list[dict]:
+        out = []
+        mdir = self.path / _MANIFEST_DIR
+        for name in sorted(os.listdir(mdir)):
+            if not _MANIFEST_RE.match(name):
+                continue
+            try:
+                out.append(json.loads((mdir / name).read_text(encoding="utf-8")))
+            except (OSError, ValueError) as exc:
+                raise StoreError(
+                    f"store manifest {mdir / name} is unreadable ({exc}); it was not written "
+                    "by mediakit or was altered: restore or delete it",
+                    path=mdir / name,
+                ) from exc
+        return out
+
+    def _committed(self) -> dict[str, list[str]]:
+        files: dict[str, list[str]] = {t: [] for t in TABLES}
+        for man in self._manifests:
+            for table, entries in man["files"].items():
+                files.setdefault(table, []).extend(e["path"] for e in entries)
+        return files
+
+    def _load(self, *, clean: bool = False) -> None:
+        """(Re)read manifests, check files, clean orphans if nobody is appending, make views."""
+        self._manifest_stamp = self._stamp()
+        self._manifests = self._read_manifests()
+        committed = self._committed()
+        listed = {p for paths in committed.values() for p in paths}
+        for rel in listed:
+            if not (self.path / rel).is_file():
+                raise StoreError(
+                    f"store file {self.path / rel} is listed in a manifest but missing: "
+                    "the store folder was altered",
+                    path=self.path / rel,
+                )
+        orphans = self._scan_foreign(listed)
+        if orphans and clean and self._lock.acquire(blocking=False):
+            try:
+                self._clean(self._scan_foreign(set(self._committed_now()[1])))
+            finally:
+                self._lock.release()
+        if self.verify:
+            for table, paths in committed.items():
+                for rel in paths:
+                    self._check_file(table, self.path / rel)
+        self._files = committed
+        self._make_views()
+
+    def _committed_now(self) -> tuple[list[dict], list[str]]:
+        mans = self._read_manifests()
+        return mans, [e["path"] for m in mans for es in m["files"].values() for e in es]
+
+    def _scan_foreign(self, listed: set[str]) -> list[Path]:
+        """Uncommitted files written by an append; raise on anything else Parquet."""
+        orphans = []
+        for dirpath, _dirnames, filenames in os.walk(self.path):
+            d = Path(dirpath)
+            for fn in filenames:
+                p = d / fn
+                rel = p.relative_to(self.path).as_posix()
+                if rel in listed or rel == _LOCK:
+                    continue
+                if d.name == _MANIFEST_DIR and d.parent == self.path:
+                    if fn.startswith(".tmp-"):
+                        orphans.append(p)
+                    continue
+                if _PART_RE.match(fn) and d.name.startswith("month="):
+                    orphans.append(p)
+                elif fn.endswith(".parquet") or fn.endswith(".parquet.tmp"):
+                    raise StoreError(
+                        f"store folder {self.path} holds a Parquet file it did not write: {p}. "
+                        "Move it out of the store (append its rows with Store.append instead)",
+                        path=p,
+                    )
+        return orphans
+
+    def _clean(self, orphans: list[Path]) -> None:
+        if not orphans:
+            return
+        names = ", ".join(str(p.relative_to(self.path)) for p in orphans[:5])
+        more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
+        warnings.warn(
+            f"mediakit store {self.path}: removed {len(orphans)} files of an interrupted "
+            f"append that was never committed: {names}{more}",
+            UserWarning,
+            stacklevel=4,
+        )
+        for p in orphans:
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+
+    def _check_file(self, table: str, path: Path) -> None:
+        import pyarrow.parquet as pq
+
+        try:
+            names = pq.read_schema(path).names
+        except Exception as exc:
+            raise StoreError(
+                f"store file {path} is not a readable Parquet file ({exc}); it is corrupt: "
+                "delete the manifest listing it (and its files) or restore it from a backup",
+                path=path,
+            ) from exc
+        spec = schema.TABLES.get(table)
+        if spec is not None:
+            for key in spec.key:
+                if key not in names:
+                    raise StoreError(
+                        f"store file {path} lacks column {key!r} required in table {table!r}",
+                        path=path,
+                    )
+
+    def _make_views(self) -> None:
+        """Mark views stale; they are rebuilt by the next read (one rebuild per commit batch)."""
+        self._views_stale = True
+
+    def _views(self) -> None:
+        if not getattr(self, "_views_stale", True):
+            return
+        groups: dict[str, dict[tuple, list[str]]] = {t: {} for t in self._files}
+        for man in self._manifests:
+            for table, entries in man["files"].items():
+                sig = tuple(map(tuple, man.get("schemas", {}).get(table, [])))
+                groups.setdefault(table, {}).setdefault(sig, []).extend(
+                    e["path"] for e in entries)
+        con = self._con
+        for table, by_sig in groups.items():
+            selects = []
+            for sig, paths in by_sig.items():
+                if not paths:
+                    continue
+                files = "[" + ", ".join(_sql_str(self.path / p) for p in paths) + "]"
+                union = ", union_by_name = true" if not sig else ""
+                selects.append(f"SELECT * FROM read_parquet({files}{union})")
+            sql = " UNION ALL BY NAME ".join(selects) if selects else _empty_select(table)
+            con.execute(f'CREATE OR REPLACE VIEW "{table}" AS {sql}')
+        self._views_stale = False
+
+    def refresh(self) -> Store:
+        """Re-read the manifests (another process may have appended); return self."""
+        if self._stamp() != self._manifest_stamp:
+            self._id_hashes = None
+            self._load()
+        return self
+
+    # --- reading ----------------------------------------------------------------------
+
+    @property
+    def connection(self):
+        """The in-process DuckDB connection, its views up to date (one per table)."""
+        self.refresh()
+        self._views()
+        return self._con
+
+    def query(self, sql: str, params: Iterable | None = None) -> pd.DataFrame:
+        """Run SQL over the store's views (``articles``, ``mentions``, ...); return a DataFrame.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     store.query("SELECT count(*) AS n FROM mentions")["n"].item()
+        0
+        """
+        self.refresh()
+        self._views()
+        return self._con.execute(sql, params).df()
+
+    def table(
+        self,
+        name: str,
+        columns: Iterable[str] | None = None,
+        where: str | None = None,
+        params: Iterable | None = None,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Return (a selection of) one table as a DataFrame with schema dtypes.
+
+        Meant for small selections (one source, one month): ``where`` is a SQL condition
+        with optional ``?`` parameters.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     list(store.table("doc_countries").columns)[:3]
+        ['doc_id', 'iso3', 'n_mentions']
+        """
+        if name not in self._files and name not in TABLES:
+            raise StoreError(f"store has no table {name!r}; tables: {', '.join(TABLES)}")
+        cols = "*" if columns is None else ", ".join(f'"{c}"' for c in columns)
+        sql = f'SELECT {cols} FROM "{name}"'
+        if where:
+            sql += f" WHERE {where}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        df = self.query(sql, params)
+        if name in schema.TABLES:
+            spec = schema.TABLES[name]
+            for col, dtype in spec.columns:
+                if col in df.columns:
+                    df[col] = (pd.to_datetime(df[col], utc=True).astype(dtype)
+                               if dtype.startswith("datetime") else df[col].astype(dtype))
+            if schema.PUBLISHED in df.columns and name != "articles":
+                df[schema.PUBLISHED] = pd.to_datetime(df[schema.PUBLISHED], utc=True)
+        return df
+
+    def articles(self, columns: Iterable[str] | None = None, where: str | None = None,
+                 params: Iterable | None = None, limit: int | None = None) -> pd.DataFrame:
+        """Return articles (see :meth:`table`)."""
+        return self.table("articles", columns=columns, where=where, params=params, limit=limit)
+
+    def summary(self) -> dict:
+        """Rows per table, date range, number of sources and appends.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     sorted(store.summary())
+        ['appends', 'n_sources', 'n_undated', 'path', 'published_max', 'published_min', 'rows']
+        """
+        self.refresh()
+        self._views()
+        rows = {t: sum(e["rows"] for m in self._manifests for e in m["files"].get(t, []))
+                for t in self._files}
+        r = self._con.execute(
+            f"SELECT min({schema.PUBLISHED}), max({schema.PUBLISHED}), "
+            f"count(DISTINCT {schema.SOURCE}), count(*) FILTER (WHERE {schema.PUBLISHED} IS NULL)"
+            " FROM articles"
+        ).fetchone()
+        ts = [None if v is None else pd.Timestamp(v).tz_convert("UTC").isoformat() for v in r[:2]]
+        return {
+            "path": str(self.path),
+            "rows": rows,
+            "published_min": ts[0],
+            "published_max": ts[1],
+            "n_sources": int(r[2]),
+            "n_undated": int(r[3]),
+            "appends": len(self._manifests),
+        }
+
+    def __len__(self) -> int:
+        return sum(e["rows"] for m in self._manifests for e in m["files"].get("articles", []))
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r}, articles={len(self)}, appends={len(self._manifests)})"
+
+    def _repr_html_(self) -> str:
+        s = self.summary()
+        rows = "".join(
+            f"<tr><td>{html.escape(t)}</td><td style='text-align:right'>{n:,}</td></tr>"
+            for t, n in s["rows"].items()
+        )
+        return (
+            f"<div><b>mediakit Store</b> <code>{html.escape(s['path'])}</code><br>"
+            f"{s['appends']} appends, {s['n_sources']} sources, published "
+            f"{html.escape(str(s['published_min']))} to {html.escape(str(s['published_max']))}"
+            f" ({s['n_undated']} undated)<table><tr><th>table</th><th>rows</th></tr>{rows}"
+            "</table></div>"
+        )
+
+    # --- doc ids ----------------------------------------------------------------------
+
+    def _hashes(self) -> np.ndarray:
+        """Sorted uint64 hashes of every doc_id in the store (8 bytes per article)."""
+        if self._id_hashes is None:
+            import pyarrow.parquet as pq
+
+            parts = [np.empty(0, dtype=np.uint64)]
+            for rel in self._files.get("articles", []):
+                col = pq.read_table(self.path / rel, columns=[schema.DOC_ID]).column(0)
+                parts.append(_hash_ids(col.to_pandas().to_numpy(dtype=object)))
+            self._id_hashes = np.unique(np.concatenate(parts))
+        return self._id_hashes
+
+    def contains(self, doc_ids: Iterable[str]) -> np.ndarray:
+        """Boolean mask: which of ``doc_ids`` are already in the store.
+
+        Uses 64-bit hashes kept in memory, confirmed by an exact DuckDB lookup on a hit.
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     _ = store.append({"articles": pd.DataFrame({"doc_id": ["a"], "title": ["x"]})})
+        ...     store.contains(["a", "b"]).tolist()
+        [True, False]
+        """
+        self.refresh()
+        ids = pd.Series(list(doc_ids), dtype=object)
+        hashes = _hash_ids(ids)
+        known = self._hashes()
+        pos = np.searchsorted(known, hashes)
+        pos[pos >= len(known)] = 0
+        hit = (known[pos] == hashes) if len(known) else np.zeros(len(ids), dtype=bool)
+        if hit.any():
+            self._views()
+            cand = pd.DataFrame({"doc_id": ids[hit].astype(str).to_numpy()})
+            self._con.register("_mk_cand", cand)
+            try:
+                found = set(self._con.execute(
+                    f'SELECT DISTINCT a.{schema.DOC_ID} FROM articles a '
+                    f'JOIN _mk_cand c ON a.{schema.DOC_ID} = c.doc_id').df().iloc[:, 0])
+            finally:
+                self._con.unregister("_mk_cand")
+            hit = hit & ids.isin(found).to_numpy()
+        return hit
+
+    # --- writing ----------------------------------------------------------------------
+
+    def append(self, tables: Mapping[str, pd.DataFrame]) -> dict:
+        """Add one batch of tables atomically; skip articles whose ``doc_id`` is present.
+
+        Parameters
+        ----------
+        tables : mapping of table name -> DataFrame
+            Must include ``articles``; annotation tables (``mentions``, ``doc_countries``,
+            ``accusations``, ``doc_topics`` or a user table) are keyed by ``doc_id``. An
+            :class:`mediakit.pipeline.Annotated` works as is.
+
+        Returns
+        -------
+        dict
+            ``{"articles": added, "skipped_in_store": n, "skipped_duplicate": n,
+            "rows": {table: rows written}}``. ``len(input articles) == articles +
+            skipped_in_store + skipped_duplicate``.
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "a", "b"], "title": ["x", "x", "y"]})
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     store.append({"articles": arts})
+        {'articles': 2, 'skipped_in_store': 0, 'skipped_duplicate': 1, 'rows': {'articles': 2}}
+        """
+        tables = dict(tables)
+        if "articles" not in tables:
+            raise SchemaError("store append: an 'articles' table is required",
+                              column=schema.DOC_ID)
+        if not self._lock.acquire(blocking=True):  # pragma: no cover
+            raise StoreError(f"could not lock store {self.path}")
+        try:
+            self.refresh()
+            self._clean(self._scan_foreign(set(self._committed_now()[1])))
+            tables, skipped_in_store, skipped_dup = self._filter_new(tables)
+            staged = stage_tables(self.path, tables)
+            self._commit(staged)
+        finally:
+            self._lock.release()
+        return {
+            "articles": len(staged["doc_ids"]),
+            "skipped_in_store": skipped_in_store,
+            "skipped_duplicate": skipped_dup,
+            "rows": staged["n_rows"],
+        }
+
+    def _filter_new(self, tables: dict) -> tuple[dict, int, int]:
+        arts = tables["articles"]
+        ids = arts[schema.DOC_ID]
+        if ids.isna().any():
+            raise SchemaError(f"articles table: {int(ids.isna().sum())} rows have no doc_id",
+                              column=schema.DOC_ID)
+        in_store = self.contains(ids)
+        dup = ids.duplicated().to_numpy() & ~in_store
+        keep = ~(in_store | dup)
+        if keep.all():
+            return tables, 0, 0
+        keep_ids = set(ids[keep])
+        out = {}
+        for name, df in tables.items():
+            if df is None:
+                continue
+            if name == "articles":
+                out[name] = df[keep]
+            else:
+                out[name] = df[df[schema.DOC_ID].isin(keep_ids)]
+        return out, int(in_store.sum()), int(dup.sum())
+
+    def _commit(self, staged: dict) -> None:
+        """Write the manifest listing ``staged`` files (atomic); caller holds the lock."""
+        mdir = self.path / _MANIFEST_DIR
+        names = [n for n in os.listdir(mdir) if _MANIFEST_RE.match(n)]
+        seq = max((int(n[:8]) for n in names), default=0) + 1
+        manifest = {
+            "version": 1,
+            "append_id": staged["append_id"],
+            "created": datetime.now(UTC).isoformat(),
+            "n_articles": len(staged["doc_ids"]),
+            "files": staged["files"],
+            "schemas": staged.get("schemas", {}),
+        }
+        tmp = mdir / f".tmp-{staged['append_id']}.json"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, mdir / f"{seq:08d}.json")
+        with contextlib.suppress(OSError):  # make the rename durable
+            dfd = os.open(mdir, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        self._manifests.append(manifest)
+        self._manifest_stamp = self._stamp()
+        for table, entries in staged["files"].items():
+            self._files.setdefault(table, []).extend(e["path"] for e in entries)
+        if self._id_hashes is not None:
+            self._id_hashes = np.union1d(self._id_hashes, _hash_ids(staged["doc_ids"]))
+        self._make_views()
+
+    def commit_staged(self, staged: dict) -> dict:
+        """Commit files written by :func:`stage_tables` (e.g. on a dask worker).
+
+        Articles already in the store (or staged twice) are removed by rewriting the staged
+        files without them before the commit. Returns counts like :meth:`append`.
+        """
+        if not self._lock.acquire(blocking=True):  # pragma: no cover
+            raise StoreError(f"could not lock store {self.path}")
+        try:
+            return self._commit_staged_locked(staged)
+        finally:
+            self._lock.release()
+
+    def _commit_staged_locked(self, staged: dict) -> dict:
+        self.refresh()
+        ids = pd.Series(staged["doc_ids"], dtype=object)
+        in_store = self.contains(ids)
+        dup = ids.duplicated().to_numpy() & ~in_store
+        if (in_store | dup).any():
+            staged = self._restage_without(staged, in_store | dup)
+        self._commit(staged)
+        return {
+            "articles": len(staged["doc_ids"]),
+            "skipped_in_store": int(in_store.sum()),
+            "skipped_duplicate": int(dup.sum()),
+            "rows": staged["n_rows"],
+        }
+
+    def _restage_without(self, staged: dict, drop: np.ndarray) -> dict:
+        import pyarrow.parquet as pq
+
+        ids = pd.Series(staged["doc_ids"], dtype=object)
+        drop_ids = set(ids[drop])
+        tables: dict[str, list[pd.DataFrame]] = {}
+        for table, entries in staged["files"].items():
+            frames = []
+            for e in entries:
+                df = pq.read_table(self.path / e["path"]).to_pandas()
+                if table == "articles":
+                    df = df[~df[schema.DOC_ID].isin(drop_ids)
+                            & ~df[schema.DOC_ID].duplicated()]
+                else:
+                    df = df[~df[schema.DOC_ID].isin(drop_ids)]
+                frames.append(df)
+            tables[table] = (pd.concat(frames, ignore_index=True) if frames
+                             else schema.empty(table) if table in schema.TABLES else None)
+        new = stage_tables(self.path, {k: v for k, v in tables.items() if v is not None})
+        for entries in staged["files"].values():
+            for e in entries:
+                with contextlib.suppress(FileNotFoundError):
+                    (self.path / e["path"]).unlink()
+        return new
+
+    @contextlib.contextmanager
+    def writing(self):
+        """Hold the store's append lock for a whole job (e.g. a dask run committing many
+        staged batches), so no other process cleans its not-yet-committed files."""
+        if not self._lock.acquire(blocking=True):  # pragma: no cover
+            raise StoreError(f"could not lock store {self.path}")
+        try:
+            self.refresh()
+            self._clean(self._scan_foreign(set(self._committed_now()[1])))
+            yield self
+        finally:
+            self._lock.release()
+
+    # --- aggregates pushed down into DuckDB --------------------------------------------
+
+    def _filters(self, source, start, end, col: str = schema.PUBLISHED
+                 ) -> tuple[list[str], list]:
+        """SQL conditions (and parameters) on source and the published range (naive UTC)."""
+        conds, params = [], []
+        if source is not None:
+            srcs = [source] if isinstance(source, str) else list(source)
+            if len(srcs) == 1:
+                conds.append(f"{schema.SOURCE} = ?")
+            else:
+                conds.append(f"{schema.SOURCE} IN ({', '.join('?' * len(srcs))})")
+            params.extend(srcs)
+        for value, op in ((start, ">="), (end, "<")):
+            if value is not None:
+                ts = pd.Timestamp(value)
+                ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo else ts
+                conds.append(f"{col} {op} ?::TIMESTAMP")
+                params.append(ts.to_pydatetime())
+        return conds, params
+
+    def _hot(self, table: str) -> str:
+        """Name of an in-memory DuckDB table holding the columns aggregates read.
+
+        Built on first use from the committed files, then extended with the files of later
+        commits only; sorted by source so filters skip most row groups. Keeps aggregate
+        queries in milliseconds on millions of rows, at ~30 bytes per row of memory.
+        """
+        cols = _HOT_COLUMNS[table]
+        name = f"_hot_{table}"
+        con = self.connection
+        loaded = self._hot_loaded.setdefault(table, set())
+        new = [p for p in self._files.get(table, []) if p not in loaded]
+        sel = ", ".join(f"timezone('UTC', \"{c}\") AS \"{c}\"" if c == schema.PUBLISHED
+                        else f'"{c}"' for c in cols)
+        if table not in self._hot_made:
+            order = (schema.PUBLISHED if table == "accusations"  # queried by date range
+                     else f"{schema.SOURCE}, {schema.PUBLISHED}")  # queried by source
+            con.execute(f'CREATE OR REPLACE TEMP TABLE {name} AS SELECT {sel} FROM "{table}" '
+                        f"ORDER BY {order}")
+            self._hot_made.add(table)
+            loaded.update(self._files.get(table, []))
+        elif new:
+            files = "[" + ", ".join(_sql_str(self.path / p) for p in new) + "]"
+            con.execute(f"INSERT INTO {name} SELECT {sel} FROM "
+                        f"read_parquet({files}, union_by_name = true)")
+            loaded.update(new)
+        return name
+
+    def _agg(self, unit: str) -> tuple[str, str]:
+        """In-memory per source x period (x country) counts: a widget query reads a few
+        thousand rows instead of millions. Rebuilt when the hot tables grew."""
+        con = self.connection
+        self._hot("articles")
+        self._hot("doc_countries")
+        version = (sum(len(v) for v in self._hot_loaded.values()), unit)
+        names = (f"_agg_articles_{unit}", f"_agg_doc_countries_{unit}")
+        if self._agg_built.get(unit) == version:
+            return names
+        P, S = schema.PUBLISHED, schema.SOURCE
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {names[0]} AS SELECT {S}, date_trunc('{unit}', {P})"
+            f" AS p, count(*) AS n_total, max({P}) AS last FROM _hot_articles "
+            f"WHERE {P} IS NOT NULL GROUP BY ALL ORDER BY {S}, p")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {names[1]} AS SELECT {S}, {schema.ISO3}, "
+            f"date_trunc('{unit}', {P}) AS p, count(*) AS n, sum({schema.N_MENTIONS}) AS m, "
+            f'count(*) FILTER (WHERE "{schema.PRIMARY}") AS np, '
+            f'coalesce(sum({schema.N_MENTIONS}) FILTER (WHERE "{schema.PRIMARY}"), 0) AS mp '
+            f"FROM _hot_doc_countries WHERE {P} IS NOT NULL GROUP BY ALL "
+            f"ORDER BY {S}, {schema.ISO3}, p")
+        self._agg_built[unit] = version
+        return names
+
+    def _undated(self, source) -> tuple[int, int]:
+        """(articles without a date, all articles) of ``source`` (None: all sources)."""
+        con = self.connection
+        self._hot("articles")
+        version = len(self._hot_loaded.get("articles", ()))
+        if self._agg_built.get("sources") != version:
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE _agg_sources AS SELECT {schema.SOURCE}, "
+                f"count(*) FILTER (WHERE {schema.PUBLISHED} IS NULL) AS n_undated, "
+                f"count(*) AS n_all FROM _hot_articles GROUP BY ALL")
+            self._agg_built["sources"] = version
+        conds, params = self._filters(source, None, None)
+        u, a = con.execute(
+            f"SELECT coalesce(sum(n_undated), 0), coalesce(sum(n_all), 0) FROM _agg_sources "
+            f"WHERE {' AND '.join(conds) or 'TRUE'}", params).fetchone()
+        return int(u), int(a)
+
+    def _agg_accusations(self) -> str:
+        """In-memory accusations per day, pair and polarity (rebuilt when they grew)."""
+        con = self.connection
+        self._hot("accusations")
+        version = len(self._hot_loaded.get("accusations", ()))
+        if self._agg_built.get("accusations") != version:
+            P = schema.PUBLISHED
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE _agg_accusations AS SELECT "
+                f"date_trunc('day', {P}) AS p, {schema.ACCUSER_ISO3}, {schema.ACCUSED_ISO3}, "
+                f"{schema.POLARITY}, count(*) AS n, count(DISTINCT {schema.DOC_ID}) AS nd "
+                f"FROM _hot_accusations GROUP BY ALL ORDER BY p")
+            self._agg_built["accusations"] = version
+        return "_agg_accusations"
+
+    def country_attention(
+        self,
+        freq: str = "W",
+        *,
+        countries: Iterable[str] | str | None = None,
+        source: str | Iterable[str] | None = None,
+        start=None,
+        end=None,
+        by: str | None = None,
+        primary_only: bool = False,
+        strict: bool = False,
+    ) -> pd.DataFrame:
+        """Articles about each country per period, and their share of all articles.
+
+        The same table as :func:`mediakit.coverage.country_attention` applied to the
+        stored articles (restricted to ``source`` and ``start <= published < end``) and
+        doc_countries, computed inside DuckDB: only the result comes back to pandas.
+
+        Parameters
+        ----------
+        freq : {"D", "W", "M", "Q", "Y"}
+            Period (weeks start on Monday, as pandas ``W``).
+        countries : list of str, optional
+            ISO3 codes to keep (denominators still count every article).
+        source : str or list of str, optional
+            Only these sources.
+        start, end : date-like, optional
+            Only articles published in ``[start, end)`` (UTC when naive).
+        by : str, optional
+            An articles column to group by (e.g. ``"source"``).
+        primary_only, strict : bool
+            As in :func:`mediakit.coverage.country_attention`.
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["X", "X", "X"],
+        ...     "published": ["2017-10-02", "2017-10-03", "2017-10-10"], "title": list("abc")})
+        >>> dc = pd.DataFrame({"doc_id": ["a", "c"], "iso3": ["RUS", "RUS"],
+        ...     "n_mentions": [2, 1], "score": [1.0, 1.0], "primary": [True, True]})
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     _ = store.append({"articles": arts, "doc_countries": dc})
+        ...     att = store.country_attention("W", countries=["RUS"])
+        >>> att[["n_articles", "n_total", "share", "incomplete"]]
+           n_articles  n_total  share  incomplete
+        0           1        2    0.5       False
+        1           1        1    1.0        True
+        """
+        unit = _FREQ_UNITS.get(str(freq).upper())
+        if unit is None:
+            raise ValueError(f"Store.country_attention: freq {freq!r} is not supported; use "
+                             f"one of {', '.join(sorted(_FREQ_UNITS))}")
+        con = self.connection
+        fast = by in (None, schema.SOURCE)  # doc_countries carries published and source
+        agg_unit = _agg_unit(unit, start, end) if fast else None
+        P = schema.PUBLISHED
+        if agg_unit is not None:  # pre-aggregated per source, country and week/month
+            arts, dcs = self._agg(agg_unit)
+            pcol, n_tot, last = "p", "sum(n_total)", "max(last)"
+            n_art = "sum(np)" if primary_only else "sum(n)"
+            n_men = "sum(mp)" if primary_only else "sum(m)"
+        else:
+            if fast:
+                arts, dcs = self._hot("articles"), self._hot("doc_countries")
+            else:
+                pub = f"timezone('UTC', {P}) AS {P}"
+                arts = (f'(SELECT {pub}, {schema.SOURCE}, "{by}" FROM articles)')
+                dcs = (f"(SELECT timezone('UTC', d.{P}) AS {P}, "
+                       f'd.{schema.SOURCE}, d.{schema.ISO3}, d.{schema.N_MENTIONS}, '
+                       f'd."{schema.PRIMARY}", a."{by}" FROM doc_countries d '
+                       f"JOIN articles a USING ({schema.DOC_ID}))")
+            pcol, n_tot, last = P, "count(*)", f"max({P})"
+            n_art, n_men = "count(*)", f"sum({schema.N_MENTIONS})"
+        conds, params = self._filters(source, start, end, col=pcol)
+        where = " AND ".join(conds) if conds else "TRUE"
+        if agg_unit is not None:
+            n_undated = n_all = 0
+            if start is None and end is None:
+                n_undated, n_all = self._undated(source)
+        else:
+            n_undated, n_all = con.execute(
+                f"SELECT count(*) FILTER (WHERE {P} IS NULL), count(*) "
+                f"FROM {arts} WHERE {where}", params).fetchone()
+        if n_undated:
+            msg = (f"country_attention: {n_undated} of {n_all} articles have no published "
+                   "date and are left out")
+            if strict:
+                raise SchemaError(msg, column=P)
+            warnings.warn(msg, UserWarning, stacklevel=2)
+        keys = [by] if by else []
+        kq = f'"{by}", ' if by else ""
+        per = f"date_trunc('{unit}', {pcol})"
+        dc_conds = [f"{pcol} IS NOT NULL", *conds]
+        dc_params = list(params)
+        if countries is not None:
+            countries = [countries] if isinstance(countries, str) else list(countries)
+            dc_conds.append(f"{schema.ISO3} IN ({', '.join('?' * len(countries))})")
+            dc_params.extend(countries)
+        if primary_only and agg_unit is None:
+            dc_conds.append(f'"{schema.PRIMARY}"')
+        counts = (f"SELECT {per} AS period, {kq}{schema.ISO3}, {n_art} AS n_articles, "
+                  f"{n_men} AS n_mentions FROM {dcs} "
+                  f"WHERE {' AND '.join(dc_conds)} GROUP BY ALL")
+        if agg_unit is not None and primary_only:
+            counts += " HAVING sum(np) > 0"
+        if countries is None:
+            isos = f"SELECT DISTINCT {schema.ISO3} FROM c"
+            iso_params: list = []
+        else:
+            isos = f"SELECT DISTINCT unnest(?::VARCHAR[]) AS {schema.ISO3}"
+            iso_params = [countries]
+        tk = f't."{by}", ' if by else ""
+        using = ", ".join(["period", *[f'"{k}"' for k in keys], schema.ISO3])
+        sql = f"""
+            WITH t AS (SELECT {per} AS period, {kq}{n_tot} AS n_total, {last} AS last
+                       FROM {arts} WHERE {pcol} IS NOT NULL AND {where} GROUP BY ALL),
+                 c AS ({counts}),
+                 i AS ({isos})
+            SELECT {tk}t.period, i.{schema.ISO3},
+                   coalesce(c.n_articles, 0) AS n_articles, t.n_total,
+                   coalesce(c.n_articles, 0) / t.n_total AS share,
+                   coalesce(c.n_mentions, 0) AS n_mentions,
+                   t.period + {_INTERVALS[unit]} > (SELECT max(last) FROM t) + INTERVAL 1 DAY
+                       AS incomplete
+            FROM t CROSS JOIN i LEFT JOIN c USING ({using})
+            ORDER BY {tk}t.period, i.{schema.ISO3}
+        """
+        out = con.execute(sql, [*params, *dc_params, *iso_params]).df()
+        out["period"] = pd.to_datetime(out["period"]).dt.tz_localize("UTC").astype(
+            "datetime64[ns, UTC]")
+        out[schema.ISO3] = out[schema.ISO3].astype("string")
+        for col in ("n_articles", "n_total", schema.N_MENTIONS):
+            out[col] = out[col].astype("int64")
+        out["share"] = out["share"].astype("float64")
+        out["incomplete"] = out["incomplete"].astype(bool)
+        if by:
+            out[by] = out[by].astype(pd.StringDtype()) if out[by].dtype == object or \
+                pd.api.types.is_string_dtype(out[by]) else out[by]
+        return out
+
+    def who_accuses_whom(
+        self,
+        start=None,
+        end=None,
+        *,
+        source: str | Iterable[str] | None = None,
+        by: str = "iso3",
+        polarity: str = "accuse",
+        min_confidence: float = 0.0,
+        unresolved: str | None = None,
+        matrix: str | None = None,
+        strict: bool = False,
+    ) -> pd.DataFrame:
+        """Accusations per accuser and accused, computed in DuckDB.
+
+        The same table as :func:`mediakit.coverage.who_accuses_whom` over the stored
+        accusations of articles published in ``[start, end)`` (and from ``source``); see
+        there for the parameters.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     list(store.who_accuses_whom().columns)
+        ['accuser', 'accused', 'n_accusations', 'n_articles']
+        """
+        if matrix not in (None, "n_accusations", "n_articles"):
+            raise ValueError(f"matrix must be None, 'n_accusations' or 'n_articles', got "
+                             f"{matrix!r}")
+        if by not in ("iso3", "text"):
+            raise ValueError(f"by must be 'iso3' or 'text', got {by!r}")
+        if polarity not in schema.POLARITIES:
+            raise ValueError(f"polarity must be one of {schema.POLARITIES}, got {polarity!r}")
+        con = self.connection
+        acc = self._hot("accusations")
+        if start is not None or end is not None:
+            n_undated, n_all = self._undated(source)
+            if n_undated:
+                msg = (f"who_accuses_whom: {n_undated} of {n_all} articles have no published "
+                       "date and are left out")
+                if strict:
+                    raise SchemaError(msg, column=schema.PUBLISHED)
+                warnings.warn(msg, UserWarning, stacklevel=2)
+        cols = ((schema.ACCUSER_ISO3, schema.ACCUSED_ISO3) if by == "iso3"
+                else (schema.ACCUSER, schema.ACCUSED))
+        daily = (by == "iso3" and min_confidence <= 0 and source is None
+                 and all(v is None or _is_midnight(v) for v in (start, end)))
+        if daily:  # pre-aggregated per day and pair (an article has one date: sums exact)
+            acc = self._agg_accusations()
+            n_acc, n_art = "sum(n)", "sum(nd)"
+            conds, params = self._filters(None, start, end, col="p")
+        else:
+            n_acc, n_art = "count(*)", f"count(DISTINCT {schema.DOC_ID})"
+            conds, params = self._filters(source, start, end)
+        conds.append(f"{schema.POLARITY} = ?")
+        params.append(polarity)
+        if min_confidence > 0:
+            conds.append(f"{schema.CONFIDENCE} >= ?")
+            params.append(float(min_confidence))
+        sel = []
+        for col, name in zip(cols, (schema.ACCUSER, schema.ACCUSED), strict=True):
+            if unresolved is None:
+                conds.append(f"{col} IS NOT NULL")
+                sel.append(f"{col} AS {name}")
+            else:
+                sel.append(f"coalesce({col}, ?) AS {name}")
+        sel_params = [unresolved, unresolved] if unresolved is not None else []
+        out = con.execute(
+            f"SELECT {', '.join(sel)}, {n_acc} AS n_accusations, {n_art} AS n_articles "
+            f"FROM {acc} WHERE {' AND '.join(conds)} GROUP BY ALL "
+            f"ORDER BY n_accusations DESC, {schema.ACCUSER}, {schema.ACCUSED}",
+            [*sel_params, *params]).df()
+        for col in (schema.ACCUSER, schema.ACCUSED):
+            out[col] = out[col].astype(str)
+        for col in ("n_accusations", "n_articles"):
+            out[col] = out[col].astype("int64")
+        if matrix is None:
+            return out
+        return (out.pivot(index=schema.ACCUSER, columns=schema.ACCUSED, values=matrix)
+                .fillna(0).astype("int64"))
+
+    # --- lifetime ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the DuckDB connection."""
+        self._lock.release()
+        with contextlib.suppress(Exception):
+            self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _empty_select(table: str) -> str:
+    spec = schema.TABLES.get(table)
+    if spec is None:
+        return "SELECT NULL::VARCHAR AS doc_id WHERE false"
+    cols = [(c, _DUCK_TYPES.get(d, "VARCHAR")) for c, d in spec.columns]
+    if table != "articles":
+        cols += [(schema.PUBLISHED, "TIMESTAMPTZ"), (schema.SOURCE, "VARCHAR")]
+    return "SELECT " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in cols) + " WHERE false"
+
+
+#: pandas period aliases -> DuckDB date_trunc units
+_FREQ_UNITS = {"D": "day", "W": "week", "W-SUN": "week", "M": "month", "Q": "quarter",
+               "Q-DEC": "quarter", "Y": "year", "Y-DEC": "year", "A": "year"}
+_INTERVALS = {"day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH",
+              "quarter": "INTERVAL 3 MONTH", "year": "INTERVAL 1 YEAR"}
+#: Columns the aggregates read, cached in memory (see Store._hot).
+_HOT_COLUMNS = {
+    "articles": (schema.DOC_ID, schema.PUBLISHED, schema.SOURCE),
+    "doc_countries": (schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.ISO3,
+                      schema.N_MENTIONS, schema.PRIMARY),
+    "accusations": (schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.ACCUSER_ISO3,
+                    schema.ACCUSED_ISO3, schema.ACCUSER, schema.ACCUSED, schema.POLARITY,
+                    schema.CONFIDENCE),
+}
+
+
+def _agg_unit(unit: str, start, end) -> str | None:
+    """The pre-aggregated period usable for ``unit`` with exact results, or None.
+
+    Weeks serve "week"; months serve "month", "quarter" and "year". ``start``/``end`` must
+    fall on a boundary of that period (else counts of a partial period would differ).
+    """
+    agg = {"week": "week", "month": "month", "quarter": "month", "year": "month"}.get(unit)
+    if agg is None:
+        return None
+    for value in (start, end):
+        if value is None:
+            continue
+        ts = pd.Timestamp(value)
+        ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo else ts
+        if ts != ts.normalize():
+            return None
+        if agg == "week" and ts.weekday() != 0:
+            return None
+        if agg == "month" and ts.day != 1:
+            return None
+    return agg
+
+
+def _is_midnight(value) -> bool:
+    ts = pd.Timestamp(value)
+    ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo else ts
+    return ts == ts.normalize()

@@ -1,0 +1,48 @@
+"""``mediakit annotate``: JSON summary on the last line, counts reconcile, reruns resume."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mediakit.cli import main
+from mediakit.store import Store
+
+
+def _last_json(out: str) -> dict:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_annotate_sample_into_store_then_resume(sample_path, tmp_path, capsys):
+    store = tmp_path / "store"
+    code = main(["annotate", str(sample_path), "--store", str(store), "--annotators",
+                 "countries", "--chunk-size", "2"])
+    assert code == 0
+    captured = capsys.readouterr()
+    out = _last_json(captured.out)
+    assert out["docs_in"] == 3 and out["annotated"] == 3
+    assert out["docs_in"] == out["annotated"] + sum(out["skipped"].values())
+    assert out["docs_per_s"] > 0 and out["elapsed_s"] >= 0
+    assert "annotate:" in captured.err  # the progress bar
+    assert out["rows"]["mentions"] > 0
+
+    assert main(["annotate", str(sample_path), "--store", str(store), "--annotators",
+                 "countries", "--no-progress"]) == 0
+    captured = capsys.readouterr()
+    again = _last_json(captured.out)
+    assert again["annotated"] == 0 and again["skipped"]["already_in_store"] == 3
+    assert "annotate:" not in captured.err
+    with Store(store) as s:
+        assert s.summary()["rows"]["articles"] == 3
+
+
+def test_unknown_annotator_is_reported(sample_path, tmp_path):
+    with pytest.raises(ValueError, match="unknown annotator 'nope'"):
+        main(["annotate", str(sample_path), "--store", str(tmp_path), "--annotators", "nope"])
+
+
+def test_missing_input_is_reported(tmp_path, capsys):
+    code = main(["annotate", str(tmp_path / "missing.txt"), "--store", str(tmp_path / "s")])
+    assert code == 1
+    assert "missing.txt" in capsys.readouterr().err
