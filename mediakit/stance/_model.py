@@ -1,0 +1,416 @@
+"""StanceClassifier: the stance of a body towards a headline (FNC-1: agree/disagree/discuss/unrelated)."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.utils.validation import check_is_fitted
+
+from ..errors import ModelFileError
+from ._features import _PairFeaturizer, load_cues
+from ._score import LABELS, RELATED, UNRELATED
+
+__all__ = ["BODY", "HEADLINE", "StanceClassifier", "as_pairs", "check_labels"]
+
+#: Column names of the pair table :class:`StanceClassifier` takes as ``X``.
+HEADLINE = "headline"
+BODY = "body"
+
+
+def as_pairs(X, *, what: str = "X") -> tuple[list[str], list[str]]:
+    """Return ``(headlines, bodies)`` from the accepted ``X`` formats; reject empty texts.
+
+    ``X`` is a DataFrame with columns ``headline`` and ``body``, or an iterable of
+    ``(headline, body)`` pairs.
+    """
+    if isinstance(X, str):
+        raise TypeError(f"{what}: (headline, body) pairs expected, a single string was given")
+    if isinstance(X, pd.DataFrame):
+        missing = [c for c in (HEADLINE, BODY) if c not in X.columns]
+        if missing:
+            raise ValueError(
+                f"{what}: DataFrame lacks column(s) {missing}; StanceClassifier needs "
+                f"'{HEADLINE}' and '{BODY}' (have: {', '.join(map(str, X.columns))})"
+            )
+        pairs = list(zip(X[HEADLINE].tolist(), X[BODY].tolist(), strict=True))
+    else:
+        try:
+            pairs = [tuple(p) for p in X]
+        except TypeError:
+            raise TypeError(
+                f"{what}: a DataFrame with columns '{HEADLINE}' and '{BODY}' or an iterable of "
+                f"(headline, body) pairs expected, got {type(X).__name__}"
+            ) from None
+        bad = [i for i, p in enumerate(pairs) if len(p) != 2]
+        if bad:
+            raise ValueError(f"{what}: item {bad[0]} is not a (headline, body) pair")
+    heads, bodies = [], []
+    empty_h, empty_b = [], []
+    for i, (h, b) in enumerate(pairs):
+        h = "" if h is None or h is pd.NA or (isinstance(h, float) and h != h) else str(h)
+        b = "" if b is None or b is pd.NA or (isinstance(b, float) and b != b) else str(b)
+        if not h.strip():
+            empty_h.append(i)
+        if not b.strip():
+            empty_b.append(i)
+        heads.append(h)
+        bodies.append(b)
+    for name, rows in (("headline/claim", empty_h), ("body", empty_b)):
+        if rows:
+            raise ValueError(
+                f"{what}: {len(rows)} pair(s) have an empty {name} (first at position "
+                f"{rows[0]}); stance needs text on both sides"
+            )
+    return heads, bodies
+
+
+def check_labels(y, *, what: str = "y") -> np.ndarray:
+    """Return ``y`` as an array of lower-case FNC-1 labels; unknown labels raise ValueError."""
+    if isinstance(y, str):
+        raise TypeError(f"{what}: a sequence of stance labels expected, a string was given")
+    s = pd.Series(list(y), dtype=object)
+    if s.isna().any():
+        raise ValueError(f"{what}: {int(s.isna().sum())} labels are missing (NA)")
+    arr = s.astype(str).str.strip().str.lower().to_numpy()
+    bad = sorted(set(arr) - set(LABELS))
+    if bad:
+        raise ValueError(f"{what} holds unknown stance labels {bad}; expected one of {list(LABELS)}")
+    return arr
+
+
+def _claim_groups(heads: list[str], bodies: list[str], related: np.ndarray) -> np.ndarray:
+    """Group id per pair: connected components of the headline-body graph of related pairs.
+
+    Pairs about the same claim share a group, so out-of-fold scores of the linear model are
+    made across claims, as at prediction time on new topics.
+    """
+    parent: dict = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for h, b, r in zip(heads, bodies, related, strict=True):
+        a, c = find(("b", b)), find(("h", h))
+        if r and a != c:
+            parent[a] = c
+    roots = [find(("b", b)) for b in bodies]
+    ids: dict = {}
+    return np.array([ids.setdefault(r, len(ids)) for r in roots])
+
+
+class StanceClassifier(ClassifierMixin, BaseEstimator):
+    """Stance of a body towards a headline or claim: agree, disagree, discuss or unrelated.
+
+    Two stages, in the spirit of the strong FNC-1 systems (UCL, Athene, SOLAT):
+
+    1. related vs unrelated: gradient boosting over similarity features (TF-IDF cosines of
+       words, stems, characters and LSA; word, bigram and IDF-weighted overlap; BM25; overlap
+       with the lead and with the best-matching body sentences);
+    2. agree / disagree / discuss on related pairs: gradient boosting over the same features
+       plus counts of refuting, hedging, supporting and negating cue words (headline, body,
+       sentences closest to the headline) and the out-of-fold class scores of a logistic
+       regression over TF-IDF of the headline and its closest body sentences. Classes are
+       weighted by ``(n_max / n_class) ** class_weight_power`` so that the rare "disagree"
+       is not ignored.
+
+    ``predict_proba`` combines them: ``P(unrelated) = 1 - P(related)``,
+    ``P(agree) = P(related) * P(agree | related)``, and so on.
+
+    Parameters
+    ----------
+    max_iter : int, default 200
+        Boosting iterations of each stage.
+    learning_rate : float, default 0.1
+        Boosting learning rate.
+    class_weight_power : float, default 0.75
+        0 = no class weighting in stage 2, 1 = fully balanced.
+    C : float, default 1.0
+        Inverse regularisation of the logistic regression.
+    n_folds : int, default 5
+        Folds (grouped by claim) for the out-of-fold linear scores.
+    n_components : int, default 100
+        LSA dimensions.
+    related_threshold : float, default 0.5
+        ``predict`` calls a pair related when ``P(related) >= related_threshold``.
+    cues : pandas.DataFrame, optional
+        Cue lexicon (columns ``word``, ``category`` in refute/hedge/support/negation);
+        default: the bundled ``mediakit/data/stance_cues.tsv``.
+    n_jobs : int or None, default 1
+        Threads of the gradient boosting (``None``: all cores). One thread is the default
+        because OpenMP threads on a busy shared machine are much slower than one.
+    random_state : int, default 0
+        Seed of the boosting and LSA (same data + same seed = same predictions).
+
+    Attributes
+    ----------
+    classes_ : ndarray of str
+        ``['agree', 'disagree', 'discuss', 'unrelated']`` (column order of ``predict_proba``).
+    feature_names_ : list of str
+        Names of the dense features.
+
+    Notes
+    -----
+    ``X`` is a DataFrame with columns ``headline`` and ``body`` (one row per pair), or an
+    iterable of ``(headline, body)`` tuples. Save with :meth:`save` and read back with
+    :meth:`load` (skops format; never pickle).
+
+    Examples
+    --------
+    >>> body_ok = "Russia accused the US of pretending to fight Isis, officials confirmed."
+    >>> body_no = "The Pentagon denied it was pretending to fight Isis, calling it a hoax."
+    >>> body_x = "A cat won a baking contest in Ohio on Sunday."
+    >>> X = [("US pretending to fight Isis", b) for b in (body_ok, body_no, body_x)] * 4
+    >>> y = ["agree", "disagree", "unrelated"] * 4
+    >>> clf = StanceClassifier(max_iter=10, n_components=2).fit(X, y)
+    >>> clf.predict([("US pretending to fight Isis", body_x)]).tolist()
+    ['unrelated']
+    """
+
+    def __init__(
+        self,
+        *,
+        max_iter: int = 200,
+        learning_rate: float = 0.1,
+        class_weight_power: float = 0.75,
+        C: float = 1.0,
+        n_folds: int = 5,
+        n_components: int = 100,
+        related_threshold: float = 0.5,
+        cues: pd.DataFrame | None = None,
+        n_jobs: int | None = 1,
+        random_state: int = 0,
+    ) -> None:
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.class_weight_power = class_weight_power
+        self.C = C
+        self.n_folds = n_folds
+        self.n_components = n_components
+        self.related_threshold = related_threshold
+        self.cues = cues
+        self.n_jobs = n_jobs
+        self.random_state = random_state
+
+    # -- fitting ---------------------------------------------------------------------------
+    def _validate_params(self) -> None:
+        checks = {
+            "max_iter": (int, lambda v: v >= 1, "an int >= 1"),
+            "learning_rate": ((int, float), lambda v: v > 0, "a float > 0"),
+            "class_weight_power": ((int, float), lambda v: 0 <= v <= 1, "a float in [0, 1]"),
+            "C": ((int, float), lambda v: v > 0, "a float > 0"),
+            "n_folds": (int, lambda v: v >= 2, "an int >= 2"),
+            "n_components": (int, lambda v: v >= 1, "an int >= 1"),
+            "related_threshold": ((int, float), lambda v: 0 < v < 1, "a float in (0, 1)"),
+            "random_state": (int, lambda v: True, "an int"),
+        }
+        if self.n_jobs is not None:
+            checks["n_jobs"] = (int, lambda v: v >= 1, "an int >= 1 or None")
+        for name, (types, ok, text) in checks.items():
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, types) or not ok(v):
+                raise ValueError(
+                    f"The {name!r} parameter of StanceClassifier must be {text}. Got {v!r} instead."
+                )
+
+    def _booster(self, n: int) -> HistGradientBoostingClassifier:
+        return HistGradientBoostingClassifier(
+            min_samples_leaf=min(20, max(1, n // 10)),  # tiny training sets still split
+            max_iter=self.max_iter,
+            learning_rate=self.learning_rate,
+            l2_regularization=1.0,
+            early_stopping=False,
+            random_state=self.random_state,
+        )
+
+    def _linear(self) -> LogisticRegression:
+        return LogisticRegression(C=self.C, max_iter=1000, class_weight="balanced")
+
+    def _threads(self):
+        from threadpoolctl import threadpool_limits
+
+        return threadpool_limits(limits=self.n_jobs, user_api="openmp")
+
+    def fit(self, X, y) -> StanceClassifier:
+        """Fit both stages on (headline, body) pairs ``X`` and stances ``y``.
+
+        Raises
+        ------
+        ValueError
+            Empty headlines or bodies, unknown labels, or training data without both
+            unrelated and related pairs.
+        """
+        self._validate_params()
+        with self._threads():
+            return self._fit(X, y)
+
+    def _fit(self, X, y) -> StanceClassifier:
+        heads, bodies = as_pairs(X)
+        y = check_labels(y)
+        if len(y) != len(heads):
+            raise ValueError(f"X has {len(heads)} pairs but y has {len(y)} labels")
+        related = y != UNRELATED
+        if related.all() or not related.any():
+            raise ValueError(
+                "training data needs both 'unrelated' and related (agree/disagree/discuss) "
+                f"pairs; got only {sorted(set(y))}"
+            )
+        cues = load_cues(self.cues)
+        self.featurizer_ = _PairFeaturizer(
+            cues=cues, n_components=self.n_components, random_state=self.random_state
+        ).fit(heads, bodies)
+        dense, names, ctx = self.featurizer_.dense(heads, bodies)
+        self.feature_names_ = names
+        self.related_model_ = self._booster(len(y)).fit(dense, related)
+
+        # stage 2: related pairs only
+        idx = np.flatnonzero(related)
+        yr = y[idx]
+        self.related_classes_ = np.array([c for c in RELATED if c in set(yr)])
+        sparse = self.featurizer_.sparse(ctx)[idx]
+        if len(self.related_classes_) == 1:
+            self.linear_model_ = None
+            self.stance_model_ = None
+        else:
+            groups = _claim_groups(heads, bodies, related)[idx]
+            if len(np.unique(groups)) < self.n_folds:
+                groups = np.unique(np.asarray(bodies, dtype=object)[idx], return_inverse=True)[1]
+            n_splits = min(self.n_folds, len(np.unique(groups)))
+            oof = np.zeros((len(idx), len(self.related_classes_)))
+            if n_splits >= 2:
+                for tr, te in GroupKFold(n_splits=n_splits).split(sparse, yr, groups):
+                    if len(np.unique(yr[tr])) < 2:
+                        oof[te] = 1.0 / len(self.related_classes_)
+                        continue
+                    lin = self._linear().fit(sparse[tr], yr[tr])
+                    cols = np.searchsorted(self.related_classes_, lin.classes_)
+                    oof[np.ix_(te, cols)] = lin.predict_proba(sparse[te])
+            self.linear_model_ = self._linear().fit(sparse, yr)
+            counts = pd.Series(yr).value_counts()
+            weights = (counts.max() / counts) ** self.class_weight_power
+            self.stance_model_ = self._booster(len(idx)).fit(
+                np.hstack([dense[idx], oof]), yr, sample_weight=pd.Series(yr).map(weights).to_numpy()
+            )
+        self.classes_ = np.array(LABELS)
+        self.n_features_in_ = 2
+        return self
+
+    # -- prediction ------------------------------------------------------------------------
+    def _stage_probas(self, X) -> tuple[np.ndarray, np.ndarray]:
+        check_is_fitted(self, "related_model_")
+        with self._threads():
+            return self._stage_probas_(X)
+
+    def _stage_probas_(self, X) -> tuple[np.ndarray, np.ndarray]:
+        heads, bodies = as_pairs(X)
+        if not heads:
+            return np.zeros(0), np.zeros((0, len(RELATED)))
+        dense, _, ctx = self.featurizer_.dense(heads, bodies)
+        p_rel = self.related_model_.predict_proba(dense)[:, list(self.related_model_.classes_).index(True)]
+        q = np.zeros((len(heads), len(RELATED)))
+        if self.stance_model_ is None:
+            q[:, RELATED.index(self.related_classes_[0])] = 1.0
+        else:
+            sparse = self.featurizer_.sparse(ctx)
+            lin = np.zeros((len(heads), len(self.related_classes_)))
+            cols = np.searchsorted(self.related_classes_, self.linear_model_.classes_)
+            lin[:, cols] = self.linear_model_.predict_proba(sparse)
+            p = self.stance_model_.predict_proba(np.hstack([dense, lin]))
+            for j, c in enumerate(self.stance_model_.classes_):
+                q[:, RELATED.index(c)] = p[:, j]
+        return p_rel, q
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Probabilities of ``classes_`` (agree, disagree, discuss, unrelated) per pair.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> X = [("Isis flees", "Isis fled the town."), ("Isis flees", "Cats nap.")] * 3
+        >>> clf = StanceClassifier(max_iter=5, n_components=2)
+        >>> _ = clf.fit(X, ["discuss", "unrelated"] * 3)
+        >>> np.allclose(clf.predict_proba(X).sum(axis=1), 1.0)
+        True
+        """
+        p_rel, q = self._stage_probas(X)
+        return np.column_stack([p_rel[:, None] * q, 1.0 - p_rel])
+
+    def predict(self, X) -> np.ndarray:
+        """Stance per pair: unrelated when ``P(related) < related_threshold``, else the most
+        likely of agree/disagree/discuss."""
+        p_rel, q = self._stage_probas(X)
+        best = np.asarray(RELATED, dtype=object)[q.argmax(axis=1)] if len(q) else np.zeros(0, object)
+        return np.where(p_rel >= self.related_threshold, best, UNRELATED).astype(object)
+
+    # -- persistence -----------------------------------------------------------------------
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the fitted model to ``path`` in the skops format (no pickle).
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> X = [("Isis flees", "Isis fled the town."), ("Isis flees", "Cats nap.")] * 3
+        >>> clf = StanceClassifier(max_iter=5, n_components=2).fit(X, ["agree", "unrelated"] * 3)
+        >>> path = clf.save(pathlib.Path(tempfile.mkdtemp()) / "stance.skops")
+        >>> StanceClassifier.load(path).predict(X[:2]).tolist()
+        ['agree', 'unrelated']
+        """
+        import skops.io as sio
+
+        check_is_fitted(self, "related_model_")
+        path = Path(path)
+        sio.dump(self, path)
+        return path
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> StanceClassifier:
+        """Read a model written by :meth:`save`.
+
+        Only skops files are read; the types they hold must be scikit-learn/numpy/scipy
+        types or mediakit's own. Anything else raises :class:`~mediakit.errors.ModelFileError`.
+        """
+        import skops.io as sio
+
+        path = Path(path)
+        if not path.is_file():
+            raise ModelFileError(f"model file not found: {path}", path=path)
+        if not zipfile.is_zipfile(path):
+            raise ModelFileError(
+                f"{path} is not a skops model file (StanceClassifier.save writes one; pickle "
+                "files are never loaded)", path=path)
+        try:
+            untrusted = sio.get_untrusted_types(file=path)
+        except Exception as exc:
+            raise ModelFileError(f"{path} is not a readable skops file ({exc})", path=path) from None
+        refused = [t for t in untrusted if not _trusted_type(t)]
+        if refused:
+            raise ModelFileError(
+                f"{path} holds types mediakit does not trust: {', '.join(refused)}", path=path)
+        try:
+            model = sio.load(path, trusted=list(untrusted))
+        except Exception as exc:
+            raise ModelFileError(f"{path} could not be read as a skops file ({exc})", path=path) from None
+        if not isinstance(model, cls):
+            raise ModelFileError(
+                f"{path} holds a {type(model).__name__}, not a {cls.__name__}", path=path)
+        return model
+
+
+_TRUSTED_PREFIXES = ("mediakit.stance.", "sklearn.", "numpy.", "scipy.sparse.")
+_TRUSTED_EXACT = {"builtins.tuple", "builtins.frozenset", "builtins.set"}
+
+
+def _trusted_type(name: str) -> bool:
+    return name in _TRUSTED_EXACT or name.startswith(_TRUSTED_PREFIXES)
+
