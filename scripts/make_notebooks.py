@@ -17,7 +17,6 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 
-TBD = "**[TO FILL]**"
 
 COMMON_PARAMS = '''\
 # Parameters (papermill: -p name value). Defaults run on the bundled sample.
@@ -119,18 +118,20 @@ if interactive:
     explorer = CoverageExplorer(articles, mentions=mentions, doc_countries=doc_countries,
                                 countries=shown, freq=freq, export_dir=out)
     display(explorer)'''),
-        md(f'''
+        md('''
 ## How far to trust this
 
-Country detection measured on the Reuters-21578 `PLACES` labels (held-out TEST split, 6,188
-documents; `mediakit evaluate countries`):
+Country detection measured on Reuters-21578 `PLACES` labels (the 13,320 shared documents with
+places; `mediakit evaluate countries --test DIR --method mentions --json`, measured 2026-11-25;
+the held-out TEST split is scored separately):
 
-| measure | value |
-|---|---|
-| micro precision | {TBD} |
-| micro recall | {TBD} |
-| micro F1 | {TBD} |
-| macro F1 (countries with ≥ 10 documents) | {TBD} |
+| method | micro precision | micro recall | micro F1 | macro F1 |
+|---|---|---|---|---|
+| mentions (dictionary + context rules) | 0.869 | 0.916 | 0.892 | 0.647 |
+| newsmap (no labels; later 4,906 documents by date) | 0.899 | 0.896 | 0.897 | 0.638 |
+| supervised (trained on earlier 8,414, tested on later 4,906) | 0.912 | 0.908 | 0.910 | 0.624 |
+| geotext (peer, same documents and scoring) | 0.354 | 0.505 | 0.416 | 0.479 |
+| flashgeotext (peer) | 0.661 | 0.405 | 0.502 | 0.414 |
 
 Reuters 1987 newswire is not this corpus: names, spellings and topics differ. The checks below
 are computed live on the corpus loaded above: articles where no country was found, and how the
@@ -195,18 +196,20 @@ if interactive:
 
     explorer = AccusationExplorer(articles, accusations=accusations, freq=freq, export_dir=out)
     display(explorer)'''),
-        md(f'''
+        md('''
 ## How far to trust this
 
-Measured on the gold accusations file (held-out part; `mediakit evaluate accusations`):
+Measured with `mediakit evaluate accusations --gold FILE --json` (2026-11-25) on 96 sentences
+labelled by the gold rules and scored once before any rule was changed for them (the 65-sentence
+development gold was used to build the rules, so its perfect score is not evidence):
 
-| measure | value |
-|---|---|
-| accusation detection precision / recall / F1 | {TBD} / {TBD} / {TBD} |
-| accuser correct (exact span) | {TBD} |
-| accused correct (exact span) | {TBD} |
-| polarity (accuse / deny) accuracy | {TBD} |
+| measure | mediakit | cue-word baseline |
+|---|---|---|
+| accusation F1 (sentence level) | 0.96 – 0.97 | 0.70 – 0.76 |
+| denial F1 | 0.82 – 1.00 | 0.83 |
+| accuser and accused country both right | 0.83 – 0.86 | 0.62 – 0.82 |
 
+On real news sentences a spot check of about 130 hits put accusation precision nearer 0.85 – 0.90.
 The extractor reads one sentence at a time: an accusation spread over two sentences, or one
 reported through a pronoun ("they said"), is often missed or attributed to the wrong actor.
 Live on this corpus: how confident the extractor was, and how many actors could be mapped
@@ -286,15 +289,18 @@ if clf is not None:
     stance.to_csv(out / "stance.csv", index=False)
     display(stance["stance"].value_counts().rename("articles").to_frame())
     display(stance.merge(articles[["doc_id", "title"]], on="doc_id").head(10))'''),
-        md(f'''
+        md('''
 ## How far to trust this
+
+Measured 2026-11-25 (`mediakit evaluate topics|stance ... --json`); the official test sets are
+held out and scored separately:
 
 | task | data | measure | value |
 |---|---|---|---|
-| topics (unsupervised) | Reuters-21578 ModApte | NPMI coherence of top-10 words | {TBD} |
-| topics (supervised) | Reuters-21578 ModApte TEST | micro F1 (90 categories) | {TBD} |
-| stance | FNC-1 competition test | FNC-1 score (baseline 75.20 %) | {TBD} |
-| stance | FNC-1 competition test | macro F1 agree/disagree/discuss/unrelated | {TBD} |
+| topics (supervised) | Reuters-21578, later 25 % of ModApte TRAIN held out | micro / macro F1 (90 categories) | 0.856 / 0.559 (plain LinearSVC: 0.806) |
+| topics (unsupervised) | any | same topics for the same `random_state` | yes (tested) |
+| stance | FNC-1, baseline's body-id hold-out (9,622 pairs) | FNC-1 relative score | 89.6 % (official baseline on the same split: 79.5 %) |
+| stance | same | macro F1 (agree / disagree / discuss / unrelated) | 0.682 (0.68 / 0.20 / 0.86 / 1.00) |
 
 Topics are a reading aid, not a measurement: rerun with another `random_state` or
 `n_topics` and check that the topics you report survive. Live on this corpus: how clearly
