@@ -180,8 +180,9 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
                 "articles table: required column 'doc_id' is missing", column=schema.DOC_ID
             )
         n = len(articles)
-        titles = articles[schema.TITLE] if schema.TITLE in articles else [None] * n
-        texts = articles[schema.TEXT] if schema.TEXT in articles else [None] * n
+        # plain lists: iterating a pyarrow-backed column element by element is slow
+        titles = articles[schema.TITLE].tolist() if schema.TITLE in articles else [None] * n
+        texts = articles[schema.TEXT].tolist() if schema.TEXT in articles else [None] * n
         dates = articles[schema.PUBLISHED] if schema.PUBLISHED in articles else [None] * n
         rows: list[dict] = []
         it = zip(articles[schema.DOC_ID], titles, texts, dates, strict=True)

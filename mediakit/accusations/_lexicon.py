@@ -13,6 +13,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,8 @@ _DENIAL_FAMILIES = {"deny", "reject", "verdict", "object"}
 _ACTOR_KINDS = {"organ", "leader", "media", "nonstate", "igo", "vague"}
 
 TableLike = str | PathLike | pd.DataFrame | None
+
+_START_LONGEST = operator.itemgetter(0, 1)
 
 
 def read_table(source: TableLike, default: str, columns: tuple[str, ...]) -> pd.DataFrame:
@@ -67,10 +70,116 @@ def read_table(source: TableLike, default: str, columns: tuple[str, ...]) -> pd.
     return df.fillna("")
 
 
+def _first_chars(items) -> set[str] | None:
+    """Characters a match of the parsed regex ``items`` can start with (None: unknown)."""
+    from re import _constants as c
+
+    before: set[str] = set()  # first characters of optional items already passed
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: look at the next item
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0:
+            sub = _first_chars(av[2])  # optional "(?:ethnic )?": it or what follows
+            if sub is None:
+                return None
+            before |= sub
+            continue
+        first = _first_chars_one(op, av, c)
+        return None if first is None else first | before
+    return None
+
+
+def _starts_of(pattern: str, flags: int) -> set[str] | None:
+    """First characters of ``pattern``'s matches via the stdlib regex parser (None: unknown)."""
+    try:
+        from re import _parser
+
+        return _first_chars(_parser.parse(pattern, flags))
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):  # pragma: no cover
+        return None  # another Python's private parser: no prefilter, same matches
+
+
+def _first_chars_one(op, av, c) -> set[str] | None:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        out = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                out.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] < 64:
+                out.update(chr(k) for k in range(a[0], a[1] + 1))
+            else:
+                return None
+        return out
+    if op is c.BRANCH:
+        out = set()
+        for alt in av[1]:
+            sub = _first_chars(alt)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op is c.SUBPATTERN:
+        if av[1] or av[2]:
+            return None  # local flags: keep it simple
+        return _first_chars(av[3])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _first_chars(av[2])
+    return None
+
+
+def fast_regex(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile ``pattern`` behind a lookahead on the characters a match can start with.
+
+    The result matches exactly what ``re.compile(pattern, flags)`` matches, but a search
+    rejects the other positions with one character-class test instead of trying every
+    alternative of a long word list there.
+
+    Examples
+    --------
+    >>> fast_regex("lies|lying", re.IGNORECASE).pattern
+    '(?=[Ll])(?:lies|lying)'
+    >>> fast_regex("(?:ethnic )?cleansing").pattern
+    '(?=[ce])(?:(?:ethnic )?cleansing)'
+    >>> fast_regex("x*").pattern  # may match the empty string: left as it is
+    'x*'
+    """
+    chars = _starts_of(pattern, flags)
+    if not chars or flags & re.VERBOSE:
+        return re.compile(pattern, flags)
+    if flags & re.IGNORECASE:
+        chars |= {ch.lower() for ch in chars} | {ch.upper() for ch in chars if len(ch.upper()) == 1}
+    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
 def _word_regex(patterns: list[str]) -> re.Pattern:
+    """Whole-word alternation of ``patterns`` (ignoring case), longest pattern first.
+
+    For speed the alternatives are grouped by the letter they can start with, each group
+    behind a one-character lookahead, keeping their order inside each group: at any position
+    the engine then tries only the patterns that can match there, in the same order as the
+    plain alternation, so both find the same matches.
+    """
     # longest first so "responsible for" wins over shorter alternatives
     alts = sorted(set(patterns), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in alts) + r")\b", re.IGNORECASE)
+    plain = r"\b(?:" + "|".join(f"(?:{p})" for p in alts) + r")\b"
+    firsts = []
+    for p in alts:
+        chars = _starts_of(p, re.IGNORECASE)
+        if not chars or any(len(ch.lower()) != 1 for ch in chars):
+            return fast_regex(plain, re.IGNORECASE)
+        firsts.append({ch.lower() for ch in chars})
+    if not alts:
+        return re.compile(plain, re.IGNORECASE)
+    keys = sorted(set().union(*firsts))
+    groups = []
+    for k in keys:
+        members = "|".join(f"(?:{p})" for p, f in zip(alts, firsts, strict=True) if k in f)
+        groups.append(f"(?={re.escape(k)})(?:{members})")
+    cls = "".join(re.escape(k) for k in keys)
+    return re.compile(f"(?=[{cls}])\\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -105,15 +214,30 @@ class Lexicon:
         are entered by their literal prefix and confirmed with :attr:`cue_re` at the hit.
         """
         low = text.lower()
+        n = len(low)
+        # the word-boundary tests that do not depend on the other hits come first, so that
+        # only the hits at word starts are sorted (by start, longest first)
+        cands = []
+        for end_idx, kf in self.cue_ac.iter(low):
+            k = len(kf[0])
+            start = end_idx - k + 1
+            if start:
+                c = low[start - 1]
+                if c.isalnum():
+                    continue
+                if start > 1 and c in "-'’" and low[start - 2].isalnum():
+                    continue  # inside a word: "now-concluded", "self-blame"
+            if kf[1] is not None and end_idx + 1 < n and low[end_idx + 1].isalnum():
+                continue
+            cands.append((start, -k, end_idx, kf))
+        if not cands:
+            return []
+        cands.sort(key=_START_LONGEST)
         out: list[tuple[int, int, str]] = []
         last_end = -1
-        for end_idx, (key, fam) in sorted(self.cue_ac.iter(low),
-                                          key=lambda h: (h[0] - len(h[1][0]), -len(h[1][0]))):
-            start = end_idx - len(key) + 1
-            if start < last_end or (start and (low[start - 1].isalnum())):
+        for start, _, end_idx, (_key, fam) in cands:
+            if start < last_end:
                 continue
-            if start > 1 and low[start - 1] in "-'’" and low[start - 2].isalnum():
-                continue  # inside a word: "now-concluded", "self-blame"
             if fam is None:  # a regex pattern entered by its prefix
                 m = self.cue_re.match(text, start)
                 if m is None:

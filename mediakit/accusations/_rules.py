@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
 from ..text import ABBREVIATIONS
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, fast_regex
 
 __all__ = ["Accusation", "analyse_sentence"]
 
@@ -78,14 +79,14 @@ _NP_WORDS = frozenset(
 )
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one"])
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"])
-_REPORTING = re.compile(
+_REPORTING = fast_regex(
     r"\b(?:said|says|say|told|tells|added|adds|stated|announced|insisted|argued|wrote|tweeted|"
     r"asked|claimed|claims|alleged|charged|believes?|believed|concluded|conclusion|assessment|"
     r"accused|accuses|briefed|suspects?|suspected|thinks?|determined|found|declared|maintained|"
     r"maintains|asserted|asserts|contended|contends)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(
+_NEGATION = fast_regex(
     r"(?:\bnot|n't|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
     r"\bdeclines to|\bdeclining to|\bstopped short of|\bstops short of|\bstopping short of|"
     r"\bwithout(?=\s+(?:\w+ly\s+)?$)|\bfailed to|\bfails to|\bcannot|\breluctant to|\bunwilling to|\bhesitant to|"
@@ -94,7 +95,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
-_HARM = re.compile(
+_HARM = fast_regex(
     r"\b(?:attacks?|bombings?|deaths?|killings?|killing|murders?|massacres?|hack|hacking|hacks|"
     r"breach|poisonings?|crash|downing|shootings?|violence|atrocities|strikes?|explosions?|"
     r"blasts?|crimes?|abuses?|incident|assault|invasion|aggression|genocide|shelling|"
@@ -151,6 +152,11 @@ _SPEAKER_BEFORE = re.compile(
     + r")(?:\s+\w+){0,2}\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# necessary conditions of _SPEAKER_AFTER and _SPEAKER_BEFORE matching (cheap prefilters)
+_ATTRIBUTION = fast_regex(r"(?:" + _ATTRIBUTION_VERBS + r")\b", re.IGNORECASE)
+_ATTRIBUTION_TAIL = re.compile(
+    r"\s(?:" + _ATTRIBUTION_VERBS + r")(?:\s+\w+){0,2}\s*[:,]?\s*$", re.IGNORECASE
+)
 
 _TOKEN_RE = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
@@ -163,8 +169,29 @@ class _Tok(NamedTuple):
 
 
 def _tokenise(s: str) -> list[_Tok]:
+    low_s = s.lower()
+    if len(low_s) != len(s) or "Σ" in s:
+        # lower() changes lengths ("İ") or depends on context (final sigma): token by token
+        return _tokenise_slow(s)
     toks = []
+    app = toks.append
     new = tuple.__new__  # C-level construction of the named tuples (hot path)
+    for m in _TOKEN_RE.finditer(s):
+        a, b = m.span()
+        if s[b - 1] == "." and b - a > 1:
+            core = low_s[a:b - 1]
+            keep = core in ABBREVIATIONS or "." in core or (len(core) == 1 and core.isalpha())
+            if not keep:
+                app(new(_Tok, (a, b - 1, s[a:b - 1], core)))
+                app(new(_Tok, (b - 1, b, ".", ".")))
+                continue
+        app(new(_Tok, (a, b, s[a:b], low_s[a:b])))
+    return toks
+
+
+def _tokenise_slow(s: str) -> list[_Tok]:
+    toks = []
+    new = tuple.__new__
     for m in _TOKEN_RE.finditer(s):
         t = m.group(0)
         a, b = m.span()
@@ -215,14 +242,7 @@ class _Sentence:
     # token index helpers
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._starts[mid] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self._starts, pos)
 
     def span(self, i: int, j: int) -> tuple[int, int] | None:
         if j <= i:
@@ -539,7 +559,8 @@ class _Analyser:
         """Character span of who speaks the quotation ``q`` (attribution after or before)."""
         a, b = q
         after = self.s[b + 1:b + 200]
-        m = _SPEAKER_AFTER.match(after)
+        # both regexes need an attribution verb: a linear test first (they are quadratic)
+        m = _SPEAKER_AFTER.match(after) if _ATTRIBUTION.search(after) else None
         x = self.x
         if m:
             if m.group("np1") is not None:
@@ -552,7 +573,7 @@ class _Analyser:
             lo = x.tok_at(b + 1)
             return x.tok_span(x.left_np(ti, lo))
         before = self.s[max(0, a - 160):a]
-        m = _SPEAKER_BEFORE.search(before)
+        m = _SPEAKER_BEFORE.search(before) if _ATTRIBUTION_TAIL.search(before) else None
         if m:
             vstart = max(0, a - 160) + m.end("np")
             ti = x.tok_at(vstart)
@@ -1442,7 +1463,7 @@ def _rule_indict(an: _Analyser, ci: int) -> None:
            allegation=_clause_after(x.s, t.end))
 
 
-_BY_CRIME = re.compile(
+_BY_CRIME = fast_regex(
     r"\b(?:was|were|had been|been)\s+(?:\w+\s+)?(?:murdered|killed|poisoned|assassinated|"
     r"attacked|hacked|kidnapped|abducted|tortured|shot|bombed|targeted|sabotaged)\s+by\s+",
     re.IGNORECASE,
@@ -1746,7 +1767,7 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="reject-object", conf=0.85)
 
 
-_VERDICT_CONTEXT = re.compile(
+_VERDICT_CONTEXT = fast_regex(
     r"\b(?:as|were|was|are|is|be|called|calling|call|calls|termed|branded|labell?ed|"
     r"describ\w+|dismissed|slammed|rejected)\b[^.;]{0,30}$",
     re.IGNORECASE,
