@@ -59,7 +59,9 @@ def test_notebook_runs_on_the_sample_with_defaults(path, tmp_path, stance_model)
     assert any(WIDGET_MIME in m for m in mimes), "the explorer widget was not displayed"
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors
-    assert "**[TO FILL]**" in "".join(c.source for c in nb.cells)  # marked, not invented
+    trust = [c.source for c in nb.cells if "## How far to trust this" in c.source]
+    assert trust, "no 'How far to trust this' cell"
+    assert "2026-11-25" in trust[0] and "TO FILL" not in trust[0]  # measured figures, dated
     written = sorted(p.name for p in out_dir.iterdir())
     assert any(n.endswith(".png") for n in written) and any(n.endswith(".csv") for n in written)
     if path.stem == "01_country_coverage":
