@@ -8,11 +8,10 @@ them) or the spans as written (``by="text"``).
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 
 from .. import schema
+from ._periods import drop_undated
 
 __all__ = ["ACCUSATION_COUNT_COLUMNS", "accusations_over_time", "who_accuses_whom"]
 
@@ -65,15 +64,7 @@ def _dated(articles: pd.DataFrame, strict: bool, who: str) -> pd.DataFrame:
     a = articles[[schema.DOC_ID, schema.PUBLISHED]].copy()
     a[schema.DOC_ID] = a[schema.DOC_ID].astype(str)
     a[schema.PUBLISHED] = pd.to_datetime(a[schema.PUBLISHED], utc=True)
-    undated = a[schema.PUBLISHED].isna()
-    if undated.any():
-        msg = (f"{who}: {int(undated.sum())} of {len(a)} articles have no published date and "
-               "are left out")
-        if strict:
-            raise schema.SchemaError(msg, column=schema.PUBLISHED)
-        warnings.warn(msg, UserWarning, stacklevel=3)
-        a = a[~undated]
-    return a
+    return drop_undated(a, strict=strict, who=who, stacklevel=4)
 
 
 def who_accuses_whom(accusations: pd.DataFrame, start=None, end=None, *,

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 
 from .. import schema
-from ._periods import period_freq
+from ._periods import drop_undated, period_freq
 
 __all__ = ["ATTENTION_COLUMNS", "country_attention"]
 
@@ -83,14 +81,7 @@ def country_attention(articles: pd.DataFrame, doc_countries: pd.DataFrame, freq:
     keys = [by] if by else []
     a = articles[[schema.DOC_ID, schema.PUBLISHED, *keys]].copy()
     a[schema.PUBLISHED] = pd.to_datetime(a[schema.PUBLISHED], utc=True)
-    undated = a[schema.PUBLISHED].isna()
-    if undated.any():
-        msg = (f"country_attention: {int(undated.sum())} of {len(a)} articles have no "
-               "published date and are left out")
-        if strict:
-            raise schema.SchemaError(msg, column=schema.PUBLISHED)
-        warnings.warn(msg, UserWarning, stacklevel=2)
-        a = a[~undated]
+    a = drop_undated(a, strict=strict, who="country_attention")
     a[schema.DOC_ID] = a[schema.DOC_ID].astype(str)
     naive = a[schema.PUBLISHED].dt.tz_convert("UTC").dt.tz_localize(None)
     per = naive.dt.to_period(period_freq(freq))
