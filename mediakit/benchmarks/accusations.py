@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from pathlib import Path
 
@@ -31,17 +30,16 @@ __all__ = ["HELP", "add_arguments", "default_allsides_dir", "run"]
 
 
 def default_allsides_dir() -> Path:
-    """``$MEDIAKIT_DATA/allsides`` if set, else ``../shared/datasets/allsides`` (repo-relative).
+    """The ``allsides`` folder of :func:`mediakit.datasets.get_data_home`.
 
     Examples
     --------
     >>> default_allsides_dir().name
     'allsides'
     """
-    env = os.environ.get("MEDIAKIT_DATA")
-    if env:
-        return Path(env) / "allsides"
-    return Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "allsides"
+    from ..datasets import get_data_home
+
+    return get_data_home() / "allsides"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
