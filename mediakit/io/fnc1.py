@@ -96,12 +96,13 @@ def _require(df: pd.DataFrame, path: Path, cols: tuple[str, ...]) -> None:
                 f"required column {c!r} is missing (have: {', '.join(df.columns)})", path=path)
 
 
-def _body_ids(values: pd.Series, path: Path, ctx: _FileContext) -> pd.Series:
+def _body_ids(values: pd.Series, path: Path, ctx: _FileContext) -> tuple[pd.Series, pd.Series]:
+    """Parsed ids and the mask of rows to keep; rows whose id is not an integer are skipped."""
     ids = pd.to_numeric(values.str.strip(), errors="coerce")
     bad = ids.isna() | (ids != ids.round())
     for i in bad[bad].index:
         ctx.skip(f"'Body ID' is not an integer (value {values.iloc[i]!r})", item=int(i) + 1)
-    return ids
+    return ids, ~bad
 
 
 def read_fnc1_bodies(path, *, ctx: _FileContext | None = None,
@@ -112,8 +113,7 @@ def read_fnc1_bodies(path, *, ctx: _FileContext | None = None,
     raw = _read_csv(path)
     _require(raw, path, ("Body ID", "articleBody"))
     ctx.file.n_items += len(raw)
-    ids = _body_ids(raw["Body ID"], path, ctx)
-    keep = ids.notna() & (ids == ids.round())
+    ids, keep = _body_ids(raw["Body ID"], path, ctx)
     raw, ids = raw[keep], ids[keep].astype("int64")
     df = pd.DataFrame({
         schema.DOC_ID: "fnc1-" + ids.astype(str),
@@ -138,8 +138,7 @@ def read_fnc1_stances(path, *, ctx: _FileContext | None = None,
     raw = _read_csv(path)
     _require(raw, path, ("Headline", "Body ID"))
     ctx.file.n_items += len(raw)
-    ids = _body_ids(raw["Body ID"], path, ctx)
-    keep = ids.notna() & (ids == ids.round())
+    ids, keep = _body_ids(raw["Body ID"], path, ctx)
     if "Stance" in raw.columns:
         stance = raw["Stance"].str.strip()
         bad = ~stance.isin(STANCES)
