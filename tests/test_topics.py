@@ -117,6 +117,44 @@ def test_partial_fit_lda_and_hashing_vectorizer():
     assert tm.transform(CORPUS).shape == (24, 3)
 
 
+def test_fast_vectorizing_equals_scikit_learn_on_real_text(sample_path):
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    from mediakit.topics._fastvec import can_fast_transform, fast_transform
+
+    text = sample_path.read_text(encoding="utf-8")
+    paras = [p for p in text.split("\n\n") if p.strip()]
+    assert len(paras) >= 20
+    # curly quotes, hyphens, apostrophes, digits, accents, an empty and a stop-word-only doc
+    tricky = ["Russia\u2019s \u201cpretend\u201d fight \u2014 co-operation in Deir-Ezzor, 2017!",
+              "Caf\u00e9 Erdo\u011fan's x-ray 3d US-led", "", "the and of", "ISIS isis IsIs"]
+    docs = paras + tricky
+    for vec in (TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1),
+                TfidfVectorizer(norm=None, use_idf=False, binary=True),
+                CountVectorizer(token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", min_df=2),
+                CountVectorizer(lowercase=False)):
+        vec.fit(paras[: len(paras) // 2])
+        assert can_fast_transform(vec)
+        want, got = vec.transform(docs), fast_transform(vec, docs)
+        assert got.shape == want.shape and got.dtype == want.dtype
+        assert got.nnz == want.nnz > 0
+        assert abs(got - want).max() < 1e-6
+    # what the fast path must not take: bigrams, custom analyzers, hashing
+    assert not can_fast_transform(TfidfVectorizer(ngram_range=(1, 2)).fit(paras))
+    assert not can_fast_transform(CountVectorizer(analyzer=str.split).fit(paras))
+    assert not can_fast_transform(HashingVectorizer())
+
+
+def test_streamed_topics_use_the_fast_path_and_match_a_plain_transform():
+    tm = _model()
+    tm.partial_fit(CORPUS[::2]).partial_fit(CORPUS[1::2])
+    W = tm.transform(CORPUS)
+    D = tm.vectorizer_.transform(CORPUS)  # scikit-learn's own path
+    ref = tm.model_.transform(D)
+    ref = ref / np.where(ref.sum(axis=1, keepdims=True) > 0, ref.sum(axis=1, keepdims=True), 1)
+    np.testing.assert_allclose(W, ref, atol=1e-6)
+
+
 def test_articles_table_input_uses_doc_id_and_title():
     arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(24)],
                          "title": ["News"] * 24, "text": CORPUS})
@@ -336,3 +374,18 @@ def test_topic_model_skops_round_trip(tmp_path):
     loaded = sio.load(path, trusted=untrusted)
     assert loaded.labels_ == tm.labels_
     pd.testing.assert_frame_equal(loaded.doc_topics(CORPUS), tm.doc_topics(CORPUS))
+
+
+def test_benchmark_topics_streams_allsides_and_reports_json(allsides_dir, capsys):
+    import json
+
+    from mediakit.cli import main
+
+    assert main(["benchmark", "topics", "--n-docs", "600", "--chunk-size", "300",
+                 "--n-topics", "5", "--data-home", str(allsides_dir.parent), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert res["n_docs"] == 600 and res["threads"] == 1
+    assert 0 < res["start_rss_mb"] <= res["peak_rss_mb"] < 3072 and res["within_limit"]
+    assert res["seconds"] > 0 and res["cpu_seconds"] > 0 and res["cpu_docs_per_s"] > 0
+    assert len(res["topics"]) == 5 and all("/" in t for t in res["topics"])
+    assert res["n_warnings"] == 0

@@ -14,11 +14,13 @@ from sklearn.utils.validation import check_is_fitted
 
 from .. import schema
 from ._coherence import npmi_coherence
+from ._fastvec import can_fast_transform, fast_transform
 from ._text import _as_texts, _doc_ids
 
 __all__ = ["TopicModel", "choose_n_topics"]
 
 _METHODS = ("nmf", "lda")
+_STREAM_W_ITER = 10
 
 
 def _default_vectorizer(method: str, *, max_features, min_df, max_df, stop_words):
@@ -75,8 +77,10 @@ class TopicModel(TransformerMixin, BaseEstimator):
         label}`` for some of them. Also settable after fitting with :meth:`set_labels`.
     max_iter : int, default 400
         Iterations of the batch solver in :meth:`fit`.
-    batch_size : int, default 2048
-        Mini-batch size of :meth:`partial_fit` (``MiniBatchNMF`` / online LDA).
+    batch_size : int, default 4096
+        Mini-batch size of online LDA in :meth:`partial_fit` (each chunk is split into batches
+        of this size). ``MiniBatchNMF`` takes each :meth:`partial_fit` chunk as one mini-batch,
+        so there the chunk size is the batch size (10,000-document chunks work well).
     n_coherence_words : int, default 10
         Top words per topic used by the NPMI coherence (``coherence_``).
     random_state : int, RandomState or None
@@ -108,6 +112,9 @@ class TopicModel(TransformerMixin, BaseEstimator):
     large and representative, e.g. 10,000+ articles). We prefer this to a
     ``HashingVectorizer`` because topics keep readable words; pass
     ``vectorizer=HashingVectorizer(alternate_sign=False)`` for a purely stateless pipeline.
+    Later chunks (and :meth:`transform`) are vectorized by a faster path that gives exactly the
+    vectorizer's own ``transform`` for word unigrams (about 1,000 AllSides articles/s on one
+    core for NMF, see ``mediakit benchmark topics``).
 
     Examples
     --------
@@ -136,7 +143,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
         n_label_words: int = 3,
         labels: Sequence[str] | Mapping | None = None,
         max_iter: int = 400,
-        batch_size: int = 2048,
+        batch_size: int = 4096,
         n_coherence_words: int = 10,
         random_state=None,
     ):
@@ -212,14 +219,25 @@ class TopicModel(TransformerMixin, BaseEstimator):
                 f"{len(texts)} documents ({exc}); with few documents use min_df=1"
             ) from exc
 
+    def _vectorize(self, texts):
+        """``vectorizer_.transform(texts)``, through the faster identical path when possible."""
+        if can_fast_transform(self.vectorizer_):
+            return fast_transform(self.vectorizer_, texts)
+        return self.vectorizer_.transform(texts)
+
     # ------------------------------------------------------------------ fitting
     def _make_model(self, batch: bool):
         if self.method == "nmf":
             if batch:
                 return NMF(n_components=self.n_topics, init="nndsvda", max_iter=self.max_iter,
                            random_state=self.random_state)
+            # each partial_fit chunk is one mini-batch; its document weights W are solved from
+            # scratch with _STREAM_W_ITER multiplicative updates (scikit-learn's 30 cost 2x
+            # the time for the same NPMI coherence on AllSides: 0.2717 vs 0.2736)
             return MiniBatchNMF(n_components=self.n_topics, init="nndsvda",
-                                batch_size=self.batch_size, random_state=self.random_state)
+                                batch_size=self.batch_size,
+                                fresh_restarts_max_iter=_STREAM_W_ITER,
+                                random_state=self.random_state)
         return LatentDirichletAllocation(
             n_components=self.n_topics,
             learning_method="batch" if batch else "online",
@@ -304,7 +322,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
             self.n_docs_seen_ = 0
             self.n_empty_docs_ = 0
         else:
-            D = self.vectorizer_.transform(texts)
+            D = self._vectorize(texts)
         self.model_.partial_fit(D)
         self.n_docs_seen_ += len(texts)
         self.n_empty_docs_ += self._last_n_empty
@@ -326,7 +344,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
         texts = _as_texts(X, what="TopicModel.transform")
         if not texts:
             return np.zeros((0, self.n_topics))
-        D = self.vectorizer_.transform(texts)
+        D = self._vectorize(texts)
         W = np.asarray(self.model_.transform(D), dtype=float)
         W[np.asarray(D.sum(axis=1)).ravel() == 0] = 0.0  # LDA gives a uniform row for empty docs
         tot = W.sum(axis=1, keepdims=True)
