@@ -24,6 +24,7 @@ __all__ = [
     "TITLE_SEPARATOR",
     "document_text",
     "document_texts",
+    "sentence_ends",
     "sentence_span",
     "sentence_spans",
 ]
@@ -146,6 +147,42 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_ends(text: str, stop: int | None = None) -> list[int]:
+    """Where the sentences of ``text[:stop]`` end, for counting the sentences before an offset.
+
+    ``bisect.bisect_right(sentence_ends(text, stop), pos)`` is the index (in
+    ``sentence_spans(text[:stop])``) of the sentence starting at ``pos``, for any ``pos`` that
+    is a sentence start (a non-space character) or ``stop`` itself. The ends are those of the
+    spans before their trailing white space is cut, which gives the same counts at such
+    offsets while skipping the per-character trimming: about twice as fast.
+
+    Examples
+    --------
+    >>> t = "Prices rose.\\n\\nRussia accused the U.S. of lying. Talks ended."
+    >>> import bisect
+    >>> bisect.bisect_right(sentence_ends(t), t.index("Talks"))
+    2
+    >>> [t[a:b] for a, b in sentence_spans(t)][2]
+    'Talks ended.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"sentence_ends expects a str, got {type(text).__name__}")
+    n = len(text) if stop is None else max(0, min(stop, len(text)))
+    ends = []
+    prev = 0
+    for m in _BOUNDARY_RE.finditer(text, 0, n):
+        a, end = m.span()
+        if text[a] == "\n":
+            if a > prev and not text[prev:a].isspace():
+                ends.append(a)
+        elif end > prev and not text[prev:end].isspace():
+            ends.append(end)
+        prev = end
+    if n > prev and not text[prev:n].isspace():
+        ends.append(n)
+    return ends
+
+
 def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
     while a < b and text[a].isspace():
         a += 1
@@ -172,9 +209,18 @@ def sentence_span(text: str, pos: int, *, max_chars: int = 1500) -> tuple[int, i
     n = len(text)
     if not 0 <= pos <= n:
         raise ValueError(f"pos={pos} is outside the text (length {n})")
+    start = _span_start(text, pos, max_chars)
+    end = _span_end(text, pos, max_chars)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _span_start(text: str, pos: int, max_chars: int) -> int:
+    """Start of the sentence holding ``pos`` before white space is trimmed (sentence_span)."""
     lo = max(0, pos - max_chars)
-    hi = min(n, pos + max_chars)
-    start = lo
     # look back a short window first (most sentences are short), then the whole window
     for width in (min(400, max_chars), max_chars):
         wlo = max(0, pos - width)
@@ -183,16 +229,14 @@ def sentence_span(text: str, pos: int, *, max_chars: int = 1500) -> tuple[int, i
             if m.end() <= pos:
                 found = m.end()
         if found is not None:
-            start = found
-            break
+            return found
         if wlo == lo:
             break
-    end = hi
-    for m in _BOUNDARY_RE.finditer(text, pos, hi):
-        end = m.start() if m.group(0)[0] == "\n" else m.end()
-        break
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return lo
+
+
+def _span_end(text: str, pos: int, max_chars: int) -> int:
+    """End of the sentence holding ``pos`` before white space is trimmed (sentence_span)."""
+    for m in _BOUNDARY_RE.finditer(text, pos, min(len(text), pos + max_chars)):
+        return m.start() if m.group(0)[0] == "\n" else m.end()
+    return min(len(text), pos + max_chars)

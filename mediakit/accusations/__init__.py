@@ -2,8 +2,11 @@
 
 The extractor is rule-based and fast. One Aho-Corasick pass finds the cue words of a whole
 document (text without a cue costs nearly nothing); sentences are cut only around the hits
-(:func:`mediakit.text.sentence_span`, bounded windows), and each such sentence is analysed by
-the rule of its cue family (accuse, blame, charge, allege, claim, condemn, responsible, pretend, indict,
+(:func:`mediakit.text.sentence_span`, bounded windows; a sentence whose cues are all rejected
+by the words after them is not even delimited), cheap string tests repeat the early
+rejections of the rules so that most sentences are never tokenised ("claimed the title",
+"rejected the proposal"), and each remaining sentence is analysed by the rule of its cue
+family (accuse, blame, charge, allege, claim, condemn, responsible, pretend, indict,
 believe, accusation nouns; denials: deny, reject, verdict). Actors are resolved to ISO3 with
 :class:`mediakit.countries.CountryMatcher` plus ``mediakit/data/actors.tsv`` (state organs,
 leaders in office with dates, state media, non-state markers); only states and state organs
@@ -31,9 +34,9 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from .. import schema
-from ..text import document_text, sentence_span, sentence_spans
+from ..text import _span_end, _span_start, document_text, sentence_ends
 from ._lexicon import build_lexicon, load_lexicon
-from ._rules import Accusation, analyse_sentence, shift
+from ._rules import Accusation, analyse_sentence, dead_ahead, shift
 
 __all__ = ["Accusation", "AccusationExtractor"]
 
@@ -140,16 +143,39 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         return [f for f in out if f.confidence >= self.min_confidence]
 
     def _sentences_with_cues(self, text: str) -> list[tuple[int, int, list]]:
-        """Spans of the sentences holding cues, each with its cue hits (sentence offsets)."""
-        groups: dict[tuple[int, int], list] = {}
-        cur: tuple[int, int] | None = None
-        for h0, h1, fam in self.lexicon_.find_cues(text):
-            if cur is None or not cur[0] <= h0 < cur[1]:
-                cur = sentence_span(text, h0, max_chars=MAX_SENTENCE_CHARS // 2)
-                groups.setdefault(cur, [])
-            if h1 <= cur[1]:
-                groups[cur].append((h0 - cur[0], h1 - cur[0], fam))
-        return [(a, b, hs) for (a, b), hs in groups.items() if hs]
+        """Spans of the sentences holding cues, each with its cue hits (sentence offsets).
+
+        The sentences are those of :func:`mediakit.text.sentence_span` at the first cue of
+        each; its end is found first (a short look ahead), and the look back for its start is
+        made only when some cue in it is not rejected by what follows the cue alone
+        (:func:`._rules.dead_ahead`): the sentence would give no rows.
+        """
+        lex = self.lexicon_
+        half = MAX_SENTENCE_CHARS // 2
+        groups = []
+        end = -1
+        group = None
+        for h0, h1, fam in lex.find_cues(text):
+            if group is None or h0 >= end:
+                # a new sentence (the cues come in order, so h0 is past its start)
+                end = _span_end(text, h0, half)
+                while end > h0 and text[end - 1].isspace():
+                    end -= 1
+                group = [h0, end, [], False]
+                groups.append(group)
+            if h1 <= end:
+                group[2].append((h0, h1, fam))
+                if not group[3] and not dead_ahead(text[h0:end], h1 - h0, fam, lex):
+                    group[3] = True
+        out = []
+        for h0, end, hits, live in groups:
+            if not live:
+                continue
+            a = _span_start(text, h0, half)
+            while a < end and text[a].isspace():
+                a += 1
+            out.append((a, end, [(x0 - a, x1 - a, fam) for x0, x1, fam in hits]))
+        return out
 
     # --- articles ---------------------------------------------------------------------------
     def transform(self, X) -> pd.DataFrame:
@@ -185,7 +211,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         texts = articles[schema.TEXT].tolist() if schema.TEXT in articles else [None] * n
         dates = articles[schema.PUBLISHED] if schema.PUBLISHED in articles else [None] * n
         rows: list[dict] = []
-        it = zip(articles[schema.DOC_ID], titles, texts, dates, strict=True)
+        it = zip(articles[schema.DOC_ID].tolist(), titles, texts, dates, strict=True)
         if self.progress:
             from tqdm.auto import tqdm
 
@@ -196,7 +222,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             if not doc:
                 continue
             try:
-                rows.extend(self._doc_rows(doc_id, doc, _as_date(published)))
+                rows.extend(self._doc_rows(doc_id, doc, published))
             except RecursionError:  # pragma: no cover - defensive
                 bad += 1
         if bad:
@@ -205,16 +231,21 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             return schema.empty("accusations")
         return pd.DataFrame(rows)
 
-    def _doc_rows(self, doc_id, doc: str, when: date | None) -> list[dict]:
+    def _doc_rows(self, doc_id, doc: str, published) -> list[dict]:
         found = []
-        for a, b, hits in self._sentences_with_cues(doc):
+        sentences = self._sentences_with_cues(doc)
+        if not sentences:
+            return []
+        when = _as_date(published)  # only for documents with a sentence to analyse
+        for a, b, hits in sentences:
             for f in analyse_sentence(doc[a:b], self.lexicon_, self.matcher_, when, hits=hits):
                 if f.confidence >= self.min_confidence:
-                    found.append((a, b, shift(f, a)))
+                    found.append((a, b, f))
         if not found:
             return []
-        # sentence indices (only for documents with rows): sentence ends before each start
-        ends = [m_end for _, m_end in sentence_spans(doc[:max(a for a, _, _ in found)])]
+        # sentence indices (only for documents with rows): the sentences of the text before
+        # the last sentence with rows, as sentence_spans(doc[:last]) finds them
+        ends = sentence_ends(doc, max(a for a, _, _ in found))
         rows = [_row(doc_id, bisect.bisect_right(ends, a), a, b, f) for a, b, f in found]
         if self.link_denials:
             _link(rows)
@@ -222,15 +253,18 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
 
 
 def _row(doc_id, k: int, a: int, b: int, f: Accusation) -> dict:
+    """The table row of ``f``, found in the sentence ``doc[a:b]`` (offsets moved by ``a``)."""
     return {
         schema.DOC_ID: doc_id, schema.SENTENCE: k, schema.START: a, schema.END: b,
         schema.ACCUSER: f.accuser, schema.ACCUSER_ISO3: f.accuser_iso3,
         schema.ACCUSED: f.accused, schema.ACCUSED_ISO3: f.accused_iso3,
         schema.ALLEGATION: f.allegation, schema.CUE: f.cue, schema.POLARITY: f.polarity,
         schema.CONFIDENCE: f.confidence, schema.ANSWERS: None,
-        schema.ACCUSER_START: f.accuser_start, schema.ACCUSER_END: f.accuser_end,
-        schema.ACCUSED_START: f.accused_start, schema.ACCUSED_END: f.accused_end,
-        schema.CUE_START: f.cue_start, schema.CUE_END: f.cue_end,
+        schema.ACCUSER_START: None if f.accuser_start is None else f.accuser_start + a,
+        schema.ACCUSER_END: None if f.accuser_end is None else f.accuser_end + a,
+        schema.ACCUSED_START: None if f.accused_start is None else f.accused_start + a,
+        schema.ACCUSED_END: None if f.accused_end is None else f.accused_end + a,
+        schema.CUE_START: f.cue_start + a, schema.CUE_END: f.cue_end + a,
     }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
@@ -923,18 +923,7 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     t = x.toks[ci]
     cue = (t.start, t.end)
     s = x.s
-    after = s[t.end:t.end + 30].lower()
-    if after.startswith(" game") or after.startswith("-game") or re.match(r"-\w+ game", after):
-        return
-    if re.match(r"-\w+", after):
-        # "blame-Beijing game" and similar compounds
-        return
-    before = s[max(0, t.start - 30):t.start].lower()
-    if re.search(r"\b(?:take|takes|took|taking|accept|accepts|accepted|accepting|shoulder|"
-                 r"shoulders|shouldered|share|shares|shared|bear|bears|bore)\s+(?:the\s+|some\s+"
-                 r"|full\s+|much\s+of\s+the\s+)?$", before):
-        return
-    if an._negated(t.start):
+    if not _blame_gate(s, t.start, t.end):
         return
     if t.low == "blame" and x.toks[ci - 1].low in _DETERMINERS if ci else False:
         # noun "the blame": "put the blame on X" / "laid the blame at X's door"
@@ -1029,27 +1018,23 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         prev in {"in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special",
                  "restructuring", "writedown", "after-tax", "tax", "non-recurring", "dlr",
                  "dlrs", "mln", "billion", "quarter", "year", "net", "operating"}
-        or re.match(r"^\s*(?:of\s+)?(?:about\s+|some\s+|approximately\s+|nearly\s+|almost\s+)?"
-                    r"(?:\$|\d|[a-z]+\s+mln|against\s+(?:earnings|income|profits?|"
-                    r"operations|lending|reserves|provisions))", after, re.IGNORECASE)
-        or re.search(r"\b(?:dlrs?|mln|billion|pct|cts|stg)\b", s[max(0, t.start - 30):t.start]))
-    priced = re.search(r"\b(?:prices?|rates?|fees?|tariffs?|premiums?|rents?|fares?|costs?)\b"
-                       r"(?:\s+\w+){0,2}\s*$", s[max(0, t.start - 30):t.start], re.IGNORECASE)
+        or _CHARGE_MONEY_AFTER.match(after)
+        or _CHARGE_MONEY_BEFORE.search(s[max(0, t.start - 30):t.start]))
+    priced = _CHARGE_PRICED.search(s[max(0, t.start - 30):t.start])
     if adjectival or price_noun or money or priced:
         return
     if t.low == "charged" and _PRICE_AFTER.match(after):
         return
-    if re.match(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", after, re.IGNORECASE):
+    if _CHARGE_BATTERY.match(after):
         return
-    m_with = re.match(r"^\s*(?:(?P<obj>[^,.;]{1,60}?)\s+)?(?:with\b|for(?=\s+\w+ing\b))",
-                      after)
+    m_with = _CHARGE_WITH.match(after)
     # verb "charged ... that" may have a few words between; the noun "charges that" may not
-    m_that = re.match(r"^\s*(?:[\w'’-]+\s+){0,10}?that\b" if t.low in {"charged", "charging"}
-                      else r"^\s*(?:\w+\s+)?that\b", s[t.end:t.end + 120])
+    m_that = (_CHARGE_VERB_THAT if t.low in {"charged", "charging"} else _CHARGE_NOUN_THAT
+              ).match(s[t.end:t.end + 120])
     if m_that and _relative_that(s, t.end + m_that.end()):
         return  # "the flip-flopper charge that has dogged him"
-    if m_that and t.low in {"charged", "charges", "charge"} and not re.match(
-            r"^\s*(?:the|a)\b", after) or (m_that and t.low == "charged"):
+    if m_that and t.low in {"charged", "charges", "charge"} and not _THE_A.match(
+            after) or (m_that and t.low == "charged"):
         # verbal "charged that": an accusation by the subject
         subj = x.left_np(ci)
         pos = t.end + m_that.end()
@@ -1058,7 +1043,7 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, _char(x, subj), accused, rule="charge-that", conf=0.8,
                allegation=clause)
         return
-    if t.low in {"charges", "charge"} and re.match(r"^\s*(?:of|against)\b", after):
+    if t.low in {"charges", "charge"} and _OF_AGAINST.match(after):
         k = _find_word(x, ci + 1, "against", 12)
         accused = x.right_np(k + 1, _OBJ_STOPS) if k is not None else None
         if accused is not None and not an._agent(_char(x, accused)):
@@ -1071,9 +1056,7 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, poss, _char(x, accused), rule="charge-noun", conf=0.65,
                allegation=_clause_after(s, t.end))
         return
-    if t.low == "charges" and re.search(r"\b(?:faces?|facing|faced|on|filed|brought|bring|"
-                                        r"pressed|press|criminal|federal)\s+(?:[\w-]+\s+){0,2}$",
-                                        s[max(0, t.start - 40):t.start], re.IGNORECASE):
+    if t.low == "charges" and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start]):
         an.add("accuse", cue, None, None, rule="charge-legal-noun", conf=0.6,
                allegation=_clause_after(s, t.end))
         return
@@ -1160,9 +1143,7 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
     if adjectival:
         # a journalist's hedge, unless a party acts on the allegation
         window = s[max(0, t.start - 60):t.start].lower()
-        if not re.search(r"\b(?:over|because of|due to|for|citing|against|in retaliation for|"
-                         r"in response to|protested|protest|complained|sanctions?|tariffs?)\b",
-                         window):
+        if not _ACTED_ON.search(window):
             return
         subj = x.main_subject(ci)
         subj_span = _char(x, subj)
@@ -1216,8 +1197,13 @@ def _possessor_or_left(x: _Sentence, ci: int) -> tuple[int, int] | None:
 
 
 def _wrong(x: _Sentence, clause: tuple[int, int]) -> bool:
-    text = _strip_relatives(x.s, *clause)
-    for m in x.lex.wrong_re.finditer(text):
+    return _wrong_text(x.s, x.lex, clause)
+
+
+def _wrong_text(s: str, lex: Lexicon, clause: tuple[int, int]) -> bool:
+    """Whether the clause ``s[a:b]`` holds a wrongdoing word (relative clauses left out)."""
+    text = _strip_relatives(s, *clause)
+    for m in lex.wrong_re.finditer(text):
         w = m.group(0).lower()
         if w in {"killed"} and re.search(r"\b(?:was|were|been|be)\s+$", text[:m.start()]):
             continue
@@ -1236,7 +1222,7 @@ def _rule_claim(an: _Analyser, ci: int) -> None:
         return
     if _denial_object(an, ci):
         return
-    m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,3}?that\b", after)
+    m_that = _CLAIM_THAT.match(after)
     noun = t.low in {"claims", "claim"} and (prev in _DETERMINERS or prev.endswith(("’s", "'s"))
                                             or prev in {"’s", "'s"} or
                                             (ci > 0 and x.toks[ci - 1].text[:1].isupper()
@@ -1271,12 +1257,9 @@ def _rule_claim(an: _Analyser, ci: int) -> None:
         # "Moscow claimed the US was ...": a clause with a finite verb and a wrongdoing word
         clause = _clause_after(s, t.end)
         head = s[clause[0]:min(clause[1], clause[0] + 80)].lower()
-        if re.match(r"^\s*(?:the\s+)?(?:title|victory|win|credit|responsibility|lives|life|"
-                    r"seat|crown|throne|prize|top|first|gold|silver|bronze|record|land|"
-                    r"territory|ownership|asylum|benefits?|damages|refund|compensation)\b",
-                    head):
+        if _CLAIM_TITLE.match(head):
             return
-        if not re.search(r"\b(?:was|were|is|are|had|has|have|did|would)\b", head):
+        if not _CLAIM_FINITE.search(head):
             return
         if not _wrong(x, clause):
             return
@@ -1303,8 +1286,7 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
     cue = (t.start, t.end)
     s = x.s
     after = s[t.end:t.end + 30].lower()
-    if re.match(r"^\s*(?:to|him to|her to|them to)\b", after) or an._passive(ci) and re.match(
-            r"^\s*to\b", after):
+    if _CONDEMN_TO.match(after) or an._passive(ci) and _TO.match(after):
         return  # "condemned to death", "condemned to repeat"
     if an._negated(t.start):
         return
@@ -1339,7 +1321,7 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     if not _HARM.search(after[:45]):
         return
     left = s[max(0, t.start - 40):t.start].lower()
-    if re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", left):
+    if _RESPONSIBLE_NEG.search(left):
         return
     k = ci
     while k > 0 and x.toks[k - 1].low in _AUX | {"likely", "probably", "directly", "partly",
@@ -1348,7 +1330,7 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
                                                   "holds", "holding"}:
         k -= 1
     base = max(0, t.start - 50)
-    held = re.search(r"\bh[oe]lds?\b|\bheld\b|\bholding\b", s[base:t.start])
+    held = _HELD.search(s[base:t.start])
     if held:
         # "X held Y responsible for the attack"
         hk = x.tok_at(base + held.start())
@@ -1509,7 +1491,7 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
         return
     after = s[t.end:t.end + 80]
     by = None
-    m_by = re.match(r"^\s*(?:made\s+|levell?ed\s+)?(?:by|from)\s+", after)
+    m_by = _NOMINAL_BY.match(after)
     pos = t.end
     if m_by:
         k = x.tok_at(t.end + m_by.end())
@@ -1519,9 +1501,9 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
             pos = x.toks[rng[1] - 1].end
     poss = by or _possessor_before(x, ci)
     rest = s[pos:pos + 40]
-    m_that = re.match(r"^\s*that\b", rest)
-    m_against = re.match(r"^\s*(?:of\s+[^,;.]{1,80}?\s+)?against\s+", rest)
-    m_of = re.match(r"^\s*of\s+", rest)
+    m_that = _NOMINAL_THAT.match(rest)
+    m_against = _NOMINAL_AGAINST.match(rest)
+    m_of = _NOMINAL_OF.match(rest)
     if m_that:
         if _relative_that(s, pos + m_that.end()):
             return
@@ -1558,6 +1540,80 @@ _GENERIC_REST = re.compile(r"^\s*(?:$|[,.;:—–)]|and\b|but\b|as\b|in\s+(?:a|a
                            r"against\s+(?:him|her|them|it|us)\b|yesterday|today|outright|"
                            r"categorically|strongly|repeatedly|vehemently|firmly|saying|"
                            r"calling|in\s+the\s+past|made\s+by)", re.IGNORECASE)
+
+# --- patterns shared by the rules and their pre-tokenisation gates (compiled once) ---------
+_CHARGE_MONEY_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:about\s+|some\s+|approximately\s+|nearly\s+|almost\s+)?"
+    r"(?:\$|\d|[a-z]+\s+mln|against\s+(?:earnings|income|profits?|"
+    r"operations|lending|reserves|provisions))", re.IGNORECASE)
+_CHARGE_MONEY_BEFORE = re.compile(r"\b(?:dlrs?|mln|billion|pct|cts|stg)\b")
+_CHARGE_PRICED = re.compile(r"\b(?:prices?|rates?|fees?|tariffs?|premiums?|rents?|fares?|costs?)\b"
+                            r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_CHARGE_BATTERY = re.compile(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", re.IGNORECASE)
+_CHARGE_WITH = re.compile(r"^\s*(?:(?P<obj>[^,.;]{1,60}?)\s+)?(?:with\b|for(?=\s+\w+ing\b))")
+_CHARGE_VERB_THAT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,10}?that\b")
+_CHARGE_NOUN_THAT = re.compile(r"^\s*(?:\w+\s+)?that\b")
+_THE_A = re.compile(r"^\s*(?:the|a)\b")
+_OF_AGAINST = re.compile(r"^\s*(?:of|against)\b")
+_CHARGE_LEGAL_BEFORE = re.compile(r"\b(?:faces?|facing|faced|on|filed|brought|bring|"
+                                  r"pressed|press|criminal|federal)\s+(?:[\w-]+\s+){0,2}$",
+                                  re.IGNORECASE)
+_CLAIM_THAT = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?that\b")
+_CLAIM_TITLE = re.compile(
+    r"^\s*(?:the\s+)?(?:title|victory|win|credit|responsibility|lives|life|"
+    r"seat|crown|throne|prize|top|first|gold|silver|bronze|record|land|"
+    r"territory|ownership|asylum|benefits?|damages|refund|compensation)\b")
+_CLAIM_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|would)\b")
+_NOMINAL_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+)?(?:by|from)\s+")
+_NOMINAL_THAT = re.compile(r"^\s*that\b")
+_NOMINAL_AGAINST = re.compile(r"^\s*(?:of\s+[^,;.]{1,80}?\s+)?against\s+")
+_NOMINAL_OF = re.compile(r"^\s*of\s+")
+_ANSWER_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+|raised\s+)?(?:by|from)\s+")
+_ANSWER_LEAD = re.compile(r"^\s*(?:that\s+|of\s+|in\s+|over\s+|about\s+)?")
+_DENY_CLAUSE_OBJ = re.compile(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
+                              re.IGNORECASE)
+_AS_FALSE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
+                       r"absurd|nonsense|lies|fabricat|unfounded)", re.IGNORECASE)
+_AS_WORD = re.compile(r"\bas\b")
+_CALLED_IT = re.compile(r"\b(?:called|calling|termed|branded)\s+(?:it|them|this)\b", re.IGNORECASE)
+_BLAME_COMPOUND_GAME = re.compile(r"-\w+ game")
+_BLAME_COMPOUND = re.compile(r"-\w+")
+_BLAME_TAKEN = re.compile(
+    r"\b(?:take|takes|took|taking|accept|accepts|accepted|accepting|shoulder|"
+    r"shoulders|shouldered|share|shares|shared|bear|bears|bore)\s+(?:the\s+|some\s+"
+    r"|full\s+|much\s+of\s+the\s+)?$")
+_CONDEMN_TO = re.compile(r"^\s*(?:to|him to|her to|them to)\b")
+_TO = re.compile(r"^\s*to\b")
+_RESPONSIBLE_NEG = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
+_HELD = re.compile(r"\bh[oe]lds?\b|\bheld\b|\bholding\b")
+_ACTED_ON = re.compile(r"\b(?:over|because of|due to|for|citing|against|in retaliation for|"
+                       r"in response to|protested|protest|complained|sanctions?|tariffs?)\b")
+_COMMA_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
+_OBJECT_PHRASES: dict[str, re.Pattern] = {}
+
+
+def _object_phrase(lex: Lexicon) -> re.Pattern:
+    """``<up to 4 words> <object noun>`` at the start of a string (cached per lexicon)."""
+    key = lex.object_re.pattern
+    pat = _OBJECT_PHRASES.get(key)
+    if pat is None:
+        pat = _OBJECT_PHRASES[key] = re.compile(_OBJ_PREFIX + r"(" + key + r")", re.IGNORECASE)
+    return pat
+
+
+def _blame_gate(s: str, start: int, end: int) -> bool:
+    """False for the blame cues at ``s[start:end]`` rejected on the string alone."""
+    after = s[end:end + 30].lower()
+    if after.startswith(" game") or after.startswith("-game") or _BLAME_COMPOUND_GAME.match(after):
+        return False
+    if _BLAME_COMPOUND.match(after):
+        # "blame-Beijing game" and similar compounds
+        return False
+    before = s[max(0, start - 30):start].lower()
+    if _BLAME_TAKEN.search(before):
+        return False
+    return _NEGATION.search(s[max(0, start - 40):start]) is None
+
 
 
 def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
@@ -1611,7 +1667,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     s = x.s
     rest = s[pos:pos + 200]
     by = None
-    m_by = re.match(r"^\s*(?:made\s+|levell?ed\s+|raised\s+)?(?:by|from)\s+", rest)
+    m_by = _ANSWER_BY.match(rest)
     if m_by:
         k = x.tok_at(pos + m_by.end())
         rng = x.right_np(k, _OBJ_STOPS)
@@ -1619,7 +1675,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         if rng is not None:
             pos = x.toks[rng[1] - 1].end
             rest = s[pos:pos + 200]
-    m = re.match(r"^\s*(?:that\s+|of\s+|in\s+|over\s+|about\s+)?", rest)
+    m = _ANSWER_LEAD.match(rest)
     lead = m.group(0).strip().lower() if m else ""
     clause = _clause_after(s, pos + (m.end() if m else 0))
     factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion"))
@@ -1682,10 +1738,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             an.add("accuse", cue, speaker, accused or denier, rule="deny-relative-content",
                    conf=0.55)
         return
-    m_obj = re.match(_OBJ_PREFIX + r"(" + x.lex.object_re.pattern + r")", after,
-                     re.IGNORECASE)
-    if m_obj and not re.match(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
-                              after[:m_obj.start(1)] + " ", re.IGNORECASE):
+    m_obj = _object_phrase(x.lex).match(after)
+    if m_obj and not _DENY_CLAUSE_OBJ.match(after[:m_obj.start(1)] + " "):
         obj_word = m_obj.group(1).lower()
         pos = t.end + m_obj.end()
         if not _answer_from_object(an, cue, denier, pos, obj_word, rule="deny"):
@@ -1745,11 +1799,9 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
             if by is not None:
                 an.add("deny", cue, None, by, rule="reject-passive", conf=0.75)
         return
-    m_obj = re.match(_OBJ_PREFIX + r"(" + x.lex.object_re.pattern + r")", after, re.IGNORECASE)
+    m_obj = _object_phrase(x.lex).match(after)
     if not m_obj:
-        if _PRONOUN_OBJ.match(after) and re.search(
-                r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
-                r"absurd|nonsense|lies|fabricat|unfounded)", after, re.IGNORECASE):
+        if _PRONOUN_OBJ.match(after) and _AS_FALSE.search(after):
             denier = _denier(an, ci)
             an.add("deny", cue, None, denier, rule="reject-pronoun", conf=0.7)
         return
@@ -1757,8 +1809,8 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     if obj_word in {"responsibility", "involvement", "wrongdoing", "complicity"} or \
             obj_word.startswith("any"):
         return  # "rejected responsibility" is rare; "dismissed any role" ambiguous
-    if obj_word.startswith("charge") and t.low.startswith("dismiss") and not re.search(
-            r"\bas\b", after[m_obj.end():m_obj.end() + 40]):
+    if obj_word.startswith("charge") and t.low.startswith("dismiss") and not _AS_WORD.search(
+            after[m_obj.end():m_obj.end() + 40]):
         return  # a court dismissing charges is not a denial
     denier = _denier(an, ci)
     pos = cue_end + m_obj.end()
@@ -1781,8 +1833,7 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
     cue = (t.start, cue_end)
     if not _VERDICT_CONTEXT.search(s[max(0, t.start - 60):t.start]):
         return
-    if not (x.lex.object_re.search(s) or re.search(r"\b(?:called|calling|termed|branded)\s+"
-                                                   r"(?:it|them|this)\b", s, re.IGNORECASE)):
+    if not (x.lex.object_re.search(s) or _CALLED_IT.search(s)):
         return
     q = x.in_quote(t.start)
     denier = an._speaker(q) if q is not None else None
@@ -1824,6 +1875,8 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
     if hits is None:
         hits = lex.find_cues(s)
     hits = [h for h in hits if _plausible(s, h, lex)][:MAX_CUES_PER_SENTENCE]
+    # the gates after the cap, so that they never let in a cue the cap kept out
+    hits = [h for h in hits if _GATES[h[2]](s, h[0], h[1], lex)]
     if not hits:
         return []
     x = _Sentence(s, lex, matcher, when)
@@ -1869,13 +1922,17 @@ def _dedupe(rows: list[Accusation]) -> list[Accusation]:
 
 def shift(f: Accusation, offset: int) -> Accusation:
     """The same accusation with every offset moved by ``offset``."""
-    def mv(v):
-        return None if v is None else v + offset
-    return replace(
-        f, cue_start=f.cue_start + offset, cue_end=f.cue_end + offset,
-        accuser_start=mv(f.accuser_start), accuser_end=mv(f.accuser_end),
-        accused_start=mv(f.accused_start), accused_end=mv(f.accused_end),
-    )
+    if not offset:
+        return f
+    d = dict(f.__dict__)
+    for k in ("cue_start", "cue_end", "accuser_start", "accuser_end", "accused_start",
+              "accused_end"):
+        v = d[k]
+        if v is not None:
+            d[k] = v + offset
+    out = object.__new__(Accusation)  # a frozen dataclass: no __init__ and its checks needed
+    out.__dict__.update(d)
+    return out
 
 
 def _actor_like(x: _Sentence, q: tuple[int, int], iso: str | None) -> tuple[int, int] | None:
@@ -2008,3 +2065,357 @@ def _relative_that(s: str, pos: int) -> bool:
     return bool(m) and m.group(1).lower() in {
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
         "may", "might", "should", "must", "did", "does", "do", "been"}
+
+
+# --- gates: exact string-level rejections run before a sentence is tokenised ----------------
+# Each gate returns False only when the rule of its family would add nothing for that cue: it
+# repeats, on the string and with the same patterns and slices, the early returns of the rule
+# that do not need the parse (and the tokens next to the cue, which are read exactly from a
+# whitespace-delimited window). Most cue hits of a news text are such rejections ("claims
+# that the budget ...", "rejected the proposal"), so most sentences are never tokenised.
+_WS_RE = re.compile(r"\s")
+
+
+def _token_from(s: str, pos: int) -> tuple[int, int, str] | None:
+    """``(start, end, low)`` of the next token at or after ``pos`` as :func:`_tokenise` reads it.
+
+    Exact when ``pos`` is where a token of the sentence starts or ends (the tokeniser has no
+    look-behind, so it reads the same tokens from there).
+    """
+    m = _TOKEN_RE.search(s, pos)
+    if m is None:
+        return None
+    a, b = m.span()
+    if s[b - 1] == "." and b - a > 1:
+        core = s[a:b - 1].lower()
+        if not (core in ABBREVIATIONS or "." in core or (len(core) == 1 and core.isalpha())):
+            return a, b - 1, core
+    return a, b, s[a:b].lower()
+
+
+def _cue_token(s: str, a: int) -> tuple[int, int, str]:
+    """:func:`_token_from` at a cue start ``a``; an empty token when no token starts there.
+
+    A cue where no token of the sentence starts is skipped by :func:`analyse_sentence`, so a
+    gate may answer anything for it (it only must not fail).
+    """
+    t = _token_from(s, a)
+    return t if t is not None and t[0] == a else (a, a, "")
+
+
+def _lows_before(s: str, a: int, k: int) -> list[str] | None:
+    """``low`` of the ``k`` tokens before offset ``a`` ("" before the sentence start).
+
+    Read from just after a white-space character (tokens never hold white space), so they are
+    the tokens of the whole sentence; ``None`` when they are not all in the 40 characters
+    before ``a``.
+    """
+    lo = a - 40
+    if lo <= 0:
+        start = 0
+    else:
+        m = _WS_RE.search(s, lo, a)
+        if m is None:
+            return None
+        start = m.end()
+    lows = []
+    for m in _TOKEN_RE.finditer(s, start, a):
+        t0, t1 = m.span()
+        if s[t1 - 1] == "." and t1 - t0 > 1:
+            core = s[t0:t1 - 1].lower()
+            if not (core in ABBREVIATIONS or "." in core or (len(core) == 1 and core.isalpha())):
+                lows.append(core)
+                lows.append(".")
+                continue
+        lows.append(s[t0:t1].lower())
+    if len(lows) >= k:
+        return lows[len(lows) - k:]
+    if start == 0:
+        return [""] * (k - len(lows)) + lows
+    return None
+
+
+def _negated_at(s: str, a: int) -> bool:
+    return _NEGATION.search(s[max(0, a - 40):a]) is not None
+
+
+def _in_quote_at(s: str, pos: int) -> bool:
+    return any(a < pos < b for a, b in _quote_spans(s))
+
+
+def _relative_possible(s: str, a: int, lex: Lexicon) -> bool:
+    """Whether a relative denial ("an assertion that X denies", ", which X denies") can be."""
+    return lex.object_re.search(s, 0, a) is not None or _COMMA_WHICH.search(s, 0, a) is not None
+
+
+def _gate_true(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return True
+
+
+def _gate_negatable(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return not _negated_at(s, a)
+
+
+def _gate_accuse(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return not _negated_at(s, a) and _cue_token(s, a)[2] not in {"accuser", "accusers"}
+
+
+def _gate_blame(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return _blame_gate(s, a, _cue_token(s, a)[1])
+
+
+def _charge_ahead(s: str, a: int) -> bool | None:
+    """The part of :func:`_gate_charge` that reads only the cue and what follows it.
+
+    False: rejected; True: kept (subject to the checks before the cue); None: kept only if the
+    words before the cue are those of a legal "charges" ("faces charges").
+    """
+    _, end, low = _cue_token(s, a)
+    if low not in {"charge", "charges", "charged", "charging"}:
+        return False  # every branch of the rule that adds a row needs one of these
+    after = s[end:end + 40]
+    if low in {"charge", "charges"} and _CHARGE_MONEY_AFTER.match(after):
+        return False
+    if low == "charged" and _PRICE_AFTER.match(after):
+        return False
+    if _CHARGE_BATTERY.match(after):
+        return False
+    m_that = (_CHARGE_VERB_THAT if low in {"charged", "charging"} else _CHARGE_NOUN_THAT
+              ).match(s[end:end + 120])
+    if m_that and _relative_that(s, end + m_that.end()):
+        return False
+    if m_that and low != "charging" and (low == "charged" or not _THE_A.match(after)) or (
+            low in {"charges", "charge"} and _OF_AGAINST.match(after)):
+        return True
+    m_with = _CHARGE_WITH.match(after)
+    if m_with and not _NOT_CRIME.match(s[end + m_with.end():end + m_with.end() + 30]):
+        return True
+    return None if low == "charges" else False
+
+
+def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _negated_at(s, a):
+        return False
+    ahead = _charge_ahead(s, a)
+    if ahead is False:
+        return False
+    if ahead is None and not _CHARGE_LEGAL_BEFORE.search(s[max(0, a - 40):a]):
+        return False
+    _, end, low = _cue_token(s, a)
+    if low in {"charge", "charges"} and _CHARGE_MONEY_BEFORE.search(s[max(0, a - 30):a]):
+        return False
+    if _CHARGE_PRICED.search(s[max(0, a - 30):a]):
+        return False
+    # the word before: "politically charged", "a service charge", "a one-time charge"
+    prev = _lows_before(s, a, 1)
+    if prev is None:
+        return True
+    prev = prev[0]
+    if prev in {"politically", "emotionally", "highly", "racially", "sexually", "super",
+                "heavily", "fully", "partially"} or prev.endswith("-"):
+        return False
+    return not (low in {"charge", "charges"} and (prev in {
+        "in", "free", "service", "cover", "extra", "fixed", "one-time", "special", "interest",
+        "delivery", "the", "a"} and not _LEGAL_NOUNS.match(s[end:end + 40]) or prev in {
+        "in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special",
+        "restructuring", "writedown", "after-tax", "tax", "non-recurring", "dlr", "dlrs",
+        "mln", "billion", "quarter", "year", "net", "operating"}))
+
+
+def _claim_ahead(s: str, a: int, lex: Lexicon) -> bool | None:
+    """The part of :func:`_gate_claim` that reads only the cue and what follows it.
+
+    None: kept only if the words before make it a back-reference ("the Russian claims").
+    """
+    _, end, low = _cue_token(s, a)
+    m_that = _CLAIM_THAT.match(s[end:end + 60])
+    if m_that:
+        pos = end + m_that.end()
+        return not _relative_that(s, pos) and _wrong_text(s, lex, _clause_after(s, pos))
+    if low not in {"claimed", "claims", "claim"}:
+        return False
+    clause = _clause_after(s, end)
+    head = s[clause[0]:min(clause[1], clause[0] + 80)].lower()
+    if not _CLAIM_TITLE.match(head) and _CLAIM_FINITE.search(head) and _wrong_text(
+            s, lex, clause):
+        return True
+    return None if low != "claimed" else False
+
+
+def _gate_claim(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _negated_at(s, a):
+        return False
+    ahead = _claim_ahead(s, a, lex)
+    if ahead is not None:
+        return ahead
+    # "the Russian claims" / "Moscow's claims": the back-reference needs one of these
+    prev = _lows_before(s, a, 2)
+    return prev is None or prev[0] in {"the", "these", "those"} or prev[1].endswith(
+        ("’s", "'s"))
+
+
+def _gate_nominal(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    end = _cue_token(s, a)[1]
+    if _NOMINAL_BY.match(s[end:end + 80]):
+        return True
+    rest = s[end:end + 40]
+    m_that = _NOMINAL_THAT.match(rest)
+    if m_that:
+        return not _relative_that(s, end + m_that.end())
+    return bool(_NOMINAL_AGAINST.match(rest) or _NOMINAL_OF.match(rest))
+
+
+def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
+    """False when :func:`_answer_from_object` would return False (a factual report)."""
+    rest = s[pos:pos + 200]
+    if _ANSWER_BY.match(rest):
+        return True  # the rest is read after the "by" phrase: left to the rule
+    m = _ANSWER_LEAD.match(rest)
+    lead = m.group(0).strip().lower()
+    clause = _clause_after(s, pos + m.end())
+    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion"))
+    if not factual_object or (_GENERIC_REST.match(rest) and not lead):
+        return True
+    if clause[1] <= clause[0]:
+        return False
+    return _wrong_text(s, lex, clause) or (lead in {"in", "for", "of"} and _HARM.search(
+        s, clause[0], clause[1]) is not None)
+
+
+def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _COULD_NOT.search(s[max(0, a - 30):a]) or _negated_at(s, a):
+        return False
+    _, end, low = _cue_token(s, a)
+    if low in {"denial", "denials"}:
+        return lex.object_re.search(s) is not None or _wrong_text(s, lex, _clause_after(s, end))
+    after = s[end:end + 200]
+    if _DENIED_REQUEST.match(after):
+        return False
+    if _relative_possible(s, a, lex):
+        return True
+    m_obj = _object_phrase(lex).match(after)
+    if m_obj and not _DENY_CLAUSE_OBJ.match(after[:m_obj.start(1)] + " "):
+        return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
+    if _PRONOUN_OBJ.match(after):
+        return True
+    return _wrong_text(s, lex, _clause_after(s, end))
+
+
+def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _negated_at(s, a):
+        return False
+    if _relative_possible(s, a, lex):
+        return True  # relative denials; the passive form needs an object word before too
+    after = s[b:b + 200]
+    m_obj = _object_phrase(lex).match(after)
+    if not m_obj:
+        return bool(_PRONOUN_OBJ.match(after) and _AS_FALSE.search(after))
+    obj_word = m_obj.group(1).lower()
+    if obj_word in {"responsibility", "involvement", "wrongdoing", "complicity"} or \
+            obj_word.startswith("any"):
+        return False
+    if obj_word.startswith("charge") and s[a:b].lower().startswith("dismiss") and not \
+            _AS_WORD.search(after[m_obj.end():m_obj.end() + 40]):
+        return False
+    return _answer_possible(s, lex, b + m_obj.end(), obj_word)
+
+
+def _gate_verdict(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return lex.object_re.search(s) is not None or _CALLED_IT.search(s) is not None
+
+
+def _gate_believe(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _negated_at(s, a):
+        return False
+    clause = _clause_after(s, _cue_token(s, a)[1])
+    if _BY_CRIME.search(s, clause[0], clause[1]) is None and not _wrong_text(s, lex, clause):
+        return False
+    prev = _lows_before(s, a, 1)
+    return prev is None or not (prev[0] in _DETERMINERS or prev[0] in _PASSIVE_AUX
+                                or prev[0] in {"widely", "suspected"})
+
+
+def _gate_quote(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return not _negated_at(s, a) and _in_quote_at(s, a)
+
+
+def _gate_pretend(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _negated_at(s, a):
+        return False
+    if _in_quote_at(s, a):
+        return True
+    rep = None
+    for m in _REPORTING.finditer(s, 0, a):
+        rep = m
+    return rep is not None and not rep.group(0).lower().startswith(
+        ("accus", "alleg", "charg", "claim"))
+
+
+def _gate_responsible(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if not _HARM.search(s[b:b + 45]):
+        return False
+    if _RESPONSIBLE_NEG.search(s[max(0, a - 40):a].lower()):
+        return False
+    return bool(_HELD.search(s[max(0, a - 50):a]) or _in_quote_at(s, a)
+                or _REPORTING.search(s, 0, a))
+
+
+def _gate_allege(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _negated_at(s, a):
+        return False
+    _, end, low = _cue_token(s, a)
+    if low != "alleged" or _ACTED_ON.search(s[max(0, a - 60):a].lower()):
+        return True
+    prev = _lows_before(s, a, 1)
+    if prev is None:
+        return True
+    prev = prev[0]
+    nxt = _token_from(s, end)
+    adjectival = (prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
+                  or prev == "") and (nxt[2] if nxt else "") not in {"that", "to", "in", "on"}
+    # an adjectival "alleged" is never passive; it counts only when a party acts on it
+    return not adjectival
+
+
+_GATES = {
+    "accuse": _gate_accuse, "blame": _gate_blame, "charge": _gate_charge,
+    "allege": _gate_allege, "claim": _gate_claim, "condemn": _gate_true,
+    "responsible": _gate_responsible, "pretend": _gate_pretend, "indict": _gate_negatable,
+    "believe": _gate_believe, "nominal": _gate_nominal, "quote": _gate_quote,
+    "deny": _gate_deny, "reject": _gate_reject, "verdict": _gate_verdict,
+}
+
+
+def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
+    """Whether the cue ``f[:b]`` of family ``fam`` surely yields nothing, ``f`` being its sentence
+    from the cue on (the text before the cue is not needed, nor the sentence start).
+
+    True only where the rest of the sentence alone rejects the cue in :func:`_plausible` or in
+    its gate: the extractor then skips the sentence (no look-back for its start, no analysis)
+    when every cue in it is such.
+
+    Examples
+    --------
+    >>> from mediakit.accusations._lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> dead_ahead("allegations of a cover-up", 11, "nominal", lex)
+    False
+    >>> dead_ahead("believe the storm will weaken.", 7, "believe", lex)
+    True
+    """
+    if fam == "believe":
+        rest = f[b:b + MAX_CLAUSE_CHARS]
+        return _BY_CRIME.search(rest) is None and lex.wrong_re.search(rest) is None
+    if fam == "nominal":
+        return not _gate_nominal(f, 0, b, lex)
+    if fam == "claim":
+        return _claim_ahead(f, 0, lex) is False
+    if fam == "charge":
+        return _charge_ahead(f, 0) is False
+    if fam == "deny":
+        _, end, low = _cue_token(f, 0)
+        return low not in {"denial", "denials"} and _DENIED_REQUEST.match(
+            f[end:end + 200]) is not None
+    if fam == "responsible":
+        return _HARM.search(f[b:b + 45]) is None
+    return False

@@ -7,7 +7,8 @@ extractor up on a few documents (tables compiled, country matcher built), then t
 Prints a summary, then ONE JSON object on the last line with ``n_docs``, ``docs_per_s``
 (wall clock), ``cpu_docs_per_s`` (process CPU time: the figure to compare on a shared
 machine; ``docs_per_cpu_s`` is the same figure under its former name), ``n_accusations``,
-``n_denials``, ``seconds``, ``cpu_seconds``, ``mb_per_s``.
+``n_denials``, ``seconds``, ``cpu_seconds``, ``mb_per_s`` and ``load_avg_1m`` (the machine's
+load while it ran: compare figures only between runs under similar load).
 
 Examples
 --------
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -85,6 +87,7 @@ def run(args) -> int:
         "n_accusations": int((out["polarity"] == "accuse").sum()),
         "n_denials": int((out["polarity"] == "deny").sum()),
         "n_docs_with_rows": int(out["doc_id"].nunique()),
+        "load_avg_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
     if not args.json:
         print(f"AccusationExtractor on {res['n_docs']} AllSides articles: "
