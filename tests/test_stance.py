@@ -137,7 +137,8 @@ def test_fit_rejects_unknown_labels_and_one_sided_data(corpus):
 
 
 @pytest.mark.parametrize(("param", "value"), [("max_iter", 0), ("class_weight_power", 2.0),
-                                               ("related_threshold", 1.0), ("C", -1)])
+                                               ("related_threshold", 1.0), ("C", -1),
+                                               ("linear_weight", 1.5), ("text_model", "yes")])
 def test_parameters_validated_at_fit(corpus, param, value):
     clf = StanceClassifier(**{param: value})
     with pytest.raises(ValueError, match=f"The '{param}' parameter of StanceClassifier must be"):
@@ -307,3 +308,19 @@ def test_fnc1_subset_beats_chance_and_is_deterministic(fnc1_subset):
     assert all_unrel < 45
     assert s.relative_score > 70
     assert s.per_class_f1["unrelated"] > 0.9
+
+
+def test_text_model_option_round_trips_its_scores(corpus):
+    """text_model=True adds the TF-IDF text model's scores; predictions stay well-formed."""
+    X = corpus[["headline", "body"]]
+    clf = StanceClassifier(max_iter=10, n_components=5, n_folds=3, text_model=True,
+                           linear_weight=0.0).fit(X, corpus["stance"])
+    assert clf.linear_model_ is not None and clf.hand_model_ is None
+    assert clf.stance_model_.n_features_in_ == len(clf.feature_names_) + 3
+    proba = clf.predict_proba(X)
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    # the default (no text model) fits no sparse vocabulary at all
+    plain = StanceClassifier(max_iter=10, n_components=5).fit(X, corpus["stance"])
+    assert plain.linear_model_ is None and plain.featurizer_.sent_tfidf_ is None
+    assert not [n for n in plain.feature_names_ if n.startswith(("win_", "pre_", "lead_"))]
+    assert plain.stance_model_.n_features_in_ == len(plain.feature_names_)

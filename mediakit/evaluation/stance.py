@@ -4,7 +4,9 @@ Each of ``--train`` / ``--test`` is a folder with one ``*bodies.csv`` and one ``
 (the FNC-1 layout: ``train_bodies.csv`` + ``train_stances.csv``,
 ``competition_test_bodies.csv`` + ``competition_test_stances.csv``). Without ``--test``,
 ``--holdout 0.2`` holds out 20 % of the training *bodies* (the official baseline's split:
-``random.Random(1489215)`` over the body ids), so no body is on both sides.
+``random.Random(1489215)`` over the body ids), so no body is on both sides. With
+``--split bodies+headlines`` whole claims are held out instead (no body and no headline on
+both sides, like the competition test; see :func:`mediakit.stance.disjoint_split`).
 
 The last line printed is one JSON object: ``relative_score`` (percent), ``score``,
 ``max_score``, ``macro_f1``, ``per_class_f1``, ``confusion`` (gold rows x predicted columns,
@@ -28,6 +30,8 @@ import sys
 import time
 from pathlib import Path
 
+SPLITS = ("bodies", "bodies+headlines")
+
 HELP = "stance on FNC-1 (official relative score, macro-F1, per-class F1, fit seconds)"
 
 __all__ = ["HELP", "add_arguments", "evaluate_stance", "run"]
@@ -42,6 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--holdout", type=float, default=None, metavar="FRACTION",
                         help="without --test: hold out this fraction of the training bodies "
                         "(baseline split, e.g. 0.2)")
+    parser.add_argument("--split", choices=SPLITS, default="bodies",
+                        help="with --holdout: 'bodies' = the baseline's body-id split (default); "
+                        "'bodies+headlines' = hold out whole claims, so no body and no "
+                        "headline is on both sides (like the competition test)")
     parser.add_argument("--seed", type=int, default=None,
                         help="seed of the hold-out split (default: the baseline's 1489215)")
     parser.add_argument("--random-state", type=int, default=0, help="model seed")
@@ -67,8 +75,9 @@ def _pairs(bodies, stances, where: Path):
 
 def evaluate_stance(train: Path, test: Path | None = None, *, holdout: float | None = None,
                     seed: int | None = None, random_state: int = 0,
-                    save_model: Path | None = None) -> dict:
-    """Fit on ``train``, score on ``test`` (or a body-id hold-out of ``train``); return metrics.
+                    save_model: Path | None = None, split: str = "bodies") -> dict:
+    """Fit on ``train``, score on ``test`` (or a hold-out of ``train``: ``split="bodies"`` by
+    body id, ``"bodies+headlines"`` by whole claims); return metrics.
 
     Examples
     --------
@@ -77,22 +86,29 @@ def evaluate_stance(train: Path, test: Path | None = None, *, holdout: float | N
     from ..io.fnc1 import read_fnc1
     from ..stance import StanceClassifier, fnc_score
     from ..stance._model import BODY, HEADLINE
-    from ..stance._split import BASELINE_SEED, holdout_split
+    from ..stance._split import BASELINE_SEED, disjoint_split, holdout_split
 
     train = Path(train)
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {list(SPLITS)}; got {split!r}")
     if (test is None) == (holdout is None):
         raise ValueError("give exactly one of --test DIR or --holdout FRACTION")
     bodies, stances = read_fnc1(train)
     data = _pairs(bodies, stances, train)
-    split = None
+    split_info = None
     if test is None:
-        tr_ids, te_ids = holdout_split(bodies["body_id"], fraction=holdout,
-                                       seed=BASELINE_SEED if seed is None else seed)
-        te_set = set(te_ids)
-        is_te = data["body_id"].isin(te_set).to_numpy()
-        tr_df, te_df = data[~is_te], data[is_te]
-        split = {"holdout": holdout, "seed": BASELINE_SEED if seed is None else seed,
-                 "n_train_bodies": len(tr_ids), "n_test_bodies": len(te_ids)}
+        seed = BASELINE_SEED if seed is None else seed
+        if split == "bodies":
+            tr_ids, te_ids = holdout_split(bodies["body_id"], fraction=holdout, seed=seed)
+            is_te = data["body_id"].isin(set(te_ids)).to_numpy()
+            tr_df, te_df = data[~is_te], data[is_te]
+            info = {"n_train_bodies": len(tr_ids), "n_test_bodies": len(te_ids)}
+        else:
+            is_tr, is_te, info = disjoint_split(
+                data[HEADLINE].tolist(), data["body_id"].tolist(), data["stance"].tolist(),
+                fraction=holdout, seed=seed)
+            tr_df, te_df = data[is_tr], data[is_te]
+        split_info = {"kind": split, "holdout": holdout, "seed": seed, **info}
     else:
         test = Path(test)
         tb, ts = read_fnc1(test)
@@ -115,7 +131,7 @@ def evaluate_stance(train: Path, test: Path | None = None, *, holdout: float | N
         n_test=len(te_df),
         train=str(train),
         test=None if test is None else str(test),
-        split=split,
+        split=split_info,
         model=model.__class__.__name__,
         params={k: v for k, v in model.get_params().items() if k != "cues"},
     )
@@ -126,20 +142,26 @@ def run(args: argparse.Namespace) -> int:
     """Run the evaluation and print the result (JSON on the last line)."""
     from ..errors import MediakitError
 
+    if args.test is not None and args.split != "bodies":
+        print("mediakit evaluate stance: error: --split applies to --holdout only",
+              file=sys.stderr)
+        return 2
     if (args.test is None) == (args.holdout is None):
         print("mediakit evaluate stance: error: give exactly one of --test DIR or --holdout "
               "FRACTION", file=sys.stderr)
         return 2
     try:
         res = evaluate_stance(args.train, args.test, holdout=args.holdout, seed=args.seed,
-                              random_state=args.random_state, save_model=args.save_model)
+                              random_state=args.random_state, save_model=args.save_model,
+                              split=args.split)
     except MediakitError:
         raise
     except ValueError as exc:
         print(f"mediakit evaluate stance: error: {exc}", file=sys.stderr)
         return 1
     if not args.json:
-        where = (f"hold-out of {res['split']['n_test_bodies']} bodies" if res["split"]
+        sp = res["split"]
+        where = (f"{sp['kind']} hold-out of {sp['n_test_bodies']} bodies" if sp
                  else res["test"])
         print(f"FNC-1 stance: trained on {res['n_train']} pairs in {res['fit_seconds']:.1f} s, "
               f"tested on {res['n_test']} pairs ({where})")

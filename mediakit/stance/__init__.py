@@ -3,6 +3,8 @@
 * :class:`StanceClassifier` - scikit-learn estimator over (headline/claim, body) pairs;
 * :func:`fnc_score` - the official FNC-1 score plus per-class F1 and confusion;
 * :func:`claim_stance` - score every article of a corpus against one claim;
+* :func:`holdout_split` / :func:`disjoint_split` - hold-outs by body id, or by whole claims
+  (no body and no headline on both sides, like the FNC-1 competition test);
 * :func:`stance_shares` - per-period counts of agreeing / disputing / reporting coverage
   (drawn by :func:`mediakit.plots.stance_over_time`).
 
@@ -16,18 +18,20 @@ Examples
 from __future__ import annotations
 
 from ._claim import claim_stance, default_model, stance_shares
-from ._model import BODY, HEADLINE, StanceClassifier
+from ._model import BODY, HEADLINE, MODEL_FORMAT, StanceClassifier
 from ._score import LABELS, FNCScore, fnc_score
-from ._split import holdout_split
+from ._split import disjoint_split, holdout_split
 
 __all__ = [
     "BODY",
     "HEADLINE",
     "LABELS",
+    "MODEL_FORMAT",
     "FNCScore",
     "StanceClassifier",
     "claim_stance",
     "default_model",
+    "disjoint_split",
     "fnc_score",
     "holdout_split",
     "stance_shares",

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import DatasetNotFoundError
+from ..errors import DatasetNotFoundError, ModelFileError
 from ._model import BODY, HEADLINE, StanceClassifier
 from ._score import LABELS, RELATED
 
@@ -35,7 +35,9 @@ def default_model(*, data_home=None, cache: bool = True) -> StanceClassifier:
     ``<data_home>/fnc1/`` when ``data_home`` is given, else those found by
     :func:`mediakit.fetch_fnc1`, and kept in memory; with ``cache=True`` it is also written to
     ``$MEDIAKIT_CACHE/stance_fnc1.skops`` (default ``~/.cache/mediakit``) and read from there
-    next time.
+    next time. A cached model written by another version of mediakit (see
+    :data:`~mediakit.stance._model.MODEL_FORMAT`) or unreadable is retrained and replaced, with
+    a warning.
 
     Raises
     ------
@@ -50,14 +52,25 @@ def default_model(*, data_home=None, cache: bool = True) -> StanceClassifier:
     if key in _DEFAULT:
         return _DEFAULT[key]
     path = _cache_dir() / _CACHE_NAME
+    model = None
     if cache and path.is_file():
-        model = StanceClassifier.load(path)
-    else:
+        try:
+            model = StanceClassifier.load(path)
+        except ModelFileError as exc:
+            warnings.warn(
+                f"the cached default stance model cannot be used ({exc}); retraining it from "
+                f"FNC-1 and replacing {path}", UserWarning, stacklevel=2)
+    if model is None:
         bodies, stances = _read_training_data(data_home)
         model = train_on_fnc1(bodies, stances)
         if cache:
             path.parent.mkdir(parents=True, exist_ok=True)
-            model.save(path)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:  # write then rename: a reader never sees a half-written cache file
+                model.save(tmp)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
     _DEFAULT[key] = model
     return model
 

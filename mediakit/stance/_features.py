@@ -32,6 +32,8 @@ _SENT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+|\n+")
 _STOP = frozenset(ENGLISH_STOP_WORDS) - {"not", "no", "never", "nothing", "none", "neither", "nor"}
 _TOP_K = 3
 _STEM = 5
+_WINDOW = 8  # tokens either side of a headline word for the windowed cue counts
+_LEAD = 3  # sentences of the lead
 
 
 def normalise(text: str) -> str:
@@ -104,6 +106,60 @@ def cue_counts(toks: list[str], cues: dict) -> np.ndarray:
     return counts
 
 
+def cue_positions(toks: list[str], cues: dict) -> list[np.ndarray]:
+    """Token positions where a cue of each category starts (one array per category)."""
+    out: list[list[int]] = [[] for _ in CUE_CATEGORIES]
+    for i, tok in enumerate(toks):
+        for j, cat in enumerate(CUE_CATEGORIES):
+            phrases = cues[cat].get(tok)
+            if phrases:
+                for ph in phrases:
+                    n = ph.count(" ") + 1
+                    if n == 1 or " ".join(toks[i : i + n]) == ph:
+                        out[j].append(i)
+                        break
+    return [np.asarray(x, dtype=np.int64) for x in out]
+
+
+def window_cues(
+    n_tokens: int, matches: np.ndarray, cue_pos: list[np.ndarray], *, width: int = _WINDOW
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """Cues near the places where a body repeats the headline's words.
+
+    ``matches`` are the token positions of headline words in the body, ``cue_pos`` the cue
+    positions per category (:func:`cue_positions`). Returns the number of cues of each
+    category within ``width`` tokens of a match, the number of cues of each category in the
+    three tokens just *before* a match ("not dead", "denied killing"), and the share of the
+    body covered by the windows.
+
+    Examples
+    --------
+    >>> toks = "police denied that the mayor was arrested on friday".split()
+    >>> cues = load_cues(pd.DataFrame({"word": ["denied"], "category": ["refute"]}))
+    >>> near, before, cover = window_cues(len(toks), np.array([6]), cue_positions(toks, cues),
+    ...                                   width=5)
+    >>> near.tolist(), before.tolist()
+    ([1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0])
+    """
+    near = np.zeros(len(CUE_CATEGORIES))
+    before = np.zeros(len(CUE_CATEGORIES))
+    if n_tokens == 0 or len(matches) == 0:
+        return near, before, 0.0
+    diff = np.zeros(n_tokens + 1, dtype=np.int64)
+    np.add.at(diff, np.clip(matches - width, 0, n_tokens), 1)
+    np.add.at(diff, np.clip(matches + width + 1, 0, n_tokens), -1)
+    cover = np.cumsum(diff[:-1]) > 0
+    diff[:] = 0
+    np.add.at(diff, np.clip(matches - 3, 0, n_tokens), 1)
+    np.add.at(diff, np.clip(matches, 0, n_tokens), -1)
+    pre = np.cumsum(diff[:-1]) > 0
+    for c, pos in enumerate(cue_pos):
+        if len(pos):
+            near[c] = cover[pos].sum()
+            before[c] = pre[pos].sum()
+    return near, before, float(cover.mean())
+
+
 @dataclass
 class _Texts:
     """Per-text preprocessing of a list of unique texts."""
@@ -124,10 +180,13 @@ def _identity(x):
 class _PairFeaturizer:
     """Fitted vocabularies shared by the dense and sparse features (private, skops-savable)."""
 
-    def __init__(self, *, cues, n_components: int = 100, random_state: int = 0) -> None:
+    def __init__(self, *, cues, n_components: int = 100, random_state: int = 0,
+                 text: bool = True, context_cues: bool = True) -> None:
         self.cues = cues
         self.n_components = n_components
         self.random_state = random_state
+        self.text = text
+        self.context_cues = context_cues
 
     # -- fitting -----------------------------------------------------------------------
     def fit(self, headlines: list[str], bodies: list[str]) -> _PairFeaturizer:
@@ -148,13 +207,17 @@ class _PairFeaturizer:
             max_features=100_000, dtype=np.float32,
         ).fit(uh + ub)
         # sentence-level TF-IDF for the linear model: vocabulary from bodies' sentences
-        sents = [s for b in ub for s in sentences(b)]
-        self.sent_tfidf_ = TfidfVectorizer(
-            analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=1 if small else 3,
-            token_pattern=_TOKEN.pattern, dtype=np.float32, max_features=100_000,
-        ).fit(sents + uh)
+        self.sent_tfidf_ = None
+        if self.text:
+            sents = [s for b in ub for s in sentences(b)]
+            self.sent_tfidf_ = TfidfVectorizer(
+                analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                min_df=1 if small else 3, token_pattern=_TOKEN.pattern, dtype=np.float32,
+                max_features=100_000,
+            ).fit(sents + uh)
         for vec in (self.stem_tfidf_, self.word_tfidf_, self.char_tfidf_, self.sent_tfidf_):
-            vec.stop_words_ = None  # pruned terms: not needed, and huge to save
+            if vec is not None:
+                vec.stop_words_ = None  # pruned terms: not needed, and huge to save
         n_comp = max(1, min(self.n_components, len(docs) - 1, len(self.stem_tfidf_.vocabulary_) - 1))
         self.svd_ = TruncatedSVD(n_components=n_comp, random_state=self.random_state).fit(
             self.stem_tfidf_.transform(docs)
@@ -315,11 +378,25 @@ class _PairFeaturizer:
             sel_rows.append(np.repeat(pairs, k))
             sel_cols.append((lo + top).ravel())
         feats.update(sent_max=s_max, sent_top=s_top, sent_pos=s_pos, sent_frac=s_frac)
+
+        # cues near the body's repetitions of headline words, and in the lead
+        if self.context_cues:
+            win_near, win_before, win_cover, lead_cue = self._context_cues(
+                ph, pb, hi, bi, scue, starts, ends)
         for c, cat in enumerate(CUE_CATEGORIES):
             feats[f"head_{cat}"] = h_cue[hi, c]
             feats[f"body_{cat}"] = 100 * b_cue[bi, c] / b_len[bi]
             feats[f"top_{cat}"] = top_cue[:, c]
             feats[f"best_{cat}"] = best_cue[:, c]
+            if self.context_cues:
+                feats[f"win_{cat}"] = win_near[:, c]
+                feats[f"pre_{cat}"] = win_before[:, c]
+                feats[f"lead_{cat}"] = lead_cue[bi, c]
+        if self.context_cues:
+            feats["win_cover"] = win_cover
+            feats["win_refute_share"] = (win_near[:, 0] + win_near[:, 3]) / (
+                1.0 + win_near[:, 1] + win_near[:, 2])
+            feats["win_hedge_share"] = win_near[:, 1] / (1.0 + win_near[:, 2])
         feats["polarity"] = (h_cue[hi, 0] + top_cue[:, 0]) % 2
         feats["head_question"] = h_q[hi]
         feats["head_quote"] = h_quote[hi]
@@ -336,8 +413,36 @@ class _PairFeaturizer:
         }
         return X, names, context
 
+    def _context_cues(self, ph, pb, hi, bi, scue, starts, ends):
+        """Cue counts in windows around headline words in the body, and in the lead."""
+        n = len(hi)
+        b_pos = []  # per body: stem -> token positions, cue positions per category
+        for toks in pb.toks:
+            where: dict[str, list[int]] = {}
+            for i, t in enumerate(toks):
+                if t not in _STOP and len(t) > 1:
+                    where.setdefault(t[:_STEM], []).append(i)
+            b_pos.append((where, cue_positions(toks, self.cues)))
+        win_near = np.zeros((n, len(CUE_CATEGORIES)))
+        win_before = np.zeros((n, len(CUE_CATEGORIES)))
+        win_cover = np.zeros(n)
+        h_sets = [set(h) for h in ph.stems]
+        for p in range(n):
+            where, cpos = b_pos[bi[p]]
+            hits = [where[w] for w in h_sets[hi[p]] if w in where]
+            if not hits:
+                continue
+            matches = np.fromiter((i for h in hits for i in h), dtype=np.int64)
+            win_near[p], win_before[p], win_cover[p] = window_cues(
+                len(pb.toks[bi[p]]), matches, cpos)
+        lead_cue = np.array([scue[starts[j] : min(starts[j] + _LEAD, ends[j])].sum(axis=0)
+                             for j in range(len(pb.toks))]).reshape(-1, len(CUE_CATEGORIES))
+        return win_near, win_before, win_cover, lead_cue
+
     def sparse(self, context: dict) -> sp.csr_matrix:
         """TF-IDF of the headline and of its closest body sentences (one row per pair)."""
+        if self.sent_tfidf_ is None:
+            raise ValueError("this featurizer was fitted with text=False: no sparse features")
         n = len(context["hi"])
         sents = [s for st in context["sentences"] for s in st[0]]
         smat = self.sent_tfidf_.transform(sents)

@@ -12,13 +12,21 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted
 
 from ..errors import ModelFileError
 from ._features import _PairFeaturizer, load_cues
 from ._score import LABELS, RELATED, UNRELATED
 
-__all__ = ["BODY", "HEADLINE", "StanceClassifier", "as_pairs", "check_labels"]
+__all__ = ["BODY", "HEADLINE", "MODEL_FORMAT", "StanceClassifier", "as_pairs", "check_labels"]
+
+#: Version of the fitted state of :class:`StanceClassifier` (features, stages, attributes).
+#: Stamped into every fitted model as ``model_format_``; :meth:`StanceClassifier.load` refuses
+#: a file with another stamp (it was written by another version of mediakit and would fail or,
+#: worse, predict with mismatched features). Bump it whenever the fitted state changes.
+MODEL_FORMAT = 2
 
 #: Column names of the pair table :class:`StanceClassifier` takes as ``X``.
 HEADLINE = "headline"
@@ -118,12 +126,17 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     1. related vs unrelated: gradient boosting over similarity features (TF-IDF cosines of
        words, stems, characters and LSA; word, bigram and IDF-weighted overlap; BM25; overlap
        with the lead and with the best-matching body sentences);
-    2. agree / disagree / discuss on related pairs: gradient boosting over the same features
-       plus counts of refuting, hedging, supporting and negating cue words (headline, body,
-       sentences closest to the headline) and the out-of-fold class scores of a logistic
-       regression over TF-IDF of the headline and its closest body sentences. Classes are
-       weighted by ``(n_max / n_class) ** class_weight_power`` so that the rare "disagree"
-       is not ignored.
+    2. agree / disagree / discuss on related pairs: the same features plus counts of
+       refuting, hedging, supporting and negating cue words in the headline, the body and the
+       sentences closest to the headline (with ``context_cues=True`` also in the lead and in
+       windows of a few tokens around the places where the body repeats the headline's
+       words; off by default: on claims held out of training they did not help). An
+       ensemble: gradient boosting (classes weighted by
+       ``(n_max / n_class) ** class_weight_power`` so that the rare "disagree" is not
+       ignored) averaged with a balanced logistic regression over the standardised features
+       (weight ``linear_weight``); with ``text_model=True`` also the out-of-fold scores of a
+       logistic regression over TF-IDF of the headline and its closest body sentences (this
+       memorises claims: it helps on claims seen in training, hurts on new ones).
 
     ``predict_proba`` combines them: ``P(unrelated) = 1 - P(related)``,
     ``P(agree) = P(related) * P(agree | related)``, and so on.
@@ -137,9 +150,16 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     class_weight_power : float, default 0.75
         0 = no class weighting in stage 2, 1 = fully balanced.
     C : float, default 1.0
-        Inverse regularisation of the logistic regression.
+        Inverse regularisation of the logistic regressions.
+    linear_weight : float, default 0.5
+        Weight of the logistic regression over the hand features in stage 2 (0 = boosting
+        only).
+    text_model : bool, default False
+        Add the TF-IDF text model's out-of-fold scores to stage 2 (see above).
+    context_cues : bool, default False
+        Compute the cue counts in windows around the headline's words and in the lead.
     n_folds : int, default 5
-        Folds (grouped by claim) for the out-of-fold linear scores.
+        Folds (grouped by claim) for the out-of-fold text scores (``text_model=True``).
     n_components : int, default 100
         LSA dimensions.
     related_threshold : float, default 0.5
@@ -185,6 +205,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         learning_rate: float = 0.1,
         class_weight_power: float = 0.75,
         C: float = 1.0,
+        linear_weight: float = 0.5,
+        text_model: bool = False,
+        context_cues: bool = False,
         n_folds: int = 5,
         n_components: int = 100,
         related_threshold: float = 0.5,
@@ -196,6 +219,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         self.learning_rate = learning_rate
         self.class_weight_power = class_weight_power
         self.C = C
+        self.linear_weight = linear_weight
+        self.text_model = text_model
+        self.context_cues = context_cues
         self.n_folds = n_folds
         self.n_components = n_components
         self.related_threshold = related_threshold
@@ -210,11 +236,16 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             "learning_rate": ((int, float), lambda v: v > 0, "a float > 0"),
             "class_weight_power": ((int, float), lambda v: 0 <= v <= 1, "a float in [0, 1]"),
             "C": ((int, float), lambda v: v > 0, "a float > 0"),
+            "linear_weight": ((int, float), lambda v: 0 <= v <= 1, "a float in [0, 1]"),
             "n_folds": (int, lambda v: v >= 2, "an int >= 2"),
             "n_components": (int, lambda v: v >= 1, "an int >= 1"),
             "related_threshold": ((int, float), lambda v: 0 < v < 1, "a float in (0, 1)"),
             "random_state": (int, lambda v: True, "an int"),
         }
+        for name in ("text_model", "context_cues"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"The {name!r} parameter of StanceClassifier must be a bool. "
+                                 f"Got {getattr(self, name)!r} instead.")
         if self.n_jobs is not None:
             checks["n_jobs"] = (int, lambda v: v >= 1, "an int >= 1 or None")
         for name, (types, ok, text) in checks.items():
@@ -268,7 +299,8 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             )
         cues = load_cues(self.cues)
         self.featurizer_ = _PairFeaturizer(
-            cues=cues, n_components=self.n_components, random_state=self.random_state
+            cues=cues, n_components=self.n_components, random_state=self.random_state,
+            text=self.text_model, context_cues=self.context_cues,
         ).fit(heads, bodies)
         dense, names, ctx = self.featurizer_.dense(heads, bodies)
         self.feature_names_ = names
@@ -278,33 +310,45 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         idx = np.flatnonzero(related)
         yr = y[idx]
         self.related_classes_ = np.array([c for c in RELATED if c in set(yr)])
-        sparse = self.featurizer_.sparse(ctx)[idx]
-        if len(self.related_classes_) == 1:
-            self.linear_model_ = None
-            self.stance_model_ = None
-        else:
-            groups = _claim_groups(heads, bodies, related)[idx]
-            if len(np.unique(groups)) < self.n_folds:
-                groups = np.unique(np.asarray(bodies, dtype=object)[idx], return_inverse=True)[1]
-            n_splits = min(self.n_folds, len(np.unique(groups)))
-            oof = np.zeros((len(idx), len(self.related_classes_)))
-            if n_splits >= 2:
-                for tr, te in GroupKFold(n_splits=n_splits).split(sparse, yr, groups):
-                    if len(np.unique(yr[tr])) < 2:
-                        oof[te] = 1.0 / len(self.related_classes_)
-                        continue
-                    lin = self._linear().fit(sparse[tr], yr[tr])
-                    cols = np.searchsorted(self.related_classes_, lin.classes_)
-                    oof[np.ix_(te, cols)] = lin.predict_proba(sparse[te])
-            self.linear_model_ = self._linear().fit(sparse, yr)
+        self.linear_model_ = None
+        self.stance_model_ = None
+        self.hand_model_ = None
+        if len(self.related_classes_) > 1:
+            X2 = dense[idx]
+            if self.text_model:
+                X2 = np.hstack([X2, self._text_scores(heads, bodies, related, idx, yr, ctx)])
             counts = pd.Series(yr).value_counts()
             weights = (counts.max() / counts) ** self.class_weight_power
             self.stance_model_ = self._booster(len(idx)).fit(
-                np.hstack([dense[idx], oof]), yr, sample_weight=pd.Series(yr).map(weights).to_numpy()
-            )
+                X2, yr, sample_weight=pd.Series(yr).map(weights).to_numpy())
+            if self.linear_weight > 0:
+                self.hand_model_ = make_pipeline(
+                    StandardScaler(), LogisticRegression(
+                        C=self.C, max_iter=5000, class_weight="balanced")).fit(X2, yr)
         self.classes_ = np.array(LABELS)
         self.n_features_in_ = 2
+        self.model_format_ = MODEL_FORMAT
         return self
+
+    def _text_scores(self, heads, bodies, related, idx, yr, ctx) -> np.ndarray:
+        """Out-of-fold class scores of a logistic regression over the TF-IDF of the headline
+        and its closest body sentences (folds grouped by claim); fits ``linear_model_``."""
+        sparse = self.featurizer_.sparse(ctx)[idx]
+        groups = _claim_groups(heads, bodies, related)[idx]
+        if len(np.unique(groups)) < self.n_folds:
+            groups = np.unique(np.asarray(bodies, dtype=object)[idx], return_inverse=True)[1]
+        n_splits = min(self.n_folds, len(np.unique(groups)))
+        oof = np.zeros((len(idx), len(self.related_classes_)))
+        if n_splits >= 2:
+            for tr, te in GroupKFold(n_splits=n_splits).split(sparse, yr, groups):
+                if len(np.unique(yr[tr])) < 2:
+                    oof[te] = 1.0 / len(self.related_classes_)
+                    continue
+                lin = self._linear().fit(sparse[tr], yr[tr])
+                cols = np.searchsorted(self.related_classes_, lin.classes_)
+                oof[np.ix_(te, cols)] = lin.predict_proba(sparse[te])
+        self.linear_model_ = self._linear().fit(sparse, yr)
+        return oof
 
     # -- prediction ------------------------------------------------------------------------
     def _stage_probas(self, X) -> tuple[np.ndarray, np.ndarray]:
@@ -321,14 +365,19 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         q = np.zeros((len(heads), len(RELATED)))
         if self.stance_model_ is None:
             q[:, RELATED.index(self.related_classes_[0])] = 1.0
-        else:
-            sparse = self.featurizer_.sparse(ctx)
+            return p_rel, q
+        X2 = dense
+        if self.linear_model_ is not None:
             lin = np.zeros((len(heads), len(self.related_classes_)))
             cols = np.searchsorted(self.related_classes_, self.linear_model_.classes_)
-            lin[:, cols] = self.linear_model_.predict_proba(sparse)
-            p = self.stance_model_.predict_proba(np.hstack([dense, lin]))
-            for j, c in enumerate(self.stance_model_.classes_):
-                q[:, RELATED.index(c)] = p[:, j]
+            lin[:, cols] = self.linear_model_.predict_proba(self.featurizer_.sparse(ctx))
+            X2 = np.hstack([dense, lin])
+        p = self.stance_model_.predict_proba(X2)
+        if self.hand_model_ is not None:
+            w = self.linear_weight
+            p = (1 - w) * p + w * self.hand_model_.predict_proba(X2)
+        for j, c in enumerate(self.stance_model_.classes_):
+            q[:, RELATED.index(c)] = p[:, j]
         return p_rel, q
 
     def predict_proba(self, X) -> np.ndarray:
@@ -400,11 +449,25 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         try:
             model = sio.load(path, trusted=list(untrusted))
         except Exception as exc:
-            raise ModelFileError(f"{path} could not be read as a skops file ({exc})", path=path) from None
+            raise ModelFileError(
+                f"{path} could not be read as a skops file ({type(exc).__name__}: {exc}); if "
+                f"it was saved by another version of mediakit, retrain it: {_RETRAIN}",
+                path=path) from None
         if not isinstance(model, cls):
             raise ModelFileError(
                 f"{path} holds a {type(model).__name__}, not a {cls.__name__}", path=path)
+        found = getattr(model, "model_format_", None)
+        if found != MODEL_FORMAT:
+            raise ModelFileError(
+                f"{path} holds a StanceClassifier of model format {found} (saved by "
+                f"{'an older' if found is None or found < MODEL_FORMAT else 'a newer'} version "
+                f"of mediakit); this version reads format {MODEL_FORMAT}. Retrain it: "
+                f"{_RETRAIN}", path=path)
         return model
+
+
+_RETRAIN = ("StanceClassifier().fit(pairs, stances).save(path), or delete the file if it is "
+            "the cached default model (mediakit.stance.default_model retrains it)")
 
 
 _TRUSTED_PREFIXES = ("mediakit.stance.", "sklearn.", "numpy.", "scipy.sparse.")
