@@ -19,6 +19,7 @@ from .errors import (
     ModelFileError,
     ParseError,
     SchemaError,
+    StoreError,
 )
 
 __version__ = "0.1.0"
@@ -26,6 +27,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     # io and datasets
     "load": ".io",
+    "iter_load": ".io",
     "LoadReport": ".io",
     "fetch_allsides": ".datasets",
     "fetch_fakes": ".datasets",
@@ -55,7 +57,6 @@ _EXPORTS = {
     "topics_over_time": ".topics",
     # scale
     "Store": ".store",
-    "StoreError": ".store",
     "annotate": ".pipeline",
     "annotate_dask": ".pipeline",
     "annotate_into": ".pipeline",
@@ -102,6 +103,7 @@ __all__ = [  # names in _EXPORTS resolve lazily
     "fetch_reuters21578",
     "find_mentions",
     "fnc_score",
+    "iter_load",
     "load",
     "npmi_coherence",
     "topics_over_time",

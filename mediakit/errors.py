@@ -7,7 +7,8 @@
      ├── SchemaError           a table lacks a column or has a wrong dtype (.column)
      ├── DatasetNotFoundError  a public corpus is not on disk (.expected)
      ├── GazetteerError        a user gazetteer row is invalid (.row)
-     └── ModelFileError        a model file is not a trusted skops file (.path)
+     ├── ModelFileError        a model file is not a trusted skops file (.path)
+     └── StoreError            a store folder holds a foreign or corrupt file (.path)
 
 Every message names what was wrong, where, and what to do next.
 """
@@ -23,6 +24,7 @@ __all__ = [
     "ModelFileError",
     "ParseError",
     "SchemaError",
+    "StoreError",
 ]
 
 
@@ -95,6 +97,24 @@ class GazetteerError(MediakitError, ValueError):
 
 class ModelFileError(MediakitError, ValueError):
     """A model file is missing, not a skops file, or holds untrusted types."""
+
+    def __init__(self, message: str, *, path: str | PathLike | None = None) -> None:
+        self.path = None if path is None else str(path)
+        super().__init__(message)
+
+
+class StoreError(MediakitError):
+    """A store folder holds something mediakit did not write, or a file is corrupt.
+
+    Raised by :class:`mediakit.store.Store` (also importable as ``mediakit.store.StoreError``);
+    ``.path`` names the offending file or folder.
+
+    Examples
+    --------
+    >>> err = StoreError("not a readable Parquet file", path="store/articles/x.parquet")
+    >>> err.path, isinstance(err, MediakitError)
+    ('store/articles/x.parquet', True)
+    """
 
     def __init__(self, message: str, *, path: str | PathLike | None = None) -> None:
         self.path = None if path is None else str(path)

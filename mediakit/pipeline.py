@@ -31,7 +31,6 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -230,15 +229,6 @@ def _slices(df: pd.DataFrame, chunk_size: int) -> Iterator[pd.DataFrame]:
         yield df.iloc[i:i + chunk_size]
 
 
-def _load_units(path: Path, fmt: str | None) -> list[tuple[Path, str | None]]:
-    """Split a folder into the files the loader reads one by one (when it says how)."""
-    try:
-        from .io import _units  # the loader's own expansion of folders into read units
-    except ImportError:  # pragma: no cover
-        return [(path, fmt)]
-    return [(p, f) for p, f in _units([path], fmt)]
-
-
 def iter_chunks(
     data,
     chunk_size: int = 10_000,
@@ -249,8 +239,8 @@ def iter_chunks(
     """Yield article chunks of at most ``chunk_size`` rows.
 
     ``data`` is an articles DataFrame, an iterable of DataFrames, or a path / list of paths
-    (each file is loaded with :func:`mediakit.load` on its own, so at most one file is held in
-    memory; pass ``load_reports=[]`` to collect their :class:`~mediakit.LoadReport`).
+    (read with :func:`mediakit.io.iter_load`, one file at a time, ``doc_id`` made unique
+    across them; pass ``load_reports=[]`` to collect its :class:`~mediakit.LoadReport`).
 
     Examples
     --------
@@ -267,23 +257,31 @@ def iter_chunks(
         return
     if isinstance(data, str | os.PathLike):
         data = [data]
-    for item in data:
-        if isinstance(item, pd.DataFrame):
-            yield from _slices(item, chunk_size)
-        elif isinstance(item, str | os.PathLike):
-            from .io import load
 
-            for unit, fmt in _load_units(Path(item), format):
-                df = load(unit, format=fmt, progress=False)
-                if load_reports is not None and "load_report" in df.attrs:
-                    load_reports.append(df.attrs["load_report"])
-                yield from _slices(df, chunk_size)
-                del df
-        else:
+    def load(paths: list) -> Iterator[pd.DataFrame]:
+        from .io import iter_load
+
+        loader = iter_load(paths, format=format, chunk_size=chunk_size, progress=False)
+        if load_reports is not None:
+            load_reports.append(loader.report)  # complete once the loader is exhausted
+        yield from loader
+
+    paths: list = []  # consecutive paths are read by one loader (ids unique across them)
+    for item in data:
+        if isinstance(item, str | os.PathLike):
+            paths.append(item)
+            continue
+        if not isinstance(item, pd.DataFrame):
             raise TypeError(
                 "annotate expects an articles DataFrame, an iterable of DataFrames or file "
                 f"paths; got an item of type {type(item).__name__}"
             )
+        if paths:
+            yield from load(paths)
+            paths = []
+        yield from _slices(item, chunk_size)
+    if paths:
+        yield from load(paths)
 
 
 def _total(data) -> int | None:
@@ -489,15 +487,15 @@ def annotate_into(
 # --- dask ----------------------------------------------------------------------------------
 
 
-def _dask_partition(part, specs, root: str, known) -> dict:
+def _dask_partition(part, specs, root: str, known, format: str | None = None) -> dict:
     """Run on a dask worker: load if needed, drop known ids, annotate, write Parquet files."""
     import numpy as np
 
     from .store import _hash_ids, stage_tables
 
     reports: list = []
-    chunks = list(iter_chunks(part, 10**12, load_reports=reports)) if not isinstance(
-        part, pd.DataFrame) else [part]
+    chunks = list(iter_chunks(part, 10**12, format=format, load_reports=reports)) \
+        if not isinstance(part, pd.DataFrame) else [part]
     df = pd.concat(chunks, ignore_index=True) if chunks else schema.empty("articles")
     n_in = len(df)
     n_known = 0
@@ -586,10 +584,10 @@ def annotate_dask(
                 parts = data.to_delayed()
                 tasks = [dask.delayed(_dask_partition)(p, specs, root, known) for p in parts]
             else:
-                paths = [data] if isinstance(data, str | os.PathLike) else list(data)
-                units = [u for p in paths for u in _load_units(Path(p), format)]
-                tasks = [dask.delayed(_dask_partition)(str(u), specs, root, known)
-                         for u, _f in units]
+                from .io import input_files
+
+                tasks = [dask.delayed(_dask_partition)(str(u), specs, root, known, f)
+                         for u, f in input_files(data, format)]
             from tqdm.auto import tqdm
 
             futures = client.compute(tasks)

@@ -14,9 +14,13 @@ An append writes its Parquet files under their final partition folders with uniq
 then commits by atomically writing one manifest (temporary file + ``os.replace``). Readers
 only ever see files listed in committed manifests, so a crash (even SIGKILL) at any point
 leaves the store holding whole appends only; the files of an interrupted append are ignored,
-and deleted with a warning naming them by the next process that opens the store or appends
-while no other process is appending. ``doc_id`` values already in the store are skipped and
+and deleted with a warning naming them by the next process that opens the store or starts
+appending while no other process is appending. ``doc_id`` values already in the store are skipped and
 counted, so rerunning an interrupted job resumes it.
+
+Many small appends leave many small files; :meth:`Store.compact` rewrites them into few large
+ones per table and month and commits the result the same way, with a manifest marked
+``"base"`` that supersedes all earlier ones (a crash before its rename changes nothing).
 
 Annotation tables (mentions, doc_countries, accusations, doc_topics) are stored with the
 ``published`` and ``source`` of their article added, so that the aggregates
@@ -62,7 +66,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .errors import MediakitError, SchemaError
+from .errors import SchemaError, StoreError  # StoreError re-exported: mediakit.store.StoreError
 
 __all__ = ["Store", "StoreError"]
 
@@ -85,25 +89,16 @@ _DUCK_TYPES = {
 }
 
 
-class StoreError(MediakitError):
-    """A store folder holds something mediakit did not write, or a file is corrupt.
-
-    ``.path`` names the offending file.
-    """
-
-    def __init__(self, message: str, *, path: str | os.PathLike | None = None) -> None:
-        self.path = None if path is None else str(path)
-        super().__init__(message)
-
-
 # --- writing (also used by dask workers, hence module-level functions) ---------------------
 
 
 def _month_keys(published: pd.Series) -> pd.Series:
     """Partition key per row: ``YYYY-MM`` of ``published`` (UTC) or ``unknown``."""
     pub = pd.to_datetime(published, utc=True)
-    keys = pub.dt.strftime("%Y-%m")
-    return keys.where(pub.notna(), _MONTH_UNKNOWN).astype(object)
+    months = pub.dt.tz_localize(None).to_numpy().astype("datetime64[M]")
+    uniq, inverse = np.unique(months, return_inverse=True)  # format each month once
+    labels = np.array([_MONTH_UNKNOWN if np.isnat(u) else str(u) for u in uniq], dtype=object)
+    return pd.Series(labels[inverse.reshape(-1)], index=published.index, dtype=object)
 
 
 def _normalise(name: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -158,10 +153,10 @@ def stage_tables(root: str | os.PathLike, tables: Mapping[str, pd.DataFrame]) ->
         raise SchemaError("store append: an 'articles' table is required", column=schema.DOC_ID)
     articles = _normalise("articles", tables["articles"])
     months = _month_keys(articles[schema.PUBLISHED])
-    first = ~articles[schema.DOC_ID].duplicated().to_numpy()
-    by_doc = articles.loc[first, [schema.DOC_ID, *_DENORM]].set_index(schema.DOC_ID)
-    month_of = pd.Series(months.to_numpy()[first],
-                         index=articles[schema.DOC_ID].to_numpy()[first])
+    ids = articles[schema.DOC_ID].to_numpy(dtype=object)
+    first = np.flatnonzero(~articles[schema.DOC_ID].duplicated().to_numpy())
+    id_index = pd.Index(ids[first])  # unique ids -> row of their (first) article
+    month_arr = months.to_numpy()
     prepared: list[tuple[str, pd.DataFrame, pd.Series]] = []
     for name, raw in tables.items():
         if raw is None:
@@ -173,18 +168,19 @@ def stage_tables(root: str | os.PathLike, tables: Mapping[str, pd.DataFrame]) ->
         if schema.DOC_ID not in df.columns:
             raise SchemaError(f"{name} table: required column 'doc_id' is missing",
                               column=schema.DOC_ID)
-        unknown = ~df[schema.DOC_ID].isin(by_doc.index)
+        codes = id_index.get_indexer(df[schema.DOC_ID].to_numpy(dtype=object))
+        unknown = codes < 0
         if unknown.any():
             raise SchemaError(
                 f"{name} table: {int(unknown.sum())} rows refer to doc_ids not in the "
-                f"articles of this append, e.g. {df.loc[unknown, schema.DOC_ID].iloc[0]!r}",
+                f"articles of this append, e.g. {df[schema.DOC_ID].iloc[unknown.argmax()]!r}",
                 column=schema.DOC_ID,
             )
+        rows = first[codes]  # the article row of every annotation row
         for col in _DENORM:
-            if col not in df.columns:
-                df[col] = by_doc[col].reindex(df[schema.DOC_ID].to_numpy()).to_numpy()
-        keys = pd.Series(month_of.reindex(df[schema.DOC_ID].to_numpy()).to_numpy())
-        prepared.append((name, df, keys))
+            if col not in df.columns:  # .array keeps the dtype (no per-row Timestamp objects)
+                df[col] = articles[col].array.take(rows)
+        prepared.append((name, df, pd.Series(month_arr[rows])))
     append_id = uuid.uuid4().hex
     files: dict[str, list[dict]] = {}
     schemas: dict[str, list[list[str]]] = {}
@@ -227,6 +223,25 @@ def _hash_ids(ids) -> np.ndarray:
     if len(arr) == 0:
         return np.empty(0, dtype=np.uint64)
     return pd.util.hash_array(arr)
+
+
+def _merge_sorted(known: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """``np.union1d(known, new)`` for a large sorted ``known`` and a small ``new``, in
+    O(len(known)) instead of re-sorting everything (this runs after every append).
+
+    Examples
+    --------
+    >>> _merge_sorted(np.array([1, 5, 9], dtype=np.uint64), np.array([9, 2, 2, 12],
+    ...     dtype=np.uint64)).tolist()
+    [1, 2, 5, 9, 12]
+    """
+    new = np.unique(new)
+    if len(known):
+        pos = np.searchsorted(known, new)
+        present = known[np.minimum(pos, len(known) - 1)] == new
+        new, pos = new[~present], pos[~present]
+        return np.insert(known, pos, new)
+    return new
 
 
 def _sql_str(value: str) -> str:
@@ -279,6 +294,14 @@ class Store:
     connection : duckdb.DuckDBPyConnection
         The in-process connection; each table is a view of the same name.
 
+    Notes
+    -----
+    Every append writes at least one Parquet file per table and month, so a store filled
+    by many small appends (small ``chunk_size``, frequent incremental runs) holds many
+    small files, which slows opening and scans. :meth:`compact` merges them into files of
+    up to a million rows, atomically (same manifest commit as appends: a crash mid-compact
+    leaves the store as it was). Run it after a large job, e.g. ``Store(path).compact()``.
+
     Examples
     --------
     >>> import tempfile
@@ -306,6 +329,7 @@ class Store:
         self._id_hashes: np.ndarray | None = None
         self._hot_loaded: dict[str, set[str]] = {}
         self._hot_made: set[str] = set()
+        self._hot_version: dict[str, int] = {}  # bumped whenever a hot table changes
         self._agg_built: dict[str, tuple] = {}
         self._lock = _Lock(self.path / _LOCK)
         self._load(clean=True)
@@ -317,19 +341,30 @@ class Store:
         return (len(names), names[-1] if names else None)
 
     def _read_manifests(self) -> list[dict]:
+        """Committed manifests in order, from the last compaction (``"base"``) on.
+
+        Manifests older than the last base were superseded by it (a compaction that stopped
+        before deleting them): they are not read, and are listed in ``self._superseded``.
+        """
         out = []
         mdir = self.path / _MANIFEST_DIR
-        for name in sorted(os.listdir(mdir)):
-            if not _MANIFEST_RE.match(name):
-                continue
+        names = sorted(n for n in os.listdir(mdir) if _MANIFEST_RE.match(n))
+        self._superseded = []
+        for k in range(len(names) - 1, -1, -1):
+            name = names[k]
             try:
-                out.append(json.loads((mdir / name).read_text(encoding="utf-8")))
+                man = json.loads((mdir / name).read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise StoreError(
                     f"store manifest {mdir / name} is unreadable ({exc}); it was not written "
                     "by mediakit or was altered: restore or delete it",
                     path=mdir / name,
                 ) from exc
+            out.append(man)
+            if man.get("base"):
+                self._superseded = names[:k]
+                break
+        out.reverse()
         return out
 
     def _committed(self) -> dict[str, list[str]]:
@@ -353,9 +388,10 @@ class Store:
                     path=self.path / rel,
                 )
         orphans = self._scan_foreign(listed)
-        if orphans and clean and self._lock.acquire(blocking=False):
+        if (orphans or self._superseded) and clean and self._lock.acquire(blocking=False):
             try:
                 self._clean(self._scan_foreign(set(self._committed_now()[1])))
+                self._drop_superseded()
             finally:
                 self._lock.release()
         if self.verify:
@@ -393,6 +429,22 @@ class Store:
                     )
         return orphans
 
+    def _sweep(self) -> None:
+        """Clean orphans (caller holds the lock) unless nothing was committed since the last
+        sweep of this instance: walking the whole store before every append of a long job
+        would cost time growing with the store."""
+        if getattr(self, "_swept_stamp", None) == self._stamp():
+            return
+        self._clean(self._scan_foreign(set(self._committed_now()[1])))
+        self._swept_stamp = self._stamp()
+
+    def _drop_superseded(self) -> None:
+        """Delete manifests older than the last compaction (caller holds the lock)."""
+        for name in getattr(self, "_superseded", []):
+            with contextlib.suppress(FileNotFoundError):
+                (self.path / _MANIFEST_DIR / name).unlink()
+        self._superseded = []
+
     def _clean(self, orphans: list[Path]) -> None:
         if not orphans:
             return
@@ -400,7 +452,8 @@ class Store:
         more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
         warnings.warn(
             f"mediakit store {self.path}: removed {len(orphans)} files of an interrupted "
-            f"append that was never committed: {names}{more}",
+            f"append or compaction that were never committed or are no longer listed: "
+            f"{names}{more}",
             UserWarning,
             stacklevel=4,
         )
@@ -438,9 +491,10 @@ class Store:
         groups: dict[str, dict[tuple, list[str]]] = {t: {} for t in self._files}
         for man in self._manifests:
             for table, entries in man["files"].items():
-                sig = tuple(map(tuple, man.get("schemas", {}).get(table, [])))
-                groups.setdefault(table, {}).setdefault(sig, []).extend(
-                    e["path"] for e in entries)
+                man_sig = man.get("schemas", {}).get(table, [])
+                for e in entries:  # a compaction's manifest records each file's schema
+                    sig = tuple(map(tuple, e.get("schema", man_sig)))
+                    groups.setdefault(table, {}).setdefault(sig, []).append(e["path"])
         con = self._con
         for table, by_sig in groups.items():
             selects = []
@@ -546,7 +600,7 @@ class Store:
             f"SELECT min({schema.PUBLISHED}), max({schema.PUBLISHED}), "
             f"count(DISTINCT {schema.SOURCE}), count(*) FILTER (WHERE {schema.PUBLISHED} IS NULL)"
             " FROM articles"
-        ).fetchone()
+        ).fetchall()[0]  # not fetchone(): it leaves the result open and blocks register()
         ts = [None if v is None else pd.Timestamp(v).tz_convert("UTC").isoformat() for v in r[:2]]
         return {
             "path": str(self.path),
@@ -660,10 +714,11 @@ class Store:
             raise StoreError(f"could not lock store {self.path}")
         try:
             self.refresh()
-            self._clean(self._scan_foreign(set(self._committed_now()[1])))
+            self._sweep()
             tables, skipped_in_store, skipped_dup = self._filter_new(tables)
             staged = stage_tables(self.path, tables)
             self._commit(staged)
+            self._swept_stamp = self._manifest_stamp  # our own commit left no orphans
         finally:
             self._lock.release()
         return {
@@ -697,9 +752,6 @@ class Store:
 
     def _commit(self, staged: dict) -> None:
         """Write the manifest listing ``staged`` files (atomic); caller holds the lock."""
-        mdir = self.path / _MANIFEST_DIR
-        names = [n for n in os.listdir(mdir) if _MANIFEST_RE.match(n)]
-        seq = max((int(n[:8]) for n in names), default=0) + 1
         manifest = {
             "version": 1,
             "append_id": staged["append_id"],
@@ -708,25 +760,38 @@ class Store:
             "files": staged["files"],
             "schemas": staged.get("schemas", {}),
         }
-        tmp = mdir / f".tmp-{staged['append_id']}.json"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, mdir / f"{seq:08d}.json")
+        self._write_manifest(manifest)
+        self._manifests.append(manifest)
+        self._manifest_stamp = self._stamp()
+        for table, entries in staged["files"].items():
+            self._files.setdefault(table, []).extend(e["path"] for e in entries)
+        if self._id_hashes is not None:
+            self._id_hashes = _merge_sorted(self._id_hashes, _hash_ids(staged["doc_ids"]))
+        self._make_views()
+
+    def _write_manifest(self, manifest: dict, seq: int | None = None) -> None:
+        """Write the next manifest atomically (temporary file, fsync, rename, fsync dir)."""
+        mdir = self.path / _MANIFEST_DIR
+        if seq is None:
+            names = [n for n in os.listdir(mdir) if _MANIFEST_RE.match(n)]
+            seq = max((int(n[:8]) for n in names), default=0) + 1
+        tmp = mdir / f".tmp-{manifest['append_id']}.json"
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(manifest, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, mdir / f"{seq:08d}.json")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
         with contextlib.suppress(OSError):  # make the rename durable
             dfd = os.open(mdir, os.O_RDONLY)
             try:
                 os.fsync(dfd)
             finally:
                 os.close(dfd)
-        self._manifests.append(manifest)
-        self._manifest_stamp = self._stamp()
-        for table, entries in staged["files"].items():
-            self._files.setdefault(table, []).extend(e["path"] for e in entries)
-        if self._id_hashes is not None:
-            self._id_hashes = np.union1d(self._id_hashes, _hash_ids(staged["doc_ids"]))
-        self._make_views()
 
     def commit_staged(self, staged: dict) -> dict:
         """Commit files written by :func:`stage_tables` (e.g. on a dask worker).
@@ -794,6 +859,188 @@ class Store:
         finally:
             self._lock.release()
 
+    def compact(
+        self,
+        tables: Iterable[str] | None = None,
+        *,
+        max_rows_per_file: int = 1_000_000,
+        row_group_rows: int = 100_000,
+        progress: bool = False,
+    ) -> dict:
+        """Merge the many small Parquet files left by small appends into few large ones.
+
+        For each table and month partition, the committed files with the same columns are
+        rewritten into files of at most ``max_rows_per_file`` rows (streamed row group by
+        row group, so memory stays bounded by ``row_group_rows`` rows). The result is
+        committed like an append: one new manifest, written to a temporary file and renamed
+        atomically, marks itself as the base that supersedes every earlier manifest. A crash
+        (even SIGKILL) before that rename leaves the store exactly as it was (the partial
+        files are cleaned, with a warning, by the next process that opens the store); after
+        it, the store holds the compacted files, and the replaced files and manifests are
+        deleted (by this call, or by the next open if it was interrupted). Rows, ``doc_id``
+        values and query results do not change. Appends wait for the compaction (it holds
+        the store's lock); another process reading the store sees the new files at its next
+        query.
+
+        Parameters
+        ----------
+        tables : list of str, optional
+            Tables to compact (default: all).
+        max_rows_per_file : int, default 1_000_000
+            Rows per output file.
+        row_group_rows : int, default 100_000
+            Rows per Parquet row group in the output files.
+        progress : bool, default False
+            A tqdm bar over the partitions rewritten.
+
+        Returns
+        -------
+        dict
+            ``files_before``, ``files_after`` (committed files, all tables),
+            ``rewritten`` (input files replaced), ``rows`` (rows rewritten per table).
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     for i in range(3):  # three small appends: three files in month=2016-03
+        ...         _ = store.append({"articles": pd.DataFrame({"doc_id": [f"a{i}"],
+        ...             "published": ["2016-03-0{}".format(i + 1)], "title": ["Syria"]})})
+        ...     out = store.compact()
+        ...     n = len(store)
+        >>> out["files_before"], out["files_after"], n
+        (3, 1, 3)
+        """
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        from tqdm.auto import tqdm
+
+        if max_rows_per_file < 1 or row_group_rows < 1:
+            raise ValueError("max_rows_per_file and row_group_rows must be positive")
+        if not self._lock.acquire(blocking=True):  # pragma: no cover
+            raise StoreError(f"could not lock store {self.path}")
+        try:
+            self.refresh()
+            self._clean(self._scan_foreign(set(self._committed_now()[1])))
+            wanted = set(self._files) if tables is None else set(tables)
+            unknown = wanted - set(self._files) - set(TABLES)
+            if unknown:
+                raise StoreError(f"store has no table {sorted(unknown)[0]!r}; tables: "
+                                 f"{', '.join(self._files)}")
+            # every committed file with its schema, grouped by table, month and schema
+            groups: dict[tuple, list[dict]] = {}
+            n_before = 0
+            for man in self._manifests:
+                for table, entries in man["files"].items():
+                    man_sig = man.get("schemas", {}).get(table, [])
+                    for e in entries:
+                        n_before += 1
+                        sig = [list(x) for x in e.get("schema", man_sig)]
+                        month = e["path"].split("/")[1]
+                        key = (table, month, json.dumps(sig))
+                        groups.setdefault(key, []).append({**e, "schema": sig})
+            append_id = uuid.uuid4().hex
+            files: dict[str, list[dict]] = {}
+            replaced: list[str] = []
+            rewritten_rows: dict[str, int] = {}
+            written: list[Path] = []
+            todo = [k for k, es in groups.items() if k[0] in wanted and len(es) > 1]
+            keep = set(groups) - set(todo)
+            try:
+                for key, entries in groups.items():
+                    if key in keep:
+                        files.setdefault(key[0], []).extend(entries)
+                counter = [0]  # output file number, shared by all partitions
+                for key in tqdm(todo, desc="compact", unit="partition", disable=not progress):
+                    table, month, _sig = key
+                    entries = groups[key]
+                    out_entries = self._rewrite(
+                        table, month, entries, append_id, counter, written,
+                        max_rows_per_file, row_group_rows, pa, pq)
+                    files.setdefault(table, []).extend(out_entries)
+                    replaced.extend(e["path"] for e in entries)
+                    rewritten_rows[table] = rewritten_rows.get(table, 0) + sum(
+                        e["rows"] for e in entries)
+                if not replaced:
+                    return {"files_before": n_before, "files_after": n_before,
+                            "rewritten": 0, "rows": {}}
+                n_articles = sum(e["rows"] for e in files.get("articles", []))
+                manifest = {
+                    "version": 1,
+                    "base": True,  # supersedes every earlier manifest
+                    "append_id": append_id,
+                    "created": datetime.now(UTC).isoformat(),
+                    "n_articles": n_articles,
+                    "files": files,
+                    "schemas": {},
+                }
+                self._write_manifest(manifest)  # the commit point
+            except BaseException:
+                for p in written:
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+                raise
+            # committed: forget the replaced files and manifests
+            self._load()
+            for rel in replaced:
+                with contextlib.suppress(FileNotFoundError):
+                    (self.path / rel).unlink()
+            self._drop_superseded()
+            self._manifest_stamp = self._stamp()
+        finally:
+            self._lock.release()
+        return {"files_before": n_before,
+                "files_after": sum(len(v) for v in self._files.values()),
+                "rewritten": len(replaced), "rows": rewritten_rows}
+
+    def _rewrite(self, table, month, entries, append_id, counter, written, max_rows,
+                 row_group_rows, pa, pq) -> list[dict]:
+        """Stream ``entries`` (same table, month, columns) into new files; return entries."""
+        out: list[dict] = []
+        first = pq.read_schema(self.path / entries[0]["path"])
+        writer = None
+        rel = None
+        rows_in_file = 0
+        buffer: list = []
+        buffered = 0
+
+        def flush() -> None:
+            nonlocal buffer, buffered, writer, rel, rows_in_file
+            if not buffer:
+                return
+            tbl = pa.Table.from_batches(buffer, schema=first)
+            buffer, buffered = [], 0
+            start = 0
+            while start < tbl.num_rows:
+                if writer is None:
+                    rel = f"{table}/{month}/part-{append_id}-{counter[0]}.parquet"
+                    counter[0] += 1
+                    written.append(self.path / rel)
+                    writer = pq.ParquetWriter(self.path / rel, first, compression="zstd")
+                    out.append({"path": rel, "rows": 0, "schema": entries[0]["schema"]})
+                take = min(tbl.num_rows - start, max_rows - rows_in_file)
+                writer.write_table(tbl.slice(start, take), row_group_size=row_group_rows)
+                rows_in_file += take
+                out[-1]["rows"] += take
+                start += take
+                if rows_in_file >= max_rows:
+                    writer.close()
+                    writer, rows_in_file = None, 0
+
+        try:
+            for e in entries:
+                pf = pq.ParquetFile(self.path / e["path"])
+                for batch in pf.iter_batches(batch_size=row_group_rows):
+                    buffer.append(batch.cast(first) if batch.schema != first else batch)
+                    buffered += batch.num_rows
+                    if buffered >= row_group_rows:
+                        flush()
+            flush()
+        finally:
+            if writer is not None:
+                writer.close()
+        return out
+
     # --- aggregates pushed down into DuckDB --------------------------------------------
 
     def _filters(self, source, start, end, col: str = schema.PUBLISHED
@@ -826,7 +1073,11 @@ class Store:
         name = f"_hot_{table}"
         con = self.connection
         loaded = self._hot_loaded.setdefault(table, set())
-        new = [p for p in self._files.get(table, []) if p not in loaded]
+        current = self._files.get(table, [])
+        if not loaded.issubset(current):  # files were compacted: rebuild from the new ones
+            self._hot_made.discard(table)
+            loaded.clear()
+        new = [p for p in current if p not in loaded]
         sel = ", ".join(f"timezone('UTC', \"{c}\") AS \"{c}\"" if c == schema.PUBLISHED
                         else f'"{c}"' for c in cols)
         if table not in self._hot_made:
@@ -835,12 +1086,14 @@ class Store:
             con.execute(f'CREATE OR REPLACE TEMP TABLE {name} AS SELECT {sel} FROM "{table}" '
                         f"ORDER BY {order}")
             self._hot_made.add(table)
-            loaded.update(self._files.get(table, []))
+            loaded.update(current)
+            self._hot_version[table] = self._hot_version.get(table, 0) + 1
         elif new:
             files = "[" + ", ".join(_sql_str(self.path / p) for p in new) + "]"
             con.execute(f"INSERT INTO {name} SELECT {sel} FROM "
                         f"read_parquet({files}, union_by_name = true)")
             loaded.update(new)
+            self._hot_version[table] = self._hot_version.get(table, 0) + 1
         return name
 
     def _agg(self, unit: str) -> tuple[str, str]:
@@ -849,7 +1102,8 @@ class Store:
         con = self.connection
         self._hot("articles")
         self._hot("doc_countries")
-        version = (sum(len(v) for v in self._hot_loaded.values()), unit)
+        version = (self._hot_version.get("articles"), self._hot_version.get("doc_countries"),
+                   unit)
         names = (f"_agg_articles_{unit}", f"_agg_doc_countries_{unit}")
         if self._agg_built.get(unit) == version:
             return names
@@ -872,7 +1126,7 @@ class Store:
         """(articles without a date, all articles) of ``source`` (None: all sources)."""
         con = self.connection
         self._hot("articles")
-        version = len(self._hot_loaded.get("articles", ()))
+        version = self._hot_version.get("articles")
         if self._agg_built.get("sources") != version:
             con.execute(
                 f"CREATE OR REPLACE TEMP TABLE _agg_sources AS SELECT {schema.SOURCE}, "
@@ -882,14 +1136,14 @@ class Store:
         conds, params = self._filters(source, None, None)
         u, a = con.execute(
             f"SELECT coalesce(sum(n_undated), 0), coalesce(sum(n_all), 0) FROM _agg_sources "
-            f"WHERE {' AND '.join(conds) or 'TRUE'}", params).fetchone()
+            f"WHERE {' AND '.join(conds) or 'TRUE'}", params).fetchall()[0]
         return int(u), int(a)
 
     def _agg_accusations(self) -> str:
         """In-memory accusations per day, pair and polarity (rebuilt when they grew)."""
         con = self.connection
         self._hot("accusations")
-        version = len(self._hot_loaded.get("accusations", ()))
+        version = self._hot_version.get("accusations")
         if self._agg_built.get("accusations") != version:
             P = schema.PUBLISHED
             con.execute(
@@ -982,7 +1236,7 @@ class Store:
         else:
             n_undated, n_all = con.execute(
                 f"SELECT count(*) FILTER (WHERE {P} IS NULL), count(*) "
-                f"FROM {arts} WHERE {where}", params).fetchone()
+                f"FROM {arts} WHERE {where}", params).fetchall()[0]
         if n_undated:
             msg = (f"country_attention: {n_undated} of {n_all} articles have no published "
                    "date and are left out")

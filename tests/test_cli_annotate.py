@@ -37,6 +37,23 @@ def test_annotate_sample_into_store_then_resume(sample_path, tmp_path, capsys):
         assert s.summary()["rows"]["articles"] == 3
 
 
+def test_compact_after_annotating_one_article_per_chunk(sample_path, tmp_path, capsys):
+    store = tmp_path / "store"
+    assert main(["annotate", str(sample_path), "--store", str(store), "--annotators",
+                 "countries", "--chunk-size", "1", "--no-progress", "--compact"]) == 0
+    out = _last_json(capsys.readouterr().out)
+    assert out["annotated"] == 3
+    # the two dated articles (October 2017) came in two chunks: two files per table there,
+    # merged into one; the undated third article's files (month=unknown) stay as they are
+    october = sorted(p.parent.parent.name for p in store.glob("*/month=2017-10/*.parquet"))
+    assert october == ["articles", "doc_countries", "mentions"]
+    assert out["compact"]["rewritten"] == 6
+    assert out["compact"]["files_after"] == out["compact"]["files_before"] - 3
+    with Store(store) as s:
+        assert s.summary()["rows"]["articles"] == 3 and s.summary()["appends"] == 1
+        assert {"RUS", "USA"} <= set(s.table("mentions")["iso3"])
+
+
 def test_unknown_annotator_is_reported(sample_path, tmp_path):
     with pytest.raises(ValueError, match="unknown annotator 'nope'"):
         main(["annotate", str(sample_path), "--store", str(tmp_path), "--annotators", "nope"])

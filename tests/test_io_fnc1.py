@@ -76,7 +76,7 @@ def test_unlabelled_stances_have_na(tmp_path):
 def test_unknown_stance_names_file_and_row(tmp_path):
     (tmp_path / "train_bodies.csv").write_text(BODIES)
     (tmp_path / "train_stances.csv").write_text(STANCES_CSV + "Odd headline,3,supports\n")
-    with pytest.raises(ParseError, match=r"train_stances\.csv, item 4: unknown stance .*supports"):
+    with pytest.raises(ParseError, match=r"train_stances\.csv, line 5, item 4: unknown stance .*supports"):
         read_fnc1(tmp_path)
 
 
@@ -85,13 +85,45 @@ def test_stance_with_unknown_body_is_reported(tmp_path):
     (tmp_path / "train_stances.csv").write_text(STANCES_CSV + "Orphan headline,99,discuss\n")
     with pytest.raises(ParseError, match=r"item 4: stance row refers to Body ID 99"):
         read_fnc1(tmp_path, strict=True)
-    with pytest.warns(UserWarning, match=r"train_stances\.csv, item 4: .*Body ID 99"):
+    with pytest.warns(UserWarning, match=r"train_stances\.csv, line 5, item 4: .*Body ID 99"):
         bodies, stances = read_fnc1(tmp_path)
     assert bodies.attrs["load_report"].n_issues == 1 and len(stances) == 4
-    with pytest.warns(UserWarning, match=r"train_stances\.csv, item 4: .*Body ID 99"):
+    with pytest.warns(UserWarning, match=r"train_stances\.csv, line 5, item 4: .*Body ID 99"):
         df = load(tmp_path)
     assert len(df.attrs["stances"]) == 4  # kept, and reported
     assert df.attrs["load_report"].n_issues == 1
+
+
+def test_strict_missing_body_names_file_line_item_and_body_id(tmp_path):
+    (tmp_path / "train_bodies.csv").write_text(BODIES)
+    # the first headline spans two lines: the orphan row starts on line 4, data row 2
+    (tmp_path / "train_stances.csv").write_text(
+        'Headline,Body ID,Stance\n"Syrian general:\nUS arms Isis",3,disagree\n'
+        "Orphan headline,99,discuss\nRussia accuses US over Isis,8,agree\n")
+    for call in (lambda: read_fnc1(tmp_path, strict=True), lambda: load(tmp_path, strict=True)):
+        with pytest.raises(ParseError, match=r"train_stances\.csv, line 4, item 2: stance row "
+                                             r"refers to Body ID 99 not in the bodies") as err:
+            call()
+        assert err.value.path.endswith("train_stances.csv")
+        assert (err.value.line, err.value.item) == (4, 2)
+    # strict wins over a lenient report context handed in by a caller
+    from mediakit.io._report import _FileContext
+
+    lenient = _FileContext(tmp_path / "train_stances.csv", "fnc1-stances")
+    with pytest.raises(ParseError, match="Body ID 99"):
+        read_fnc1(tmp_path, stances_ctx=lenient, strict=True)
+    with pytest.warns(UserWarning, match=r"line 4, item 2: .*Body ID 99"):
+        bodies, stances = read_fnc1(tmp_path)
+    assert stances["body_id"].tolist() == [3, 99, 8]  # not strict: kept, and reported
+
+
+def test_non_integer_body_id_names_its_line(tmp_path):
+    # the first body spans lines 2-4, so the bad row (data row 3) starts on line 6
+    (tmp_path / "train_bodies.csv").write_text(BODIES + "x7,Ankara said.\n")
+    (tmp_path / "train_stances.csv").write_text(STANCES_CSV)
+    with pytest.raises(ParseError, match=r"train_bodies\.csv, line 6, item 3: 'Body ID' is not "
+                                         r"an integer \(value 'x7'\)"):
+        read_fnc1(tmp_path, strict=True)
 
 
 def test_missing_column_names_file(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -85,6 +87,25 @@ def test_annotate_into_store_reconciles_and_resumes(sample_path, tmp_path):
         m = store.table("mentions")
         assert {"RUS", "USA"} <= set(m["iso3"])
         assert store.summary()["appends"] == 2  # two chunks of the first run
+
+
+def test_annotate_into_streams_files_and_counts_what_the_loader_skipped(sample_path, tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text(json.dumps({"doc_id": "w1", "title": "Turkey accuses Russia of violating "
+                                "its airspace", "text": "Ankara said two jets crossed."})
+                    + "\n{broken line\n", encoding="utf-8")
+    extra = pd.DataFrame({"doc_id": ["x1"], "title": ["Iran blames Saudi Arabia"]})
+    with pytest.warns(UserWarning, match=r"iter_load: skipped 1 of 5 items.*wire\.jsonl, line 2"):
+        out = annotate_into(tmp_path / "s", [sample_path, wire, extra], ["countries"],
+                            chunk_size=2, progress=False)
+    # 3 sample articles + 2 JSON Lines items + 1 DataFrame row
+    assert out["docs_in"] == 6 and out["annotated"] == 5 and out["skipped"]["load"] == 1
+    assert out["docs_in"] == out["annotated"] + sum(out["skipped"].values())
+    with Store(tmp_path / "s") as store:
+        m = store.table("mentions")
+        assert set(m.loc[m["doc_id"] == "w1", "iso3"]) == {"TUR", "RUS"}
+        assert set(m.loc[m["doc_id"] == "x1", "iso3"]) == {"IRN", "SAU"}
+        assert store.summary()["appends"] == 4  # chunks of 2, 1 (sample), 1 (wire), 1
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mediakit import schema
+from mediakit import errors, schema
 from mediakit.errors import SchemaError
 from mediakit.store import Store, StoreError, stage_tables
 
@@ -125,6 +125,15 @@ def test_foreign_parquet_file_is_a_clear_error(tmp_path):
     assert err.value.path == str(foreign)
 
 
+def test_store_error_is_in_the_package_hierarchy():
+    import mediakit
+    from mediakit import store as store_module
+
+    assert store_module.StoreError is errors.StoreError is mediakit.StoreError
+    assert issubclass(errors.StoreError, errors.MediakitError)
+    assert "StoreError" in errors.__all__
+
+
 def test_corrupt_committed_file_is_a_clear_error(tmp_path):
     with Store(tmp_path) as store:
         store.append({"articles": _articles()})
@@ -171,6 +180,10 @@ def test_summary_and_html(tmp_path):
         html = store._repr_html_()
         assert "doc_countries" in html and "mediakit Store" in html
         assert "articles=4" in repr(store)
+        # summary() leaves no open DuckDB result behind: an append right after works
+        more = _articles([("a5", "2016-04-09", "CNN", "Iran blames Saudi Arabia", "")])
+        assert store.append({"articles": more})["articles"] == 1
+        assert store.summary()["rows"]["articles"] == 5
 
 
 def test_missing_folder_without_create(tmp_path):

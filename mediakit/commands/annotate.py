@@ -4,7 +4,7 @@ Prints a progress bar (stderr) and, on its last stdout line, one JSON object: ``
 ``annotated``, ``skipped`` (``already_in_store``, ``duplicate_in_input``, ``load``),
 ``elapsed_s``, ``docs_per_s`` and rows written per table. ``docs_in == annotated +
 sum(skipped)`` always. Rerunning after an interruption resumes: articles already in the store
-are skipped.
+are skipped. ``--compact`` merges the store's small files afterwards (key ``compact``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "see INPUT and --store at the same paths)")
     parser.add_argument("--chunk-size", type=int, default=10_000, metavar="N",
                         help="articles per chunk (default 10000)")
+    parser.add_argument("--compact", action="store_true",
+                        help="afterwards, merge the store's small Parquet files (one per table "
+                        "and month per chunk) into few large ones (Store.compact)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
@@ -46,5 +49,7 @@ def run(args: argparse.Namespace) -> int:
             out = annotate_into(store, args.inputs, annotators, chunk_size=args.chunk_size,
                                 progress=not args.no_progress, n_jobs=args.workers,
                                 format=args.format)
+        if args.compact:
+            out["compact"] = store.compact(progress=not args.no_progress)
     print(json.dumps(out), flush=True)
     return 0

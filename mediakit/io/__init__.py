@@ -4,6 +4,8 @@
 matching module (``dump``, ``tabular``, ``textdir``, ``reuters``, ``fnc1``, ``allsides``,
 ``fakes``), concatenates, makes ``doc_id`` unique (later duplicates get ``#2``, ``#3`` ... and
 are reported) and attaches a :class:`LoadReport` as ``df.attrs["load_report"]``.
+:func:`iter_load` reads the same inputs one file at a time and yields chunks, for corpora
+larger than memory; :func:`input_files` lists the files (read units) both of them read.
 
 Examples
 --------
@@ -20,17 +22,28 @@ Examples
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from os import PathLike
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..errors import ParseError
 from ._report import FileReport, LoadReport, Problem, _FileContext
 
-__all__ = ["FORMATS", "FileReport", "LoadReport", "Problem", "detect_format", "load"]
+__all__ = [
+    "FORMATS",
+    "FileReport",
+    "LoadIterator",
+    "LoadReport",
+    "Problem",
+    "detect_format",
+    "input_files",
+    "iter_load",
+    "load",
+]
 
 #: Format names accepted by ``load(..., format=...)``.
 FORMATS = ("dump", "reuters", "fnc1", "allsides", "fakes", "csv", "jsonl", "parquet", "textdir")
@@ -164,6 +177,59 @@ def _units(paths: list[Path], fmt: str | None) -> list[tuple[Path, str]]:
     return units
 
 
+def _as_paths(path_or_paths) -> list[Path]:
+    if isinstance(path_or_paths, (str, PathLike)):
+        return [Path(path_or_paths)]
+    paths = [Path(p) for p in path_or_paths]
+    if not paths:
+        raise ValueError("load() / iter_load() need at least one path")
+    return paths
+
+
+def _check_format(format: str | None) -> None:
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+
+
+def input_files(
+    path_or_paths: str | PathLike | Iterable[str | PathLike], format: str | None = None
+) -> list[tuple[Path, str]]:
+    """List the read units of :func:`load` / :func:`iter_load`: ``(path, format)`` pairs.
+
+    Folders are expanded into the files read one by one (Reuters ``reut2-*.sgm*``, AllSides
+    ``articles-*.jsonl.gz``, a folder of CSV / JSON Lines / Parquet / dump files); an FNC-1
+    folder or a folder of plain ``.txt`` articles is one unit. Useful to split work across
+    processes or machines (one unit per task).
+
+    Parameters
+    ----------
+    path_or_paths : path or list of paths
+        Files and/or folders, as for :func:`load`.
+    format : str, optional
+        Force a format (one of :data:`FORMATS`); by default detected per path.
+
+    Returns
+    -------
+    list of (pathlib.Path, str)
+
+    Raises
+    ------
+    ParseError
+        A path does not exist or its format cannot be told.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.csv", "a.csv"):
+    ...     _ = (d / name).write_text("title,text\\nRussia accuses US,...\\n")
+    >>> [(p.name, f) for p, f in input_files(d)]
+    [('a.csv', 'csv'), ('b.csv', 'csv')]
+    """
+    _check_format(format)
+    return _units(_as_paths(path_or_paths), format)
+
+
 def _read_unit(path: Path, fmt: str, ctx: _FileContext, report: LoadReport, *, strict: bool,
                limit, source, columns, options) -> pd.DataFrame:
     if fmt == "reuters":
@@ -203,6 +269,20 @@ def _read_unit(path: Path, fmt: str, ctx: _FileContext, report: LoadReport, *, s
 
         return read_textdir(path, ctx=ctx, limit=limit, source=source, **options)
     raise ParseError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", path=path)
+
+
+def _load_unit(path: Path, fmt: str, report: LoadReport, *, strict: bool, remaining,
+               source, columns, options) -> pd.DataFrame:
+    """Read one unit, cut it to ``remaining`` rows, add its counts to ``report``."""
+    ctx = _FileContext(path, fmt, strict=strict)
+    df = _read_unit(path, fmt, ctx, report, strict=strict, limit=remaining, source=source,
+                    columns=columns, options=options)
+    if remaining is not None and len(df) > remaining:
+        df = df.iloc[:remaining]
+        ctx.file.n_loaded = len(df)
+        ctx.file.n_items = ctx.file.n_loaded + ctx.file.n_skipped
+    ctx.add_to(report)
+    return df
 
 
 def _dedupe_ids(df: pd.DataFrame, report: LoadReport) -> pd.DataFrame:
@@ -277,14 +357,8 @@ def load(
     >>> df.loc[0, ["doc_id", "title", "published_from"]].tolist()
     ['news:1', 'Russia accuses US', 'field']
     """
-    if isinstance(path_or_paths, (str, PathLike)):
-        paths = [Path(path_or_paths)]
-    else:
-        paths = [Path(p) for p in path_or_paths]
-        if not paths:
-            raise ValueError("load() needs at least one path")
-    if format is not None and format not in FORMATS:
-        raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    _check_format(format)
+    paths = _as_paths(path_or_paths)
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be >= 0, got {limit}")
     units = _units(paths, format)
@@ -298,16 +372,10 @@ def load(
     for path, fmt in bar:
         if remaining is not None and remaining <= 0:
             break
-        ctx = _FileContext(path, fmt, strict=strict)
-        df = _read_unit(path, fmt, ctx, report, strict=strict, limit=remaining, source=source,
+        df = _load_unit(path, fmt, report, strict=strict, remaining=remaining, source=source,
                         columns=columns, options=options)
-        if remaining is not None and len(df) > remaining:
-            df = df.iloc[:remaining]
-            ctx.file.n_loaded = len(df)
-            ctx.file.n_items = ctx.file.n_loaded + ctx.file.n_skipped
         if "stances" in df.attrs:
             stances.append(df.attrs.pop("stances"))
-        ctx.add_to(report)
         frames.append(df)
         if remaining is not None:
             remaining -= len(df)
@@ -325,3 +393,213 @@ def load(
             else stances[0]
     report._warn(stacklevel=2)
     return out
+
+
+# --- streaming -------------------------------------------------------------------------------
+
+
+def _merge_sorted(known: np.ndarray, new: np.ndarray) -> np.ndarray:
+    from ..store import _merge_sorted
+
+    return _merge_sorted(known, new)
+
+
+def _hash(ids: pd.Series) -> np.ndarray:
+    return pd.util.hash_array(ids.to_numpy(dtype=object))
+
+
+class _IdDeduper:
+    """Makes ``doc_id`` unique across units as :func:`load` does, keeping 8 bytes per id.
+
+    Ids are remembered as sorted 64-bit hashes (a false "duplicate" needs a hash collision:
+    about 3e-8 for a million ids); the occurrence count is kept only for duplicated ids.
+    """
+
+    def __init__(self) -> None:
+        self.seen = np.empty(0, dtype=np.uint64)
+        self.counts: dict[int, int] = {}
+
+    def _in_seen(self, hashes: np.ndarray) -> np.ndarray:
+        if not len(self.seen):
+            return np.zeros(len(hashes), dtype=bool)
+        pos = np.searchsorted(self.seen, hashes)
+        pos[pos >= len(self.seen)] = 0
+        return self.seen[pos] == hashes
+
+    def __call__(self, df: pd.DataFrame, report: LoadReport) -> pd.DataFrame:
+        ids = df[schema.DOC_ID].astype("string").reset_index(drop=True)
+        hashes = _hash(ids)
+        hit = self._in_seen(hashes)
+        local = ids.groupby(ids, sort=False).cumcount().to_numpy() + 1
+        if not hit.any() and not (local > 1).any():
+            self.seen = _merge_sorted(self.seen, hashes)
+            return df
+        prior = np.zeros(len(ids), dtype=np.int64)
+        prior[hit] = [self.counts.get(int(h), 1) for h in hashes[hit]]
+        rank = local + prior
+        dup = rank > 1
+        for h, r in zip(hashes[dup], rank[dup], strict=True):
+            self.counts[int(h)] = max(self.counts.get(int(h), 1), int(r))
+        new = ids.copy()
+        new[dup] = ids[dup] + "#" + pd.Series(rank[dup], index=ids.index[dup]).astype(str)
+        # a suffixed id could collide with an id seen before or in this unit: extend it
+        while True:
+            clash = pd.Series(dup, index=new.index) & (
+                new.duplicated(keep="first") | pd.Series(self._in_seen(_hash(new)),
+                                                         index=new.index))
+            if not clash.any():
+                break
+            new[clash] = new[clash] + "#"
+        n_dup = int(dup.sum())
+        report.n_duplicates += n_dup
+        room = 20 - len(report.duplicate_ids)
+        if room > 0:
+            examples = [i for i in dict.fromkeys(ids[dup].tolist())
+                        if i not in report.duplicate_ids]
+            report.duplicate_ids.extend(examples[:room])
+        self.seen = _merge_sorted(self.seen, _hash(new))
+        df = df.copy()
+        df[schema.DOC_ID] = new.to_numpy()
+        return df
+
+
+class LoadIterator(Iterator[pd.DataFrame]):
+    """The iterator :func:`iter_load` returns: article chunks, and the load report so far.
+
+    Attributes
+    ----------
+    report : LoadReport
+        Counts of the files read so far (complete once the iterator is exhausted):
+        ``report.n_items == report.n_loaded + report.n_skipped``.
+    units : list of (pathlib.Path, str)
+        The files (read units) in reading order, as :func:`input_files` lists them.
+    n_yielded : int
+        Articles yielded so far.
+    """
+
+    def __init__(self, units, *, chunk_size, strict, limit, source, columns, progress,
+                 options) -> None:
+        self.units = list(units)
+        self.report = LoadReport()
+        self.n_yielded = 0
+        self._warned = False
+        self._gen = self._generate(chunk_size=chunk_size, strict=strict, limit=limit,
+                                   source=source, columns=columns, progress=progress,
+                                   options=options)
+
+    def _generate(self, *, chunk_size, strict, limit, source, columns, progress, options):
+        from tqdm.auto import tqdm
+
+        dedupe = _IdDeduper()
+        remaining = limit
+        with tqdm(self.units, desc="load", unit="file",
+                  disable=not progress or len(self.units) < 2) as bar:
+            for path, fmt in bar:
+                if remaining is not None and remaining <= 0:
+                    break
+                df = _load_unit(path, fmt, self.report, strict=strict, remaining=remaining,
+                                source=source, columns=columns, options=options)
+                df.attrs = {}  # FNC-1 stances are not streamed: use load() for them
+                if remaining is not None:
+                    remaining -= len(df)
+                if not len(df):
+                    continue
+                df = df.reset_index(drop=True)
+                if schema.IS_TEASER in df.columns:
+                    df[schema.IS_TEASER] = (df[schema.IS_TEASER].astype("boolean")
+                                            .fillna(False).astype(bool))
+                df = dedupe(df, self.report)
+                df = schema.coerce(df, "articles")
+                schema.validate_articles(df)
+                for start in range(0, len(df), chunk_size):
+                    chunk = df.iloc[start:start + chunk_size]
+                    self.n_yielded += len(chunk)
+                    yield chunk
+                del df
+
+    def __next__(self) -> pd.DataFrame:
+        try:
+            return next(self._gen)
+        except StopIteration:
+            if not self._warned:  # once, pointing at the caller's loop
+                self._warned = True
+                self.report._warn(stacklevel=3, who="mediakit.iter_load")
+            raise
+
+    def close(self) -> None:
+        """Stop reading (closes the file progress bar)."""
+        self._gen.close()
+
+    def __repr__(self) -> str:
+        return (f"LoadIterator(units={len(self.units)}, yielded={self.n_yielded}, "
+                f"report={self.report!r})")
+
+
+def iter_load(
+    path_or_paths: str | PathLike | Iterable[str | PathLike],
+    *,
+    format: str | None = None,
+    chunk_size: int = 10_000,
+    strict: bool = False,
+    limit: int | None = None,
+    source: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    progress: bool = True,
+    **options,
+) -> LoadIterator:
+    """Load articles chunk by chunk, one file at a time, in bounded memory.
+
+    Reads the same inputs as :func:`load`, with the same options, but yields articles
+    tables of at most ``chunk_size`` rows instead of one table: at most one file (read
+    unit, see :func:`input_files`) and its chunks are held at a time, so a corpus of many
+    files larger than memory streams through. ``doc_id`` values are made unique across all
+    files as in :func:`load` (later duplicates get ``#2``, ``#3`` ...), remembering 8 bytes
+    per article.
+
+    Parameters
+    ----------
+    path_or_paths : path or list of paths
+        Files and/or folders.
+    format : str, optional
+        Force a format (one of :data:`FORMATS`).
+    chunk_size : int, default 10_000
+        Maximum rows per yielded chunk (a chunk never spans two files).
+    strict, limit, source, columns, **options
+        As in :func:`load`.
+    progress : bool, default True
+        A tqdm bar counting files (when there are several).
+
+    Returns
+    -------
+    LoadIterator
+        Iterate it for the chunks (articles schema plus the format's extra columns, which may
+        differ between files); its ``report`` (a :class:`LoadReport`) accounts for every
+        item read: ``n_items == n_loaded + n_skipped``. When the iterator is exhausted, one
+        ``UserWarning`` summarises skipped or flagged input, as :func:`load` does. FNC-1
+        stances are not streamed (use :func:`load` or :func:`mediakit.io.fnc1.read_fnc1`).
+
+    Raises
+    ------
+    ParseError
+        A path is missing or of unknown format; under ``strict=True``, the first skipped
+        item, flagged input or unusable date (naming file, line and item).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> import mediakit
+    >>> sample = Path(mediakit.__file__).parents[1] / "data" / "000_85d8c5cde1672087.txt"
+    >>> chunks = iter_load(sample, chunk_size=2, progress=False)
+    >>> [len(c) for c in chunks]
+    [2, 1]
+    >>> chunks.report.n_items, chunks.report.n_loaded, chunks.report.n_skipped
+    (3, 3, 0)
+    """
+    _check_format(format)
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be a positive integer, got {chunk_size}")
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be >= 0, got {limit}")
+    units = _units(_as_paths(path_or_paths), format)
+    return LoadIterator(units, chunk_size=chunk_size, strict=strict, limit=limit,
+                        source=source, columns=columns, progress=progress, options=options)

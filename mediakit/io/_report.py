@@ -189,7 +189,7 @@ class LoadReport:
                 f"<table><tr>{head}</tr>{rows}</table>{more}"
                 + (f"<ul>{examples}</ul>" if examples else ""))
 
-    def _warn(self, stacklevel: int = 3) -> None:
+    def _warn(self, stacklevel: int = 3, who: str = "mediakit.load") -> None:
         """Emit one UserWarning when items were skipped, input flagged or ids duplicated."""
         if not (self.n_skipped or self.n_issues or self.n_duplicates):
             return
@@ -202,7 +202,7 @@ class LoadReport:
             parts.append(f"{self.n_duplicates} duplicate doc_id renamed with a #n suffix, "
                          f"first: {self.duplicate_ids[0]!r}")
         warnings.warn(
-            "mediakit.load: " + "; ".join(parts)
+            f"{who}: " + "; ".join(parts)
             + " (see df.attrs['load_report'], or pass strict=True to raise)",
             UserWarning,
             stacklevel=stacklevel,

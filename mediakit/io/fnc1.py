@@ -4,7 +4,8 @@
 (``doc_id`` = ``fnc1-<Body ID>``, ``text`` = ``articleBody``, extra column ``body_id``,
 ``source`` = ``"fnc1"``) and ``stances`` a DataFrame with ``headline`` (string), ``body_id``
 (int64) and ``stance`` (string; NA when the file has no ``Stance`` column, as in the
-unlabelled test files). Row numbers in messages count data rows from 1 (the header is row 0).
+unlabelled test files). Messages name the file, the line where the row starts (bodies span
+several lines) and the item: data rows counted from 1 (the header is row 0).
 
 Examples
 --------
@@ -96,12 +97,49 @@ def _require(df: pd.DataFrame, path: Path, cols: tuple[str, ...]) -> None:
                 f"required column {c!r} is missing (have: {', '.join(df.columns)})", path=path)
 
 
-def _body_ids(values: pd.Series, path: Path, ctx: _FileContext) -> tuple[pd.Series, pd.Series]:
+def _row_lines(path: Path) -> list[int]:
+    """File line (from 1) where each data row of a CSV starts; quoted fields may span lines.
+
+    Only computed when a row has to be named (a second, plain ``csv`` pass over the file).
+    """
+    import csv
+
+    starts: list[int] = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        prev = 0
+        for row in reader:
+            if row:  # pandas skips blank lines too
+                starts.append(prev + 1)
+            prev = reader.line_num
+    return starts[1:]  # the header is not a data row
+
+
+class _Lines:
+    """Lazy ``item -> line`` lookup for messages (the file is re-read on first use only)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lines: list[int] | None = None
+
+    def __call__(self, i: int) -> int | None:
+        if self._lines is None:
+            try:
+                self._lines = _row_lines(self.path)
+            except (OSError, UnicodeDecodeError, ValueError):
+                self._lines = []
+        return self._lines[i] if i < len(self._lines) else None
+
+
+def _body_ids(values: pd.Series, path: Path, ctx: _FileContext,
+              lines: _Lines | None = None) -> tuple[pd.Series, pd.Series]:
     """Parsed ids and the mask of rows to keep; rows whose id is not an integer are skipped."""
     ids = pd.to_numeric(values.str.strip(), errors="coerce")
     bad = ids.isna() | (ids != ids.round())
+    lines = lines or _Lines(path)
     for i in bad[bad].index:
-        ctx.skip(f"'Body ID' is not an integer (value {values.iloc[i]!r})", item=int(i) + 1)
+        ctx.skip(f"'Body ID' is not an integer (value {values.iloc[i]!r})",
+                 line=lines(int(i)), item=int(i) + 1)
     return ids, ~bad
 
 
@@ -130,15 +168,18 @@ def read_fnc1_stances(path, *, ctx: _FileContext | None = None,
                       body_ids=None) -> pd.DataFrame:
     """Read an FNC-1 stances CSV (``Headline``, ``Body ID``, optional ``Stance``).
 
-    Unknown stance labels raise :class:`~mediakit.errors.ParseError` naming the file and row;
-    rows whose ``Body ID`` is not in ``body_ids`` (when given) are kept and reported.
+    Unknown stance labels raise :class:`~mediakit.errors.ParseError` naming the file, line and
+    row. Rows whose ``Body ID`` is not in ``body_ids`` (when given) are kept and reported in
+    ``ctx``, or raise a ParseError naming file, line, row and Body ID when ``ctx`` is strict
+    (the default without ``ctx``).
     """
     path = Path(path)
     ctx = ctx or _FileContext(path, "fnc1-stances", strict=True)
     raw = _read_csv(path)
     _require(raw, path, ("Headline", "Body ID"))
     ctx.file.n_items += len(raw)
-    ids, keep = _body_ids(raw["Body ID"], path, ctx)
+    lines = _Lines(path)
+    ids, keep = _body_ids(raw["Body ID"], path, ctx, lines)
     if "Stance" in raw.columns:
         stance = raw["Stance"].str.strip()
         bad = ~stance.isin(STANCES)
@@ -146,7 +187,7 @@ def read_fnc1_stances(path, *, ctx: _FileContext | None = None,
             i = int(bad.idxmax())
             raise ParseError(
                 f"unknown stance label {raw['Stance'].iloc[i]!r} ({int(bad.sum())} rows); "
-                f"expected one of {', '.join(STANCES)}", path=path, item=i + 1)
+                f"expected one of {', '.join(STANCES)}", path=path, line=lines(i), item=i + 1)
         stance = stance.astype("string")
     else:
         stance = pd.Series(pd.NA, index=raw.index, dtype="string")
@@ -154,14 +195,16 @@ def read_fnc1_stances(path, *, ctx: _FileContext | None = None,
         HEADLINE: raw["Headline"].astype("string"),
         BODY_ID: ids,
         STANCE: stance,
-    })[keep].reset_index(drop=True)
+    })[keep]
+    rows = out.index.to_numpy()  # data row (from 0) in the file, for messages
+    out = out.reset_index(drop=True)
     out[BODY_ID] = out[BODY_ID].astype("int64")
     if body_ids is not None:
-        known = set(body_ids)
-        missing = ~out[BODY_ID].isin(known)
-        for i in missing[missing].index:
-            ctx.issue(f"stance row refers to Body ID {out[BODY_ID].iloc[i]} not in the bodies "
-                      "file", item=int(i) + 1)
+        missing = ~out[BODY_ID].isin(set(body_ids)).to_numpy()
+        for k in missing.nonzero()[0]:
+            i = int(rows[k])
+            ctx.issue(f"stance row refers to Body ID {out[BODY_ID].iloc[k]} not in the bodies "
+                      "file", line=lines(i), item=i + 1)
     ctx.file.n_loaded += len(out)
     return out
 
@@ -177,10 +220,12 @@ def read_fnc1(path, *, ctx: _FileContext | None = None, stances_ctx: _FileContex
     path : str or Path
         Folder or bodies CSV.
     strict : bool, default False
-        Raise :class:`~mediakit.errors.ParseError` at the first problem (a non-integer
-        ``Body ID``, a stance row pointing at a missing body) instead of reporting it in
-        ``bodies.attrs["load_report"]`` with one ``UserWarning``. Unknown stance labels always
-        raise.
+        Raise :class:`~mediakit.errors.ParseError` at the first problem instead of reporting
+        it in ``bodies.attrs["load_report"]`` with one ``UserWarning``: a non-integer
+        ``Body ID``, or a stance row pointing at a body missing from the bodies file (the
+        error names the stances file, the line and item of the row, and the Body ID).
+        ``strict=True`` also applies when report contexts are passed. Unknown stance labels
+        always raise.
     source : str, optional
         ``source`` column of the bodies (default ``"fnc1"``).
 
@@ -194,6 +239,9 @@ def read_fnc1(path, *, ctx: _FileContext | None = None, stances_ctx: _FileContex
     bodies_path, stances_path = find_fnc1_files(path)
     standalone = ctx is None
     ctx = ctx or _FileContext(bodies_path, "fnc1", strict=strict)
+    for c in (ctx, stances_ctx):
+        if strict and c is not None:
+            c.strict = True
     bodies = read_fnc1_bodies(bodies_path, ctx=ctx, source=source)
     sctx = None
     if stances_path is None:
