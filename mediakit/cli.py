@@ -42,6 +42,7 @@ BENCHMARKS: dict[str, str] = {
     "memory": "mediakit.benchmarks.memory",
     "query": "mediakit.benchmarks.query",
     "topics": "mediakit.benchmarks.topics",
+    "widgets": "mediakit.benchmarks.widgets",
 }
 
 

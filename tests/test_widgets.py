@@ -369,3 +369,45 @@ def test_accusation_explorer_on_the_sample(sample_path, tmp_path):
     assert (ex.sentences[schema.ACCUSED_ISO3] == "USA").any()
     assert 'class="mk-cue"' in ex.sentence_html.value
     assert ex.save(tmp_path / "acc.csv").read_text().startswith("accuser,accused")
+
+
+@pytest.mark.parametrize("freq, lo, hi", [("D", "2017-10-09", "2017-10-11"),
+                                          ("W", "2017-10-02", "2017-10-16"),
+                                          ("MS", "2017-09-01", "2017-11-01")])
+def test_single_period_spans_one_period_either_side(sample_path, freq, lo, hi):
+    """The one-day sample: the x axis shows the period with one period of room either side,
+    not matplotlib's default of several years around a single point."""
+    import matplotlib.dates as mdates
+
+    from mediakit.coverage import country_attention
+    from mediakit.plots import coverage_timeline
+
+    arts = mediakit.load(sample_path)
+    arts = arts[arts[schema.PUBLISHED].notna()]
+    mentions = mediakit.find_mentions(arts)
+    att = country_attention(arts, mediakit.doc_countries(mentions, arts),
+                            freq={"MS": "M"}.get(freq, freq))
+    assert att["period"].nunique() == 1
+    ax = coverage_timeline(att, freq=freq).axes[0]
+    assert [mdates.num2date(x).strftime("%Y-%m-%d") for x in ax.get_xlim()] == [lo, hi]
+    # and in the explorer, which passes its frequency on
+    ex = CoverageExplorer(mediakit.load(sample_path), freq=freq)
+    (ax,) = [a for a in ex.figure.axes]
+    assert [mdates.num2date(x).strftime("%Y-%m-%d") for x in ax.get_xlim()] == [lo, hi]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert not any("2015" in t or "2019" in t for t in labels)
+
+
+def test_redraws_reuse_one_figure_and_cache_tables(explorer):
+    fig = explorer.figure
+    explorer.freq.value = "MS"
+    explorer.value.value = "share"
+    assert explorer.figure is fig  # artists replaced, axes (and their ticks) kept
+    assert len(fig.axes[0].get_legend().get_texts()) == 1  # RUS only, nothing left over
+    data = explorer.data
+    explorer.value.value = "count"  # counts vs shares: the same table, remembered
+    explorer.value.value = "share"
+    pd.testing.assert_frame_equal(explorer.data, data)
+    explorer.clear_cache()
+    explorer.freq.value = "W"
+    assert explorer.data["n_articles"].sum() == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
+from ._countries import _date_axis
 
 __all__ = ["accusation_matrix", "accusation_timeline"]
 
@@ -21,7 +22,7 @@ def _new_ax(ax, figsize):
 
 
 def accusation_matrix(table: pd.DataFrame, *, value: str = "n_accusations", top: int = 12,
-                      annotate: bool = True, ax=None):
+                      annotate: bool = True, ax=None, cax=None):
     """Heat map of accusers (rows) x accused (columns).
 
     Parameters
@@ -36,6 +37,9 @@ def accusation_matrix(table: pd.DataFrame, *, value: str = "n_accusations", top:
         Write the counts into the cells.
     ax : matplotlib Axes, optional
         Draw into this Axes; a new Figure otherwise.
+    cax : matplotlib Axes, optional
+        Draw the colorbar into this Axes (instead of taking room from ``ax``); a colorbar
+        already there is updated, so the same Axes can be redrawn.
 
     Returns
     -------
@@ -73,7 +77,7 @@ def accusation_matrix(table: pd.DataFrame, *, value: str = "n_accusations", top:
     ax.set_yticks(range(len(rows)), labels=rows)
     ax.set_xlabel("accused")
     ax.set_ylabel("accuser")
-    ax.set_title("Who accuses whom" + (" (articles)" if value == "n_articles" else ""))
+    ax.set_title("Who accuses whom" + (" (articles)" if value == "n_articles" else ""), y=1.0)
     if annotate:
         vmax = m.to_numpy().max() or 1
         for i in range(len(rows)):
@@ -82,12 +86,23 @@ def accusation_matrix(table: pd.DataFrame, *, value: str = "n_accusations", top:
                 if v:
                     ax.text(j, i, str(v), ha="center", va="center", fontsize=8,
                             color="white" if v > vmax / 2 else "black")
-    fig.colorbar(im, ax=ax, label=value.replace("_", " "))
+    from matplotlib.ticker import MaxNLocator
+
+    label = value.replace("_", " ")
+    if cax is None:
+        cbar = fig.colorbar(im, ax=ax, label=label)
+    elif getattr(cax, "_colorbar", None) is not None:
+        cbar = cax._colorbar
+        cbar.update_normal(im)
+        cbar.set_label(label)
+    else:
+        cbar = fig.colorbar(im, cax=cax, label=label)
+    cbar.locator = MaxNLocator(nbins=4, integer=True)  # counts: a few whole numbers
     return fig
 
 
 def accusation_timeline(table: pd.DataFrame, *, value: str = "n_accusations", pairs=None,
-                        top: int = 5, ax=None):
+                        top: int = 5, freq: str | None = None, ax=None):
     """One line per accuser -> accused pair over time.
 
     Parameters
@@ -98,6 +113,9 @@ def accusation_timeline(table: pd.DataFrame, *, value: str = "n_accusations", pa
         What to plot.
     pairs : list of (accuser, accused), optional
         Pairs to draw; default the ``top`` pairs by total ``n_accusations``.
+    freq : str, optional
+        Period length of ``table``; with a single period, the x axis spans one period
+        either side of it.
     ax : matplotlib Axes, optional
 
     Returns
@@ -132,8 +150,12 @@ def accusation_timeline(table: pd.DataFrame, *, value: str = "n_accusations", pa
         series = sub.groupby("period")[value].sum().reindex(periods, fill_value=0)
         ax.plot(series.index, series.to_numpy(), marker="o", label=f"{accuser} → {accused}")
     ax.set_ylabel(value.replace("_", " "))
-    ax.set_title("Accusations over time")
+    if value != "share":
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.set_title("Accusations over time", y=1.0)
+    _date_axis(ax, pd.Series(periods, dtype=object), freq)
     if pairs:
         ax.legend(loc="best", fontsize=8)
-    fig.autofmt_xdate()
     return fig

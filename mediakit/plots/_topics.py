@@ -98,7 +98,7 @@ def topics_over_time(table: pd.DataFrame, *, value: str = "share", topics=None,
         ax.set_ylim(bottom=0)
     if len(keep):
         ax.legend(fontsize="small", loc="best")
-    ax.set_title("Topics over time")
+    ax.set_title("Topics over time", y=1.0)
     return fig
 
 
@@ -163,8 +163,11 @@ def top_words(model_or_table, *, n: int = 10, topics=None, ncols: int = 4, ax=No
     for a, topic in zip(axes, order, strict=False):
         d = table[table[schema.TOPIC] == topic].sort_values(schema.WEIGHT, ascending=False,
                                                            kind="stable").head(n)
-        a.barh(d["word"].astype(str)[::-1], d[schema.WEIGHT].to_numpy()[::-1])
-        a.set_title(str(topic), fontsize="medium")
+        # numeric positions, not string categories: a reused Axes keeps no stale words
+        words = d["word"].astype(str).tolist()[::-1]
+        a.barh(range(len(words)), d[schema.WEIGHT].to_numpy()[::-1])
+        a.set_yticks(range(len(words)), labels=words)
+        a.set_title(str(topic), fontsize="medium", y=1.0)
         a.tick_params(axis="y", labelsize="small")
     return fig
 

@@ -32,7 +32,8 @@ import pandas as pd
 
 from .. import schema
 
-__all__ = ["DataSource", "Explorer", "figure_to_png", "figure_to_svg", "highlight_html"]
+__all__ = ["DataSource", "Explorer", "figure_to_png", "figure_to_svg", "highlight_html",
+           "live_png", "pin_axis_labels", "reset_axes"]
 
 #: Tables an explorer may ask a :class:`DataSource` for.
 _TABLES = ("articles", "mentions", "doc_countries", "accusations", "doc_topics")
@@ -388,7 +389,11 @@ class Explorer:
 
     @property
     def figure(self):
-        """The current matplotlib Figure."""
+        """The current matplotlib Figure.
+
+        The live view reuses one Figure per layout between redraws (only its artists are
+        replaced): to keep a view, save it (:meth:`save`) rather than holding this object.
+        """
         return self._figure
 
     def refresh(self) -> None:
@@ -404,9 +409,49 @@ class Explorer:
         _release(fig)  # kept for save(), but out of pyplot (no inline double display)
         self._data = data
         self._figure = fig
-        self.image.value = _figure_bytes(fig, "png", self.dpi, tight=False)
+        self.image.value = live_png(fig, self.dpi)
         self._after_compute()
         self.last_render_ms = (time.perf_counter() - t0) * 1000
+
+    def _memo(self, kind: str, key: tuple, compute: Callable[[], Any]) -> Any:
+        """Return ``compute()``, remembered under ``(kind, key)`` (a few per kind).
+
+        The tables behind a view depend on part of the selection only (the attention
+        table not on counts-vs-shares, the headlines not on the frequency): keyed by that
+        part, switching a control back and forth redraws without recomputing.
+        """
+        cache = self.__dict__.setdefault("_memo_cache", {}).setdefault(kind, {})
+        if key in cache:
+            cache[key] = cache.pop(key)  # most recently used last
+            return cache[key]
+        value = compute()
+        cache[key] = value
+        while len(cache) > self._memo_size:
+            cache.pop(next(iter(cache)))
+        return value
+
+    def clear_cache(self) -> None:
+        """Forget the remembered tables (e.g. after the underlying data changed)."""
+        self.__dict__.pop("_memo_cache", None)
+
+    #: tables remembered per kind by :meth:`_memo`
+    _memo_size = 16
+
+    def _canvas(self, layout: str, build: Callable[[], Any]):
+        """Return ``(figure, axes)`` of the live view for ``layout``, emptied for a redraw.
+
+        One Figure per layout is built once (by ``build()``) and reused: its Axes keep
+        their tick objects, whose creation is a good part of a fresh figure's draw; only
+        the artists (lines, images, texts, legend) are removed between redraws. Axes marked
+        ``_mk_cax = True`` (a colorbar's) are left alone and not returned.
+        """
+        figs = self.__dict__.setdefault("_canvases", {})
+        if layout not in figs:
+            figs[layout] = build()
+        fig = figs[layout]
+        for ax in fig.axes:
+            reset_axes(ax)
+        return fig, [ax for ax in fig.axes if not getattr(ax, "_mk_cax", False)]
 
     def save(self, path: str | Path) -> Path:
         """Save the current view (``.png``/``.svg``) or its data (``.csv``) to ``path``.
@@ -475,6 +520,78 @@ class Explorer:
             self.status.value = f'<span style="color:#b91c1c">{html.escape(str(exc))}</span>'
             return
         self.status.value = f"saved <code>{html.escape(str(path))}</code>"
+
+
+def reset_axes(ax) -> None:
+    """Remove what was drawn in ``ax`` (keeping its ticks and scales) so it can be reused.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> ax = Figure().subplots()
+    >>> _ = ax.plot([0, 1], [2, 3]); _ = ax.set_title("x"); _ = ax.legend(["a"])
+    >>> reset_axes(ax)
+    >>> len(ax.lines), ax.get_legend(), ax.get_title()
+    (0, None, '')
+    """
+    if getattr(ax, "_mk_cax", False):  # a colorbar's axes: the colorbar redraws itself
+        return
+    for artist in [*ax.lines, *ax.collections, *ax.images, *ax.texts, *ax.patches,
+                   *ax.artists, *ax.tables]:
+        artist.remove()
+    if ax.get_legend() is not None:
+        ax.get_legend().remove()
+    ax.set_prop_cycle(None)
+    ax.relim()
+    ax.ignore_existing_data_limits = True
+    ax.set_autoscale_on(True)
+    ax.set_axis_on()
+    ax.set_title("")
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+
+
+def pin_axis_labels(ax, *, x_pt: float = 30, y_pt: float = 40) -> None:
+    """Place the axis labels ``x_pt`` below / ``y_pt`` left of ``ax`` (in points).
+
+    Matplotlib otherwise measures every tick label on each draw to place them, a good part
+    of a redraw; the live views know their tick labels are short.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> ax = Figure(figsize=(4, 2)).add_axes((0.25, 0.25, 0.5, 0.5))
+    >>> pin_axis_labels(ax, y_pt=36)
+    >>> round(float(ax.yaxis.label.get_position()[0]), 3)
+    -0.25
+    """
+    fig = ax.get_figure()
+    box = ax.get_position()
+    w_in, h_in = fig.get_figwidth() * box.width, fig.get_figheight() * box.height
+    ax.xaxis.set_label_coords(0.5, -x_pt / 72 / h_in)
+    ax.yaxis.set_label_coords(-y_pt / 72 / w_in, 0.5)
+
+
+def live_png(fig, dpi: int = 72) -> bytes:
+    """Render ``fig`` for the live view: Agg straight to PNG, fast zlib level, no re-layout.
+
+    Exports (:meth:`Explorer.save`) keep the full-quality path.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> live_png(Figure(figsize=(2, 1)))[:4]
+    b'\\x89PNG'
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig.set_dpi(dpi)
+    # reuse the figure's Agg canvas: its renderer, and with it matplotlib's cache of text
+    # measurements, then survives from one redraw to the next
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    canvas.print_png(buf, pil_kwargs={"compress_level": 1})
+    return buf.getvalue()
 
 
 def _figure_bytes(fig, fmt: str, dpi: int, *, tight: bool = True) -> bytes:

@@ -15,22 +15,16 @@ import pandas as pd
 
 from .. import schema
 from ..text import document_text
-from ._base import DataSource, Explorer, css, date_bounds, filter_articles, highlight_html
-from .coverage import FREQUENCIES, _day, _empty_figure, _iso, _two_panel_figure, country_label
+from ._base import Explorer, css, highlight_html, pin_axis_labels
+from ._sources import ANY, NO_COUNTRY, UNRESOLVED, queries_for  # noqa: F401 (re-exported)
+from .coverage import FREQUENCIES, _day, _empty_figure, _iso, country_label
 
 __all__ = ["AccusationExplorer"]
 
-#: selector value meaning "any accuser / accused"
-ANY = "*"
-#: selector value meaning "an actor not mapped to a country"
-NO_COUNTRY = "-"
 POLARITY_CHOICES = (("accusations", "accuse"), ("denials", "deny"))
-#: label of a party without a country code in the matrix and the timeline
-UNRESOLVED = "?"
 
 
-def _actor_options(values: pd.Series) -> list[tuple[str, str]]:
-    counts = values.fillna(NO_COUNTRY).astype(str).value_counts()
+def _actor_options(counts: pd.Series) -> list[tuple[str, str]]:
     counts = counts.sort_index().sort_values(ascending=False, kind="stable")
     opts = [(f"any ({int(counts.sum())})", ANY)]
     for code, n in counts.items():
@@ -39,14 +33,6 @@ def _actor_options(values: pd.Series) -> list[tuple[str, str]]:
     if NO_COUNTRY in counts:
         opts.append((f"not a country · {counts[NO_COUNTRY]}", NO_COUNTRY))
     return opts
-
-
-def _match(series: pd.Series, value: str) -> pd.Series:
-    if value == ANY:
-        return pd.Series(True, index=series.index)
-    if value == NO_COUNTRY:
-        return series.isna()
-    return (series == value).fillna(False).astype(bool)
 
 
 class AccusationExplorer(Explorer):
@@ -111,21 +97,21 @@ class AccusationExplorer(Explorer):
             raise ValueError(f"freq must be one of 'D', 'W', 'MS', got {freq!r}")
         if polarity not in dict(POLARITY_CHOICES).values():
             raise ValueError(f"polarity must be 'accuse' or 'deny', got {polarity!r}")
-        self.source = DataSource.from_any(articles, accusations=accusations)
-        self._acc = self.source.table("accusations")
+        self.queries = queries_for(articles, accusations=accusations)
+        self._n_undated = self.queries.n_undated()
         self.n_sentences = n_sentences
         self.pair_data = pd.DataFrame()
         self.sentences = pd.DataFrame()
 
-        acc_opts = _actor_options(self._acc[schema.ACCUSER_ISO3])
-        accd_opts = _actor_options(self._acc[schema.ACCUSED_ISO3])
+        acc_opts = _actor_options(self.queries.actor_counts(schema.ACCUSER_ISO3))
+        accd_opts = _actor_options(self.queries.actor_counts(schema.ACCUSED_ISO3))
         for name, value, opts in (("accuser", accuser, acc_opts), ("accused", accused, accd_opts)):
             if value is not None and value not in dict((v, k) for k, v in opts):
                 raise ValueError(
                     f"{name} {value!r} does not occur in the accusations table; "
                     f"choose one of {[v for _, v in opts[1:]]}"
                 )
-        lo, hi = date_bounds(self.source.articles)
+        lo, hi = self.queries.date_bounds()
         self.accuser = w.Dropdown(options=acc_opts, value=accuser or ANY, description="Accuser")
         self.accused = w.Dropdown(options=accd_opts, value=accused or ANY, description="Accused")
         self.start = w.DatePicker(description="From", value=_day(start) or lo)
@@ -157,48 +143,57 @@ class AccusationExplorer(Explorer):
         }
 
     def _compute(self):
-        from ..coverage import accusations_over_time, who_accuses_whom
         from ..plots import accusation_matrix, accusation_timeline
 
         sel = self._selection()
-        arts = filter_articles(self.source.articles, start=sel["start"], end=sel["end"])
-        acc = self._acc[self._acc[schema.DOC_ID].isin(arts[schema.DOC_ID])]
-        acc = acc[acc[schema.POLARITY] == sel["polarity"]]
-        pair = acc[_match(acc[schema.ACCUSER_ISO3], self.accuser.value)
-                   & _match(acc[schema.ACCUSED_ISO3], self.accused.value)]
-        self._arts_view, self._pair = arts, pair
-        if acc.empty:
+        q = self.queries
+        period = (sel["start"], sel["end"], sel["polarity"])
+        pair = (self.accuser.value, self.accused.value)
+        matrix = self._memo("matrix", period, lambda: q.who_accuses_whom(*period))
+        if matrix.empty:
             self.pair_data = pd.DataFrame()
             return _empty_figure("no accusations for this selection"), pd.DataFrame()
-        kw = {"polarity": sel["polarity"], "unresolved": UNRESOLVED}
-        matrix = who_accuses_whom(acc, **kw)
-        freq = {"MS": "M"}.get(sel["freq"], sel["freq"])  # a period frequency there
-        self.pair_data = (accusations_over_time(pair, arts, freq=freq, **kw) if len(pair)
-                          else pd.DataFrame())
-        fig = _two_panel_figure()
-        ax_m, ax_t = fig.subplots(1, 2, width_ratios=[1, 1.3])
-        accusation_matrix(matrix, ax=ax_m)
-        if pair.empty:
+        over_time = self._memo("pair", (*pair, *period, sel["freq"]), lambda: q.pair_over_time(
+            *pair, sel["start"], sel["end"], sel["freq"], sel["polarity"]))
+        self.pair_data = over_time if len(over_time) else pd.DataFrame()
+        fig, (ax_m, ax_t) = self._canvas("matrix+timeline", _matrix_figure)
+        # numbers in the cells of a small matrix only: a 12 x 12 one would draw 144 labels
+        n_cells = (min(12, matrix[schema.ACCUSER].nunique())
+                   * min(12, matrix[schema.ACCUSED].nunique()))
+        accusation_matrix(matrix, ax=ax_m, cax=fig.axes[2], annotate=n_cells <= 36)
+        if self.pair_data.empty:
             ax_t.set_axis_off()
             ax_t.text(0.5, 0.5, "no accusations for this pair", ha="center", color="0.4")
         else:
-            accusation_timeline(self.pair_data, ax=ax_t)
-            ax_t.set_title(_pair_title(sel))
+            accusation_timeline(self.pair_data, ax=ax_t, freq=sel["freq"])
+            ax_t.set_title(_pair_title(sel), y=1.0)
         return fig, matrix
 
     def _after_compute(self) -> None:
-        pair = self._pair
-        if schema.CONFIDENCE in pair:
-            pair = pair.sort_values([schema.CONFIDENCE, schema.DOC_ID, schema.START],
-                                    ascending=[False, True, True])
-        self.sentences = pair.head(self.n_sentences).reset_index(drop=True)
-        self.sentence_html.value = self._sentences_html()
+        sel = self._selection()
+        key = (self.accuser.value, self.accused.value, sel["start"], sel["end"],
+               sel["polarity"])
+        self.sentences, html_ = self._memo("sentences", key, self._sentences)
+        if self.sentence_html.value != html_:
+            self.sentence_html.value = html_
+        n_undated = self._n_undated
+        status = (f'<span class="mk-meta">{n_undated} article(s) without a date are '
+                  "not counted</span>" if n_undated else "")
+        if self.status.value != status:
+            self.status.value = status
 
-    def _sentences_html(self) -> str:
-        rows = self.sentences
+    def _sentences(self) -> tuple[pd.DataFrame, str]:
+        sel = self._selection()
+        rows = self.queries.sentences(self.accuser.value, self.accused.value, sel["start"],
+                                      sel["end"], sel["polarity"], self.n_sentences)
+        return rows, self._sentences_html(rows)
+
+    def _sentences_html(self, rows: pd.DataFrame) -> str:
         if rows.empty:
             return css() + '<div class="mk-list"><i>No sentence for this selection.</i></div>'
-        arts = self.source.articles.set_index(schema.DOC_ID)
+        arts = self.queries.articles_by_id(rows[schema.DOC_ID].astype(str).unique().tolist(),
+                                           rows.get(schema.PUBLISHED))
+        arts = arts.drop_duplicates(schema.DOC_ID).set_index(schema.DOC_ID)
         items = []
         for rec in rows.to_dict("records"):
             doc_id = rec[schema.DOC_ID]
@@ -237,3 +232,15 @@ def _pair_title(sel: dict) -> str:
     if not sel["accuser"] and not sel["accused"]:
         return "all pairs"
     return f'{sel["accuser"] or "anyone"} → {sel["accused"] or "anyone"}'
+
+
+def _matrix_figure():
+    """Matrix (with its colorbar axes) and timeline side by side, with fixed margins."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 4.2))
+    pin_axis_labels(fig.add_axes((0.07, 0.2, 0.3, 0.7)), x_pt=34, y_pt=32)  # the matrix
+    pin_axis_labels(fig.add_axes((0.54, 0.2, 0.44, 0.7)), y_pt=36)  # the timeline
+    cax = fig.add_axes((0.385, 0.2, 0.012, 0.7))  # the matrix's colorbar
+    cax._mk_cax = True
+    return fig

@@ -17,16 +17,8 @@ import pandas as pd
 
 from .. import schema
 from ..text import document_text
-from ._base import (
-    DataSource,
-    Explorer,
-    css,
-    date_bounds,
-    filter_articles,
-    highlight_html,
-    snippet,
-    to_timestamp,
-)
+from ._base import Explorer, css, highlight_html, pin_axis_labels, snippet, to_timestamp
+from ._sources import queries_for
 
 __all__ = ["CoverageExplorer", "country_label"]
 
@@ -125,17 +117,13 @@ class CoverageExplorer(Explorer):
             raise ValueError(f"freq must be one of {sorted(freqs)}, got {freq!r}")
         if value not in dict(VALUES).values():
             raise ValueError(f"value must be 'share' or 'count', got {value!r}")
-        self.source = DataSource.from_any(articles, mentions=mentions, doc_countries=doc_countries)
+        self.queries = queries_for(articles, mentions=mentions, doc_countries=doc_countries)
         self.n_top = n_top
         self.n_headlines = n_headlines
         self.headlines = pd.DataFrame()
+        self._n_undated = self.queries.n_undated()
 
-        arts = self.source.articles
-        self._mentions = self.source.table("mentions")
-        self._doc_countries = self.source.table("doc_countries")
-        from ..reports import country_ranking
-
-        ranking = country_ranking(self._doc_countries)
+        ranking = self.queries.country_ranking()
         self._country_options = [
             (f"{r.country} ({c}) · {r.articles}", c) for c, r in ranking.iterrows()
         ]
@@ -152,8 +140,8 @@ class CoverageExplorer(Explorer):
             )
         countries = [c for c in countries if c in known]
 
-        lo, hi = date_bounds(arts)
-        all_sources = sorted(arts[schema.SOURCE].dropna().astype(str).unique())
+        lo, hi = self.queries.date_bounds()
+        all_sources = self.queries.sources()
         self.country_filter = w.Text(placeholder="filter countries", description="Countries")
         self.countries = w.SelectMultiple(
             options=self._country_options, value=tuple(countries), rows=8,
@@ -206,72 +194,76 @@ class CoverageExplorer(Explorer):
             "value": self.value.value,
         }
 
-    def plotted_countries(self, doc_countries: pd.DataFrame | None = None) -> list[str]:
+    def plotted_countries(self) -> list[str]:
         """The countries drawn: the selection, or the ``n_top`` most covered ones."""
         if self.countries.value:
             return list(self.countries.value)
-        from ..reports import country_ranking
-
-        dc = self._doc_countries if doc_countries is None else doc_countries
-        return list(country_ranking(dc).index[: self.n_top])
+        sel = self._selection()
+        key = (sel["start"], sel["end"], tuple(sel["sources"]))
+        ranking = self._memo("ranking", key, lambda: self.queries.country_ranking(
+            sel["start"], sel["end"], sel["sources"]))
+        return list(ranking.index[: self.n_top])
 
     # -- computing ------------------------------------------------------------------------------
     def _compute(self):
-        from ..coverage import country_attention
         from ..plots import coverage_timeline
 
         sel = self._selection()
-        arts = filter_articles(
-            self.source.articles, start=sel["start"], end=sel["end"], sources=sel["sources"]
-        )
-        dc = self._doc_countries[self._doc_countries[schema.DOC_ID].isin(arts[schema.DOC_ID])]
-        countries = self.plotted_countries(dc)
-        self._articles_view, self._plotted = arts, countries
-        if arts.empty or not countries:
+        countries = self.plotted_countries()
+        self._plotted = countries
+        view = (tuple(countries), sel["start"], sel["end"], tuple(sel["sources"]))
+        if not countries:
             return _empty_figure("no articles for this selection"), pd.DataFrame()
-        # country_attention takes period frequencies: a month is "M" there
-        freq = {"MS": "M"}.get(sel["freq"], sel["freq"])
-        attention = country_attention(arts, dc, freq=freq, countries=countries)
-        fig = coverage_timeline(attention, countries=countries, value=sel["value"])
+        attention = self._memo("attention", (*view, sel["freq"]), lambda: self.queries.attention(
+            countries, sel["start"], sel["end"], sel["sources"], sel["freq"]))
+        if attention.empty:
+            return _empty_figure("no articles for this selection"), pd.DataFrame()
+        fig, (ax,) = self._canvas("timeline", _timeline_figure)
+        coverage_timeline(attention, countries=countries, value=sel["value"],
+                          freq=sel["freq"], ax=ax)
         return fig, attention
 
     def _after_compute(self) -> None:
-        self.headlines = self._pick_headlines()
-        self.headline_html.value = self._headlines_html()
-        n_undated = int(self.source.articles[schema.PUBLISHED].isna().sum())
-        self.status.value = (f'<span class="mk-meta">{n_undated} article(s) without a date are '
-                             "not counted</span>" if n_undated else "")
+        sel = self._selection()
+        view = (tuple(self._plotted), sel["start"], sel["end"], tuple(sel["sources"]))
+        self.headlines, html_ = self._memo("headlines", view, self._headlines)
+        if self.headline_html.value != html_:
+            self.headline_html.value = html_
+        n_undated = self._n_undated
+        status = (f'<span class="mk-meta">{n_undated} article(s) without a date are '
+                  "not counted</span>" if n_undated else "")
+        if self.status.value != status:
+            self.status.value = status
 
-    def _pick_headlines(self) -> pd.DataFrame:
-        arts = self._articles_view
-        m = self._mentions
-        m = m[m[schema.DOC_ID].isin(arts[schema.DOC_ID]) & m[schema.ISO3].isin(self._plotted)]
-        if m.empty:
-            return arts.iloc[0:0]
-        per_doc = m.groupby(schema.DOC_ID).size().rename(schema.N_MENTIONS)
-        out = arts.set_index(schema.DOC_ID).join(per_doc, how="inner").reset_index()
-        out = out.sort_values(
-            [schema.N_MENTIONS, schema.PUBLISHED, schema.DOC_ID], ascending=[False, False, True],
-            na_position="last",
-        )
-        return out.head(self.n_headlines).reset_index(drop=True)
+    def _headlines(self) -> tuple[pd.DataFrame, str]:
+        sel = self._selection()
+        if not self._plotted:
+            rows = pd.DataFrame(columns=[schema.DOC_ID, schema.TITLE, schema.PUBLISHED,
+                                         schema.SOURCE, schema.N_MENTIONS])
+        else:
+            rows = self.queries.headlines(self._plotted, sel["start"], sel["end"],
+                                          sel["sources"], self.n_headlines)
+        return rows, self._headlines_html(rows)
 
-    def _headlines_html(self) -> str:
-        rows = self.headlines
+    def _headlines_html(self, rows: pd.DataFrame) -> str:
         if rows.empty:
             return css() + '<div class="mk-list"><i>No article mentions the selection.</i></div>'
         chosen = set(self._plotted)
-        by_doc = {k: g for k, g in self._mentions.groupby(schema.DOC_ID)}
+        mentions = self.queries.mentions_of(rows[schema.DOC_ID].astype(str).tolist(),
+                                            rows[schema.PUBLISHED])
+        by_doc = {str(k): g for k, g in mentions.groupby(schema.DOC_ID)}
         items = []
         for row in rows.itertuples(index=False):
             rec = row._asdict()
             title, text = rec.get(schema.TITLE), rec.get(schema.TEXT)
+            title = None if title is None or pd.isna(title) else title
+            text = None if text is None or pd.isna(text) else text
             doc = document_text(title, text)
-            ms = by_doc.get(rec[schema.DOC_ID], pd.DataFrame(columns=[schema.START]))
+            ms = by_doc.get(str(rec[schema.DOC_ID]))
             spans = [
                 (int(s), int(e), str(c))
                 for s, e, c in zip(ms[schema.START], ms[schema.END], ms[schema.ISO3], strict=True)
-            ] if len(ms) else []
+            ] if ms is not None else []
             n_title = len(document_text(title, None))
             title_spans = [s for s in spans if s[1] <= n_title]
             body_spans = [s for s in spans if s[0] >= n_title]
@@ -316,14 +308,11 @@ def _empty_figure(message: str):
     return fig
 
 
-def _two_panel_figure():
-    """A wide Figure for two side-by-side panels, with fixed margins.
-
-    Fixed margins instead of a layout engine: constrained layout measures every tick label
-    and costs about a third of each redraw.
-    """
+def _timeline_figure():
+    """The live view's one-panel Figure, with fixed margins (no layout engine to run)."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(11, 4.2))
-    fig.subplots_adjust(left=0.1, right=0.98, bottom=0.14, top=0.9, wspace=0.3)
+    fig = Figure(figsize=(8, 3.8))
+    fig.subplots_adjust(left=0.09, right=0.98, bottom=0.12, top=0.91)
+    pin_axis_labels(fig.add_subplot(), y_pt=42)
     return fig

@@ -15,8 +15,16 @@ from typing import Any
 import pandas as pd
 
 from .. import schema
-from ._base import DataSource, Explorer, css, date_bounds, filter_articles, highlight_html
-from .coverage import FREQUENCIES, _day, _empty_figure, _iso, _two_panel_figure
+from ._base import (
+    DataSource,
+    Explorer,
+    css,
+    date_bounds,
+    filter_articles,
+    highlight_html,
+    pin_axis_labels,
+)
+from .coverage import FREQUENCIES, _day, _empty_figure, _iso
 
 __all__ = ["TopicExplorer"]
 
@@ -109,7 +117,6 @@ class TopicExplorer(Explorer):
         self._dt = self.source.table("doc_topics")
         self.n_words, self.n_articles = n_words, n_articles
         self.examples = pd.DataFrame()
-        self._cache: dict = {}
 
         counts = self._dt.groupby(schema.TOPIC)[schema.DOC_ID].nunique()
         labels = list(model.labels_)
@@ -149,41 +156,52 @@ class TopicExplorer(Explorer):
         from ..topics import topics_over_time
 
         sel = self._selection()
-        arts = filter_articles(self.source.articles, start=sel["start"], end=sel["end"])
-        arts = arts[arts[schema.PUBLISHED].notna()]
-        dt = self._dt[self._dt[schema.DOC_ID].isin(arts[schema.DOC_ID])]
+        period = (sel["start"], sel["end"])
+        arts, dt = self._memo("view", period, lambda: self._view(*period))
         self._arts_view, self._dt_view = arts, dt
-        words = self.model.top_words(self.n_words)
+        words = self._memo("words", (), lambda: self.model.top_words(self.n_words))
         words = words[words[schema.TOPIC] == sel["topic"]]
         self._words = words["word"].astype(str).tolist()
-        kw = {}
-        if sel["by"] == "country":
-            kw["countries"] = self.source.table("doc_countries")
-        fig = _two_panel_figure()
-        ax_w, ax_t = fig.subplots(1, 2, width_ratios=[1, 2.2])
+        fig, (ax_w, ax_t) = self._canvas("words+timeline", _words_figure)
         plot_top_words(words, topics=[sel["topic"]], n=self.n_words, ax=ax_w)
         if arts.empty:
             ax_t.set_axis_off()
             ax_t.text(0.5, 0.5, "no dated article in this period", ha="center", color="0.4")
             return fig, pd.DataFrame()
-        key = (sel["start"], sel["end"], sel["freq"], sel["by"])
-        if key not in self._cache:  # switching topics reuses the table
-            self._cache = {key: topics_over_time(arts, dt, freq=sel["freq"], by=sel["by"], **kw)}
-        shares = self._cache[key]
+
+        def table():  # every topic at once: switching topics reuses it
+            kw = {}
+            if sel["by"] == "country":
+                kw["countries"] = self.source.table("doc_countries")
+            return topics_over_time(arts, dt, freq=sel["freq"], by=sel["by"], **kw)
+
+        shares = self._memo("over_time", (*period, sel["freq"], sel["by"]), table)
         shares = shares[shares[schema.TOPIC] == sel["topic"]].reset_index(drop=True)
         if shares.empty:
             return _empty_figure("no article of this topic in this period"), shares
         plot_over_time(shares, value=sel["value"], ax=ax_t)
-        ax_t.set_title(sel["topic"] + ("" if not sel["by"] else f", by {sel['by']}"))
+        ax_t.set_title(sel["topic"] + ("" if not sel["by"] else f", by {sel['by']}"), y=1.0)
         return fig, shares
 
+    def _view(self, start, end) -> tuple[pd.DataFrame, pd.DataFrame]:
+        arts = filter_articles(self.source.articles, start=start, end=end)
+        arts = arts[arts[schema.PUBLISHED].notna()]
+        return arts, self._dt[self._dt[schema.DOC_ID].isin(arts[schema.DOC_ID])]
+
     def _after_compute(self) -> None:
+        sel = self._selection()
+        self.examples, html_ = self._memo(
+            "examples", (sel["topic"], sel["start"], sel["end"]), self._examples)
+        if self.article_html.value != html_:
+            self.article_html.value = html_
+
+    def _examples(self) -> tuple[pd.DataFrame, str]:
         topic = self.topic.value
         dt = self._dt_view[self._dt_view[schema.TOPIC] == topic]
         rows = self._arts_view.merge(dt[[schema.DOC_ID, schema.WEIGHT]], on=schema.DOC_ID)
         rows = rows.sort_values([schema.WEIGHT, schema.DOC_ID], ascending=[False, True])
         self.examples = rows.head(self.n_articles).reset_index(drop=True)
-        self.article_html.value = self._articles_html()
+        return self.examples, self._articles_html()
 
     def _articles_html(self) -> str:
         if self.examples.empty:
@@ -202,3 +220,13 @@ class TopicExplorer(Explorer):
             items.append(f"<li><b>{highlight_html(title, spans) or '<i>untitled</i>'}</b> "
                          f'<span class="mk-meta">{meta}</span></li>')
         return css() + '<ol class="mk-list">' + "".join(items) + "</ol>"
+
+
+def _words_figure():
+    """Top words (left) and the timeline (right), with fixed margins."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 4.2))
+    pin_axis_labels(fig.add_axes((0.1, 0.12, 0.22, 0.78)))  # top words (no axis labels)
+    pin_axis_labels(fig.add_axes((0.4, 0.12, 0.58, 0.78)), x_pt=28, y_pt=40)  # timeline
+    return fig
