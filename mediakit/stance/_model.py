@@ -19,6 +19,7 @@ from sklearn.utils.validation import check_is_fitted
 from ..errors import ModelFileError
 from ._features import _PairFeaturizer, load_cues
 from ._score import LABELS, RELATED, UNRELATED
+from ._split import claim_components
 
 __all__ = ["BODY", "HEADLINE", "MODEL_FORMAT", "StanceClassifier", "as_pairs", "check_labels"]
 
@@ -95,27 +96,15 @@ def check_labels(y, *, what: str = "y") -> np.ndarray:
 
 
 def _claim_groups(heads: list[str], bodies: list[str], related: np.ndarray) -> np.ndarray:
-    """Group id per pair: connected components of the headline-body graph of related pairs.
+    """Group id per pair: its body's claim (:func:`._split.claim_components`), numbered in
+    order of first appearance.
 
     Pairs about the same claim share a group, so out-of-fold scores of the linear model are
     made across claims, as at prediction time on new topics.
     """
-    parent: dict = {}
-
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for h, b, r in zip(heads, bodies, related, strict=True):
-        a, c = find(("b", b)), find(("h", h))
-        if r and a != c:
-            parent[a] = c
-    roots = [find(("b", b)) for b in bodies]
+    _, claim_of_body = claim_components(heads, bodies, related)
     ids: dict = {}
-    return np.array([ids.setdefault(r, len(ids)) for r in roots])
+    return np.array([ids.setdefault(claim_of_body[b], len(ids)) for b in bodies])
 
 
 class StanceClassifier(ClassifierMixin, BaseEstimator):
