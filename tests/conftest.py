@@ -17,6 +17,54 @@ SAMPLE = ROOT / "data" / "000_85d8c5cde1672087.txt"
 GOLD_DIR_CANDIDATES = [ROOT.parent / "shared" / "gold"]
 
 
+def allsides_parts(allsides_dir: Path, folder: Path, *, file: str, n_docs: int,
+                   n_parts: int = 3):
+    """The first ``n_docs`` articles of one AllSides file in date order (as a news feed
+    comes), written to ``n_parts`` equal Parquet files in ``folder`` (a tmp dir: never the
+    repo). Returns ``(articles, paths)``."""
+    import mediakit
+
+    df = mediakit.load(allsides_dir / file, limit=n_docs, progress=False)
+    df = df.sort_values("published", kind="stable").reset_index(drop=True)
+    df.attrs = {}
+    size = n_docs // n_parts
+    paths = []
+    for i in range(n_parts):
+        p = folder / f"part{i}.parquet"
+        df.iloc[i * size:(i + 1) * size].to_parquet(p)
+        paths.append(str(p))
+    return df, paths
+
+
+#: six hand-made articles (Oct-Nov 2017) behind the widget tests' hand counts
+HAND_ROWS = [
+    ("w1", "2017-10-02 09:00", "Independent", "Russia accuses US of pretending to fight Isis",
+     "Moscow said the US-led coalition slowed its assault on Isis in Iraq."),
+    ("w2", "2017-10-04 12:00", "Reuters",
+     "Turkey refuses to recognise US ambassador as visa spat escalates",
+     "Ankara and Washington suspended visa services."),
+    ("w3", "2017-10-11 08:30", "Independent",
+     "Syrian army retakes Deir Ezzor with Russian air support", "Damascus thanked its allies."),
+    ("w4", "2017-10-12 17:45", "Reuters", "Iran warns Trump over nuclear deal",
+     "Tehran said it would respond to any American move."),
+    ("w5", "2017-10-24 06:10", "Reuters", "Kremlin denies hacking claims",
+     "Russia rejected the allegations made in Washington."),
+    ("w6", "2017-11-02 10:00", "Independent", "France and Germany call for calm in Catalonia",
+     "Paris and Berlin urged Spain to talk."),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_articles():
+    """:data:`HAND_ROWS` as an articles table (ids ``w1`` ... ``w6``)."""
+    import pandas as pd
+
+    from mediakit import schema
+
+    cols = [schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.TITLE, schema.TEXT]
+    return schema.coerce(pd.DataFrame(HAND_ROWS, columns=cols), "articles")
+
+
 def datasets_root() -> Path | None:
     """The folder holding the shared datasets, or None."""
     env = os.environ.get("MEDIAKIT_DATA")

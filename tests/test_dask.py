@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import allsides_parts
 
-import mediakit
 from mediakit import schema
 from mediakit.pipeline import annotate_dask, annotate_into
 from mediakit.store import Store
@@ -18,16 +18,8 @@ KEYS = {"articles": list(schema.ARTICLES.key), "mentions": list(schema.MENTIONS.
 
 @pytest.fixture(scope="module")
 def corpus(allsides_dir, tmp_path_factory):
-    df = mediakit.load(allsides_dir / "articles-02.jsonl.gz", limit=300, progress=False)
-    df = df.sort_values("published", kind="stable").reset_index(drop=True)
-    df.attrs = {}
-    folder = tmp_path_factory.mktemp("dask_inputs")
-    paths = []
-    for i in range(3):
-        p = folder / f"part{i}.parquet"
-        df.iloc[i * 100:(i + 1) * 100].to_parquet(p)
-        paths.append(str(p))
-    return df, paths
+    return allsides_parts(allsides_dir, tmp_path_factory.mktemp("dask_inputs"),
+                          file="articles-02.jsonl.gz", n_docs=300)
 
 
 @pytest.fixture(scope="module")

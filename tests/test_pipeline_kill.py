@@ -13,8 +13,8 @@ import warnings
 
 import pandas as pd
 import pytest
+from conftest import allsides_parts
 
-import mediakit
 from mediakit.pipeline import annotate_into
 from mediakit.store import Store
 
@@ -28,16 +28,8 @@ KEYS = {"articles": ["doc_id"], "mentions": ["doc_id", "start"],
 def inputs(allsides_dir, tmp_path_factory):
     """900 AllSides articles in date order (as a news feed comes) in 3 temporary Parquet
     files (not in the repo)."""
-    df = mediakit.load(allsides_dir / "articles-01.jsonl.gz", limit=900, progress=False)
-    df = df.sort_values("published", kind="stable").reset_index(drop=True)
-    df.attrs = {}
-    folder = tmp_path_factory.mktemp("kill_inputs")
-    paths = []
-    for i in range(3):
-        p = folder / f"part{i}.parquet"
-        df.iloc[i * 300:(i + 1) * 300].to_parquet(p)
-        paths.append(str(p))
-    return paths
+    return allsides_parts(allsides_dir, tmp_path_factory.mktemp("kill_inputs"),
+                          file="articles-01.jsonl.gz", n_docs=900)[1]
 
 
 def _cmd(paths, store):

@@ -1,5 +1,6 @@
 """Kernel-side tests of the explorers: set a control's value in Python, check the figure and
-``.data`` change as expected. Expected numbers are counted by hand from the articles below."""
+``.data`` change as expected. Expected numbers are counted by hand from the
+hand-made articles of ``conftest.HAND_ROWS`` (fixture ``hand_articles``)."""
 
 from __future__ import annotations
 
@@ -13,27 +14,10 @@ from mediakit import schema
 from mediakit.widgets import CoverageExplorer, TopicExplorer
 from mediakit.widgets._base import DataSource, highlight_html
 
-ROWS = [
-    ("w1", "2017-10-02 09:00", "Independent", "Russia accuses US of pretending to fight Isis",
-     "Moscow said the US-led coalition slowed its assault on Isis in Iraq."),
-    ("w2", "2017-10-04 12:00", "Reuters",
-     "Turkey refuses to recognise US ambassador as visa spat escalates",
-     "Ankara and Washington suspended visa services."),
-    ("w3", "2017-10-11 08:30", "Independent",
-     "Syrian army retakes Deir Ezzor with Russian air support", "Damascus thanked its allies."),
-    ("w4", "2017-10-12 17:45", "Reuters", "Iran warns Trump over nuclear deal",
-     "Tehran said it would respond to any American move."),
-    ("w5", "2017-10-24 06:10", "Reuters", "Kremlin denies hacking claims",
-     "Russia rejected the allegations made in Washington."),
-    ("w6", "2017-11-02 10:00", "Independent", "France and Germany call for calm in Catalonia",
-     "Paris and Berlin urged Spain to talk."),
-]
-
 
 @pytest.fixture(scope="module")
-def articles():
-    cols = [schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.TITLE, schema.TEXT]
-    return schema.coerce(pd.DataFrame(ROWS, columns=cols), "articles")
+def articles(hand_articles):
+    return hand_articles
 
 
 @pytest.fixture(scope="module")

@@ -113,27 +113,9 @@ def test_accusations_on_the_sample_store_equal_dataframes(sample, monkeypatch):
 
 # --- hand-made articles: filters and empty selections ---------------------------------------
 
-ROWS = [
-    ("s1", "2017-10-02 09:00", "Independent", "Russia accuses US of pretending to fight Isis",
-     "Moscow said the US-led coalition slowed its assault on Isis in Iraq."),
-    ("s2", "2017-10-04 12:00", "Reuters",
-     "Turkey refuses to recognise US ambassador as visa spat escalates",
-     "Ankara and Washington suspended visa services."),
-    ("s3", "2017-10-11 08:30", "Independent",
-     "Syrian army retakes Deir Ezzor with Russian air support", "Damascus thanked its allies."),
-    ("s4", "2017-10-12 17:45", "Reuters", "Iran warns Trump over nuclear deal",
-     "Tehran said it would respond to any American move."),
-    ("s5", "2017-10-24 06:10", "Reuters", "Kremlin denies hacking claims",
-     "Russia rejected the allegations made in Washington."),
-    ("s6", "2017-11-02 10:00", "Independent", "France and Germany call for calm in Catalonia",
-     "Paris and Berlin urged Spain to talk."),
-]
-
-
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    cols = [schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.TITLE, schema.TEXT]
-    arts = schema.coerce(pd.DataFrame(ROWS, columns=cols), "articles")
+def small(tmp_path_factory, hand_articles):
+    arts = hand_articles
     tables = _annotate(arts)
     store = Store(tmp_path_factory.mktemp("small") / "store")
     store.append({"articles": arts, **tables})
@@ -148,11 +130,11 @@ def test_coverage_filters_on_a_store(small, monkeypatch):
                               doc_countries=tables["doc_countries"], countries=["RUS", "USA"])
     stored = CoverageExplorer(store, countries=["RUS", "USA"])
     steps = [
-        ("sources", ("Reuters",)),  # s2 s4 s5: Russia only in s5
+        ("sources", ("Reuters",)),  # w2 w4 w5: Russia only in w5
         ("freq", "MS"),
         ("sources", ()),
         ("start", dt.date(2017, 10, 10)),
-        ("end", dt.date(2017, 10, 31)),  # s3 s4 s5
+        ("end", dt.date(2017, 10, 31)),  # w3 w4 w5
         ("countries", ("RUS",)),
         ("countries", ()),  # none chosen: the most covered countries of the period
         ("start", dt.date(2030, 1, 1)),  # nothing
@@ -167,12 +149,12 @@ def test_coverage_filters_on_a_store(small, monkeypatch):
             _same(stored.data, frames.data, DATA_COLS)
         assert (stored.headlines[schema.DOC_ID].tolist()
                 == frames.headlines[schema.DOC_ID].tolist()), (name, value)
-    # counted by hand at the "end" step: s3 s4 s5 in October, Russia in s3 (Russian) and s5
+    # counted by hand at the "end" step: w3 w4 w5 in October, Russia in w3 (Russian) and w5
     frames.start.value = stored.start.value = dt.date(2017, 10, 10)
     frames.countries.value = stored.countries.value = ("RUS",)
     assert stored.data["n_articles"].tolist() == [2] and stored.data["n_total"].tolist() == [3]
-    # s5 mentions Russia twice (Kremlin, Russia), s3 once
-    assert stored.headlines[schema.DOC_ID].tolist() == ["s5", "s3"]
+    # w5 mentions Russia twice (Kremlin, Russia), w3 once
+    assert stored.headlines[schema.DOC_ID].tolist() == ["w5", "w3"]
     assert stored.headlines[schema.N_MENTIONS].tolist() == [2, 1]
 
 
