@@ -1062,6 +1062,31 @@ class Store:
                 params.append(ts.to_pydatetime())
         return conds, params
 
+    def hot_table(self, table: str) -> str:
+        """Name of the in-memory DuckDB copy of the columns of ``table`` that aggregates read.
+
+        Built on first use, kept up to date with later commits; query it through
+        :attr:`connection` (``store.connection.execute(f"SELECT ... FROM {name}")``) for
+        scans and top-N queries in milliseconds. Only ``articles``, ``doc_countries`` and
+        ``accusations`` have one, and the table must hold data.
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a"], "source": ["X"], "published": ["2017-10-02"],
+        ...                      "title": ["a"]})
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     _ = store.append({"articles": arts})
+        ...     name = store.hot_table("articles")
+        ...     store.connection.execute(f"SELECT count(*) FROM {name}").fetchall()
+        [(1,)]
+        """
+        if table not in _HOT_COLUMNS:
+            raise ValueError(f"Store.hot_table: no in-memory copy of {table!r}; one of "
+                             f"{', '.join(_HOT_COLUMNS)}")
+        self.connection  # noqa: B018 - refreshes the views to the latest commit
+        return self._hot(table)
+
     def _hot(self, table: str) -> str:
         """Name of an in-memory DuckDB table holding the columns aggregates read.
 

@@ -288,23 +288,14 @@ class StoreQueries:
     def _fast(self, table: str) -> tuple[str, bool]:
         """The relation to read for ``table``, and whether its timestamps are naive UTC.
 
-        The store keeps in-memory copies of the columns its aggregates read (built by its
-        first :meth:`~mediakit.Store.country_attention` / :meth:`~mediakit.Store.who_accuses_whom`
-        call); scans and top-N queries on them take milliseconds where the Parquet views
-        take a second on a million articles. Without such a copy, the view is read.
+        The store keeps in-memory copies of the columns its aggregates read
+        (:meth:`~mediakit.Store.hot_table`); scans and top-N queries on them take milliseconds
+        where the Parquet views take a second on a million articles. Without data in the
+        table, the (empty) view is read.
         """
         if table not in self._fast_tables:
-            self._fast_tables[table] = (table, False)
-            if self.has(table):
-                with _quiet_undated():  # build the store's in-memory copy
-                    if table == "accusations":
-                        self.store.who_accuses_whom()
-                    else:
-                        self.store.country_attention("M", countries=["USA"])
-                hot = self._q("SELECT count(*) AS n FROM duckdb_tables() "
-                              "WHERE table_name = ?", [f"_hot_{table}"])["n"].item()
-                if hot:
-                    self._fast_tables[table] = (f"_hot_{table}", True)
+            self._fast_tables[table] = ((self.store.hot_table(table), True) if self.has(table)
+                                        else (table, False))
         return self._fast_tables[table]
 
     def _months(self, published) -> list[str] | None:
