@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def run(args) -> int:
     from mediakit.accusations import AccusationExtractor
     from mediakit.errors import DatasetNotFoundError
 
+    from ._common import machine_info
+
     folder = args.data or default_allsides_dir()
     if not Path(folder).exists():
         raise DatasetNotFoundError(
@@ -87,7 +88,7 @@ def run(args) -> int:
         "n_accusations": int((out["polarity"] == "accuse").sum()),
         "n_denials": int((out["polarity"] == "deny").sum()),
         "n_docs_with_rows": int(out["doc_id"].nunique()),
-        "load_avg_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+        "load_avg_1m": machine_info()["load_avg_1m"],
     }
     if not args.json:
         print(f"AccusationExtractor on {res['n_docs']} AllSides articles: "
