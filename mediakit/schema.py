@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -34,6 +35,7 @@ __all__ = [
     "TableSchema",
     "coerce",
     "empty",
+    "from_columns",
     "validate",
     "validate_articles",
 ]
@@ -239,6 +241,65 @@ def coerce(df: pd.DataFrame, table: str | TableSchema) -> pd.DataFrame:
             out[col] = out[col].astype(dtype)
     ordered = spec.names + [c for c in out.columns if c not in spec.names]
     return out[ordered]
+
+
+def from_columns(columns: Mapping[str, Sequence], table: str | TableSchema) -> pd.DataFrame:
+    """Build a ``table`` DataFrame from plain Python lists, one per column.
+
+    The result equals ``coerce(pd.DataFrame(columns), table)`` (columns missing from
+    ``columns`` are NA; ``None`` is NA) at a fraction of its cost: the annotators call it once
+    per chunk of articles, where ``coerce``'s per-column conversions cost more than the
+    annotation of a small chunk.
+
+    Examples
+    --------
+    >>> out = from_columns({"doc_id": ["a", "b"], "topic": ["war", None], "weight": [1, 0.5]},
+    ...                    "doc_topics")
+    >>> out.dtypes.astype(str).tolist(), out["topic"].isna().tolist(), out["weight"].tolist()
+    (['string', 'string', 'float64'], [False, True], [1.0, 0.5])
+    """
+    spec = _get(table)
+    lengths = {len(v) for v in columns.values()}
+    if len(lengths) > 1:
+        raise ValueError(f"{spec.name} table: columns of different lengths {sorted(lengths)}")
+    n = lengths.pop() if lengths else 0
+    for key in spec.key:
+        if key not in columns:
+            raise SchemaError(f"{spec.name} table: required column {key!r} is missing", column=key)
+    data = {col: _column(columns[col] if col in columns else [None] * n, dtype)
+            for col, dtype in spec.columns}
+    data.update({c: v for c, v in columns.items() if c not in data})
+    return pd.DataFrame(data)
+
+
+def _column(values: Sequence, dtype: str):
+    """``values`` as an array of ``dtype``: the fast constructors, else pandas' conversion."""
+    import numpy as np
+
+    try:
+        if dtype == _STR:
+            import pyarrow as pa
+
+            return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+        if dtype == "int64":
+            return np.array(values, dtype=np.int64)
+        if dtype == "float64":
+            return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
+        if dtype == "Int64":
+            mask = np.array([v is None for v in values], dtype=bool)
+            data = np.array([0 if v is None else v for v in values], dtype=np.int64)
+            return pd.arrays.IntegerArray(data, mask)
+    except (TypeError, ValueError, OverflowError, ImportError):
+        pass  # pd.NA, numpy scalars, strings of numbers...: the general path below
+    except Exception as exc:  # pyarrow's ArrowInvalid / ArrowTypeError
+        if type(exc).__module__.split(".")[0] != "pyarrow":
+            raise
+    series = pd.Series(list(values), dtype=object)
+    if dtype == _UTC:
+        return pd.to_datetime(series, utc=True, errors="raise").astype(_UTC).array
+    if dtype == "bool" and series.isna().any():
+        series = series.where(series.notna(), False)
+    return series.astype(dtype).array
 
 
 def validate(df: pd.DataFrame, table: str | TableSchema) -> pd.DataFrame:

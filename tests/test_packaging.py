@@ -51,4 +51,4 @@ def test_every_dependency_is_lower_bounded():
 
 def test_parser_reads_both_files():
     # guard against a parser that silently reads nothing
-    assert {"pandas", "scikit-learn", "pyahocorasick", "duckdb"} <= set(_environment())
+    assert {"pandas", "scikit-learn", "ahocorasick-rs", "duckdb"} <= set(_environment())

@@ -196,7 +196,9 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         tables = [self._transform_one(c) for c in chunks]
         if not tables:
             return schema.empty("accusations")
-        return schema.coerce(pd.concat(tables, ignore_index=True), "accusations")
+        if len(tables) == 1:
+            return tables[0]
+        return pd.concat(tables, ignore_index=True)  # all of the schema's dtypes already
 
     def _transform_one(self, articles: pd.DataFrame) -> pd.DataFrame:
         if not isinstance(articles, pd.DataFrame):
@@ -229,7 +231,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             warnings.warn(f"{bad} documents could not be analysed", stacklevel=2)
         if not rows:
             return schema.empty("accusations")
-        return pd.DataFrame(rows)
+        return schema.from_columns({c: [r[c] for r in rows] for c in rows[0]}, "accusations")
 
     def _doc_rows(self, doc_id, doc: str, published) -> list[dict]:
         found = []

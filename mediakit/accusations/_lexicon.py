@@ -20,9 +20,9 @@ from datetime import date
 from importlib import resources
 from os import PathLike
 
-import ahocorasick
 import pandas as pd
 
+from .._automaton import PhraseAutomaton
 from ..errors import GazetteerError
 
 __all__ = ["Lexicon", "load_lexicon", "lower_ascii", "read_table"]
@@ -222,8 +222,8 @@ class Lexicon:
     object_re: re.Pattern
     actor_re: re.Pattern
     actors: dict[str, list[tuple[str, str, str, str]]]
-    cue_ac: object = None
-    actor_ac: object = None
+    cue_ac: PhraseAutomaton | None = None
+    actor_ac: PhraseAutomaton | None = None
 
     def find_cues(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, family)`` of every cue in ``text`` (whole words, longest first).
@@ -236,9 +236,9 @@ class Lexicon:
         # the word-boundary tests that do not depend on the other hits come first, so that
         # only the hits at word starts are sorted (by start, longest first)
         cands = []
-        for end_idx, kf in self.cue_ac.iter(low):
-            k = len(kf[0])
-            start = end_idx - k + 1
+        for start, end, kf in self.cue_ac.overlapping(low):
+            end_idx = end - 1
+            k = end - start
             if start:
                 c = low[start - 1]
                 if c.isalnum():
@@ -276,9 +276,7 @@ class Lexicon:
         """``(start, end, phrase)`` of every actors-table phrase in ``text`` (whole words)."""
         low = text.lower()
         hits = []
-        for end_idx, key in self.actor_ac.iter(low):
-            start = end_idx - len(key) + 1
-            end = end_idx + 1
+        for start, end, key in self.actor_ac.overlapping(low):
             if start and low[start - 1].isalnum():
                 continue
             if end < len(low) and low[end].isalnum():
@@ -374,22 +372,17 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
         actors=actors_map,
     )
     lex._patterns = tuple((p, f) for p, f in rows if p not in families)
-    cue_ac = ahocorasick.Automaton()
+    cue_keys: dict[str, tuple[str, str | None]] = {}  # a later row replaces an earlier key
     for p, f in rows:
         if p in families:
-            cue_ac.add_word(p, (p, f))
+            cue_keys[p] = (p, f)
         else:
             prefix = re.match(r"[a-z ]*", p).group(0)
             if len(prefix) < 3:
                 raise GazetteerError(f"cue pattern {p!r} needs a literal prefix of 3+ letters")
-            cue_ac.add_word(prefix, (prefix, None))
-    cue_ac.make_automaton()
-    actor_ac = ahocorasick.Automaton()
-    for phrase in actors_map:
-        actor_ac.add_word(phrase, phrase)
-    actor_ac.make_automaton()
-    lex.cue_ac = cue_ac
-    lex.actor_ac = actor_ac
+            cue_keys[prefix] = (prefix, None)
+    lex.cue_ac = PhraseAutomaton(cue_keys)
+    lex.actor_ac = PhraseAutomaton({phrase: phrase for phrase in actors_map})
     return lex
 
 

@@ -1,6 +1,6 @@
 """Dictionary matching of country mentions: :class:`CountryMatcher` and :func:`find_mentions`.
 
-One Aho-Corasick automaton (pyahocorasick) runs once over the text and yields the longest
+One Aho-Corasick automaton (:class:`mediakit._automaton.PhraseAutomaton`) runs once over the text and yields the longest
 non-overlapping alias matches. Case is handled by the keys themselves (no lowercasing pass):
 every alias is looked up as written and in capitals (``Moscow``, ``MOSCOW``); aliases that are
 not case-sensitive also with a capitalised first letter or words (``Gulf Of Mexico`` in a
@@ -237,8 +237,7 @@ class CountryMatcher(BaseEstimator):
         ``n_aliases_`` (automaton keys, case variants included) and ``kinds_``. The automaton
         itself is private and rebuilt after unpickling or skops loading.
         """
-        import ahocorasick
-
+        from .._automaton import PhraseAutomaton
         from ..gazetteer import KINDS, load_gazetteer
 
         if isinstance(self.kinds, str):
@@ -271,11 +270,7 @@ class CountryMatcher(BaseEstimator):
                     blocked.add(key)
                 else:
                     blocked.discard(key)
-        auto = ahocorasick.Automaton()
-        for key, idx in keys.items():
-            auto.add_word(key, (idx, len(key)))
-        if len(auto):
-            auto.make_automaton()
+        auto = PhraseAutomaton(keys)
         self.entries_ = entries
         self.n_aliases_ = len(keys)
         self.kinds_ = tuple(sorted(kinds))
@@ -308,9 +303,7 @@ class CountryMatcher(BaseEstimator):
         if "\t" in scan or "\r" in scan:
             scan = scan.translate(_WS)
         checks = self._checks
-        for last, (idx, length) in auto.iter_long(scan):
-            start = last - length + 1
-            end = last + 1
+        for start, end, idx in auto.longest(scan):
             left, right, rule = checks[idx]
             if left and start > 0:
                 c = text[start - 1]
@@ -424,17 +417,15 @@ def find_mentions(articles: pd.DataFrame, matcher: CountryMatcher | None = None,
         if sentences:
             bounds = _sentence_starts(text)
             sents.extend(bisect.bisect_right(bounds, s) - 1 for s, _, _ in hits)
-    starts = [r[0] for r in rows]
-    ends = [r[1] for r in rows]
-    isos = [entries[r[2]][0] for r in rows]
-    kinds = [entries[r[2]][1] for r in rows]
-    out = pd.DataFrame({
-        schema.DOC_ID: pd.array(doc_col, dtype="string"),
-        schema.START: pd.array(starts, dtype="int64"),
-        schema.END: pd.array(ends, dtype="int64"),
-        schema.SURFACE: pd.array(surfaces, dtype="string"),
-        schema.ISO3: pd.array(isos, dtype="string"),
-        schema.KIND: pd.array(kinds, dtype="string"),
-        schema.SENTENCE: pd.array(sents if sentences else [pd.NA] * len(starts), dtype="Int64"),
-    })
+    columns = {
+        schema.DOC_ID: doc_col,
+        schema.START: [r[0] for r in rows],
+        schema.END: [r[1] for r in rows],
+        schema.SURFACE: surfaces,
+        schema.ISO3: [entries[r[2]][0] for r in rows],
+        schema.KIND: [entries[r[2]][1] for r in rows],
+    }
+    if sentences:
+        columns[schema.SENTENCE] = sents
+    out = schema.from_columns(columns, schema.MENTIONS)
     return out
