@@ -20,10 +20,18 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 __all__ = ["PhraseAutomaton"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (same length: offsets unchanged)."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 class PhraseAutomaton:
@@ -49,6 +57,7 @@ class PhraseAutomaton:
         self._values = [v for _, v in items]
         self._longest = None
         self._all = None
+        self._bytes = None
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -68,6 +77,7 @@ class PhraseAutomaton:
         self._values = state["_values"]
         self._longest = None
         self._all = None
+        self._bytes = None
 
     def _build(self, kind: str):
         import ahocorasick_rs as ar
@@ -82,7 +92,11 @@ class PhraseAutomaton:
         if self._longest is None:
             self._longest = self._build("longest")
         values = self._values
-        return [(s, e, values[i]) for i, s, e in self._longest.find_matches_as_indexes(text)]
+        try:
+            hits = self._longest.find_matches_as_indexes(text)
+        except UnicodeEncodeError:  # lone surrogates (bad \ud800 escapes in JSON, ...)
+            hits = self._longest.find_matches_as_indexes(_no_surrogates(text))
+        return [(s, e, values[i]) for i, s, e in hits]
 
     def overlapping(self, text: str) -> list[tuple[int, int, Any]]:
         """``(start, end, value)`` of every match, overlapping ones included (by end)."""
@@ -91,5 +105,44 @@ class PhraseAutomaton:
         if self._all is None:
             self._all = self._build("all")
         values = self._values
-        return [(s, e, values[i])
-                for i, s, e in self._all.find_matches_as_indexes(text, overlapping=True)]
+        try:
+            hits = self._all.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates
+            hits = self._all.find_matches_as_indexes(_no_surrogates(text), overlapping=True)
+        return [(s, e, values[i]) for i, s, e in hits]
+
+    def overlapping_lower(self, text: str) -> list[tuple[int, int, Any]]:
+        """Like :meth:`overlapping` over ``text`` with its ASCII letters lower-cased.
+
+        For lower-case phrases. The search runs on the UTF-8 bytes (lower-cased by
+        ``bytes.lower``, which touches ASCII only) and the offsets are mapped back to
+        characters of ``text``: cheaper than building the lower-cased string and letting the
+        automaton encode it again.
+
+        Examples
+        --------
+        >>> PhraseAutomaton({"accuses": "accuse"}).overlapping_lower("“Kyiv” ACCUSES Moscow")
+        [(7, 14, 'accuse')]
+        """
+        if not self._keys:
+            return []
+        if self._bytes is None:
+            import ahocorasick_rs as ar
+
+            self._bytes = ar.BytesAhoCorasick(
+                [k.encode("utf-8", "surrogatepass") for k in self._keys],
+                matchkind=ar.MatchKind.Standard, implementation=ar.Implementation.DFA)
+        data = text.encode("utf-8", "surrogatepass").lower()
+        hits = self._bytes.find_matches_as_indexes(data, overlapping=True)
+        values = self._values
+        if len(data) == len(text) or not hits:  # ASCII: byte offsets are character offsets
+            return [(s, e, values[i]) for i, s, e in hits]
+        # UTF-8 is self-synchronising: a match of a whole phrase starts and ends on character
+        # boundaries, so decoding the bytes between consecutive offsets counts characters
+        chars: dict[int, int] = {}
+        b = c = 0
+        for o in sorted({o for _, s, e in hits for o in (s, e)}):
+            c += len(data[b:o].decode("utf-8", "surrogatepass"))
+            b = o
+            chars[o] = c
+        return [(chars[s], chars[e], values[i]) for i, s, e in hits]

@@ -231,21 +231,21 @@ class Lexicon:
         One Aho-Corasick pass over the lower-cased text (linear, C speed); regex cue patterns
         are entered by their literal prefix and confirmed with :attr:`cue_re` at the hit.
         """
-        low = lower_ascii(text)
-        n = len(low)
+        n = len(text)
         # the word-boundary tests that do not depend on the other hits come first, so that
-        # only the hits at word starts are sorted (by start, longest first)
+        # only the hits at word starts are sorted (by start, longest first); lower-casing
+        # ASCII letters changes neither isalnum() nor the other characters tested
         cands = []
-        for start, end, kf in self.cue_ac.overlapping(low):
+        for start, end, kf in self.cue_ac.overlapping_lower(text):
             end_idx = end - 1
             k = end - start
             if start:
-                c = low[start - 1]
+                c = text[start - 1]
                 if c.isalnum():
                     continue
-                if start > 1 and c in "-'’" and low[start - 2].isalnum():
+                if start > 1 and c in "-'’" and text[start - 2].isalnum():
                     continue  # inside a word: "now-concluded", "self-blame"
-            if kf[1] is not None and end_idx + 1 < n and low[end_idx + 1].isalnum():
+            if kf[1] is not None and end_idx + 1 < n and text[end_idx + 1].isalnum():
                 continue
             cands.append((start, -k, end_idx, kf))
         if not cands:
@@ -266,7 +266,7 @@ class Lexicon:
                     continue
             else:
                 end = end_idx + 1
-            if end < len(low) and (low[end].isalnum()):
+            if end < n and text[end].isalnum():
                 continue
             out.append((start, end, fam))
             last_end = end
