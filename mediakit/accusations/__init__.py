@@ -310,6 +310,8 @@ def _link(rows: list[dict]) -> None:
 def _as_date(value) -> date | None:
     if value is None or value is pd.NaT:
         return None
+    if isinstance(value, datetime):  # Timestamps too: the common case, before pd.isna
+        return value.date()
     try:
         if pd.isna(value):
             return None
