@@ -89,6 +89,7 @@ _REPORTING = fast_regex(
     r"\b(?:said|says|say|told|tells|added|adds|stated|announced|insisted|argued|wrote|tweeted|"
     r"asked|claimed|claims|alleged|charged|believes?|believed|concluded|conclusion|assessment|"
     r"accused|accuses|briefed|suspects?|suspected|thinks?|determined|found|declared|maintained|"
+    r"ruled|"
     r"maintains|asserted|asserts|contended|contends)\b",
     re.IGNORECASE,
 )
@@ -100,17 +101,25 @@ _NEGATION = fast_regex(
     r"(?:\s+[\w’'-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+#: A cue that only might be used ("is likely to blame Tehran", "could accuse"): no report.
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:(?:un)?likely|expected|poised|set|going|ready|tempted)\s+to|"
+    r"\b(?:would|could|might|may)(?:\s+(?:also|well|then|yet|probably|even|try\s+to|have))?)\s+$",
+    re.IGNORECASE)
 _NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
 _HARM = fast_regex(
     r"\b(?:attacks?|bombings?|deaths?|killings?|killing|murders?|massacres?|hack|hacking|hacks|"
     r"breach|poisonings?|crash|downing|shootings?|violence|atrocities|strikes?|explosions?|"
     r"blasts?|crimes?|abuses?|incident|assault|invasion|aggression|genocide|shelling|"
     r"disappearance|outbreak|collapse|failure|leak|leaks|fire|sabotage|interference|meddling|"
+    r"spills?|pollution|"
     r"cyberattacks?|cyber-attacks?|war|plot|damage|sinking|destruction|disaster|spread)\b",
     re.IGNORECASE,
 )
 _PRICE_AFTER = re.compile(
-    r"^\s*(?:to\b|for\b(?!\s+\w+ing\b)|by\b|\d|\$|a\s+fee|fees|interest|an?\s+(?:fee|rate|premium|price)|"
+    r"^\s*(?:to\b|for\b(?!\s+\w+ing\b)|by\b(?!\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:police|"
+    r"prosecutors|authorities|investigators|officials|regulators)\b)|\d|\$|a\s+fee|fees|interest|"
+    r"an?\s+(?:fee|rate|premium|price)|"
     r"per\b|up\b|off\b|the\s+batter|batter|electric|into\b|at\s+(?:\$|\d|about|around|up)|on\s+(?:loans?|deposits?|the\s+loan)|"
     r"customers|consumers|clients|users|students|buyers|them\s+\d|him\s+\d)",
     re.IGNORECASE,
@@ -441,6 +450,10 @@ class _Sentence:
         # "Britain's ambassador to the UN": the bloc is where the organ serves, not the actor
         acts = [h for h in acts if not (h[2] == "igo" and self.s[a:h[0]].lower().endswith(
             (" to the ", " to ", " at the ", " at ")) and any(k == "organ" for _, _, k, _ in acts))]
+        if any(k == "nonstate" for _, _, k, _ in acts):
+            # "hackers from Russia's SVR intelligence service", "hackers working for the
+            # government": the organ they serve makes them state actors
+            acts = [h for h in acts if h[2] != "nonstate" or not _serving_organ(self.s, h, acts)]
         if any(k in ("nonstate", "igo", "vague") for _, _, k, _ in acts):
             return led[0].iso3 if led else None
         has_organ = any(k == "organ" for _, _, k, _ in acts)
@@ -484,6 +497,16 @@ class _Sentence:
 
     def tok_span(self, rng: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if rng is None else self.span(*rng)
+
+
+_SERVING = re.compile(r"\s+(?:from|of|working\s+for|employed\s+by|in)\s+", re.IGNORECASE)
+
+
+def _serving_organ(s: str, h: tuple, acts: list) -> bool:
+    """Whether the non-state actor hit ``h`` is followed by "from/of/working for <organ>"."""
+    m = _SERVING.match(s, h[1])
+    return m is not None and any(o[2] == "organ" and m.end() <= o[0] <= m.end() + 40
+                                 for o in acts)
 
 
 def _quote_spans(s: str) -> list[tuple[int, int]]:
@@ -637,6 +660,12 @@ class _Analyser:
             if ext is not None and any(accuser[1] <= h[0] and h[1] <= ext and h[2] == "organ"
                                        for h in x.actors):
                 ai = x.resolve((accuser[1], ext))
+        if accused is not None and accused_iso is False and self.s[
+                accused[0]:accused[1]].lower() in {"them", "him", "her"}:
+            # "expelled two Russian diplomats and accused them": the first verb's object
+            ante = _object_antecedent(x, accused[0])
+            if ante is not None:
+                accused_iso = x.resolve(ante)
         di = x.resolve(accused) if accused_iso is False else accused_iso
         if di is None and accused is not None and accused_iso is False:
             # appositive: "seven defendants, all officers in the Russian ... (GRU)"
@@ -711,6 +740,34 @@ class _Analyser:
             r"spies|thieves|criminals|looters|rioters|smugglers|traffickers|pirates)\b",
             low,
         ))
+
+
+def _object_antecedent(x: _Sentence, pos: int) -> tuple[int, int] | None:
+    """Antecedent of the object pronoun at ``pos`` after "<verb> NP and <cue>": the NP.
+
+    "Lithuania expelled two Russian diplomats and accused them of spying": "two Russian
+    diplomats" (an object pronoun never refers to its own clause's subject). None unless the
+    cue is coordinated with an earlier verb (a lower-case past form) and its object.
+    """
+    i = x.tok_at(pos)
+    j = i - 2  # the token before the cue
+    while j >= 0 and (x.toks[j].low in _AUX or (x.toks[j].low.endswith("ly")
+                                                 and x.toks[j].text.islower())):
+        j -= 1
+    if j < 2 or x.toks[j].low != "and":
+        return None
+    end = st = j
+    while st > 0 and end - st < _MAX_NP and not x._is_boundary(st - 1):
+        t = x.toks[st - 1]
+        nxt = x.toks[st]
+        if t.text.islower() and t.low.endswith("ed") and t.low not in {
+                "red", "armed", "united"} and (
+                st < 2 or x.toks[st - 2].low not in _DETERMINERS) and (
+                nxt.low in _DETERMINERS or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+                or nxt.low in {"two", "three", "four", "five", "several", "dozens", "some"}):
+            return x.span(st, end) if st < end else None
+        st -= 1
+    return None
 
 
 def _SubjectAfter(x: _Sentence, i: int) -> tuple[int, int] | None:
@@ -819,11 +876,12 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
     cue = (t.start, t.end)
     if low in {"accuser", "accusers"} or low.endswith(("'s", "’s", "s'", "s’")):
         return  # "the accused's lawyer": a noun, no charge reported
-    if an._negated(t.start):
+    if an._negated(t.start) or _hypothetical(x.s, t.start):
         return
     prev = x.toks[ci - 1].low if ci else ""
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
-    if low == "accused" and prev in _DETERMINERS | {"’s", "'s"} and nxt not in {"of", "by"}:
+    if low == "accused" and prev in _DETERMINERS | {"’s", "'s"} and nxt not in {"of", "by"} and (
+            not _that_verb(x, ci)):
         return  # "the accused man", "his accused"
     if low == "accused" and prev in _DETERMINERS and nxt == "of":
         # "the accused of ..." is rare; treat as noun
@@ -864,6 +922,15 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
            allegation=allegation)
 
 
+def _that_verb(x: _Sentence, ci: int) -> bool:
+    """Whether "that accused" at ``ci`` is a relative clause's verb ("a report that accused it
+    of ...", "a court that accused Moscow of ..."), not "that accused man"."""
+    if ci == 0 or ci + 1 >= len(x.toks) or x.toks[ci - 1].low != "that":
+        return False
+    nxt = x.toks[ci + 1]
+    return nxt.low in _PRONOUNS or nxt.low in _DETERMINERS or _is_cap(nxt)
+
+
 def _find_word(x: _Sentence, i: int, word: str, within: int) -> int | None:
     for k in range(i, min(len(x.toks), i + within)):
         if x.toks[k].low == word:
@@ -891,6 +958,14 @@ def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
         if k > 0 and x.toks[k - 1].text == ",":
             k -= 1
         return x.left_np(k)
+    if k > 1 and x.toks[k - 1].low in {"after", "before", "since", "despite", "while"} and (
+            x.toks[k].low == "being"):
+        # "Two diplomats were expelled after being accused of spying": the subject of the
+        # verb before "after"
+        m = k - 2
+        while m > 0 and x.toks[m - 1].low in _AUX | _PASSIVE_AUX:
+            m -= 1
+        return x.left_np(m) if m > 0 and x.toks[k - 2].text.islower() else None
     return x.left_np(k)
 
 
@@ -960,9 +1035,13 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         # "X said Y was to blame for Z": reads like "Y was responsible for Z"
         _rule_responsible(an, ci - 1, t.end)
         return
-    passive = an._passive(ci)
-    obj = x.right_np(ci + 1, _BLAME_STOPS)
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    # "officials in Tehran blamed for the crackdown": a reduced relative (an active "blamed"
+    # needs an object before "for")
+    passive = an._passive(ci) or (t.low == "blamed" and nxt == "for" and ci > 0 and (
+        x.toks[ci - 1].text.isalpha() and x.toks[ci - 1].low not in _AUX | _PRONOUNS
+        | _DETERMINERS | _BOUNDARY_WORDS))
+    obj = x.right_np(ci + 1, _BLAME_STOPS)
     on_k = None
     if passive:
         if nxt == "on":
@@ -1056,7 +1135,12 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
     m_that = (_CHARGE_VERB_THAT if t.low in {"charged", "charging"} else _CHARGE_NOUN_THAT
               ).match(s[t.end:t.end + 120])
     if m_that and _relative_that(s, t.end + m_that.end()):
-        return  # "the flip-flopper charge that has dogged him"
+        # "the flip-flopper charge that has dogged him"; "on espionage charges that
+        # Washington called fabricated" is still a legal charge (below)
+        if not (t.low == "charges" and _RELATIVE_VERDICT.match(s, t.end + m_that.end())
+                and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start])):
+            return
+        m_that = None
     if m_that and t.low in {"charged", "charges", "charge"} and not _THE_A.match(
             after) or (m_that and t.low == "charged"):
         # verbal "charged that": an accusation by the subject
@@ -1081,7 +1165,11 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
                allegation=_clause_after(s, t.end))
         return
     if t.low == "charges" and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start]):
-        an.add("accuse", cue, None, None, rule="charge-legal-noun", conf=0.6,
+        # "A Russian court sentenced a US journalist on espionage charges": the court charges
+        court = _char(x, x.main_subject(ci))
+        if court is not None and not _LEGAL_ORGAN.search(s, court[0], court[1]):
+            court = None
+        an.add("accuse", cue, court, None, rule="charge-legal-noun", conf=0.6,
                allegation=_clause_after(s, t.end))
         return
     if m_with and t.low in {"charged", "charging", "charge", "charges"}:
@@ -1303,11 +1391,73 @@ def _rule_claim(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, subj, accused, rule="claim-clause", conf=0.6, allegation=clause)
 
 
+_TOKEN_PATTERNS: dict[int, tuple[Lexicon, list, dict]] = {}
+
+
+def _top_level_bar(p: str) -> bool:
+    """Whether the regex ``p`` has an alternation bar outside any group or class."""
+    depth = 0
+    in_class = escaped = False
+    for c in p:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+    return False
+
+
+def _token_family(lex: Lexicon, low: str) -> str | None:
+    """``lex.family(low)`` for one lower-case token, trying only the regex cue patterns whose
+    literal prefix the token starts with (a token holds no space, so a pattern whose prefix
+    does can never match it); the same answer as ``lex.family``, without a full scan."""
+    fam = lex.families.get(low)
+    if fam is not None:
+        return fam
+    entry = _TOKEN_PATTERNS.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        fam = entry[2].get(low, entry)
+        if fam is not entry:
+            return fam
+    else:
+        pats = []
+        for p, f in lex._patterns:
+            if p.isalpha():
+                continue
+            prefix = re.match(r"[a-z ]*", p).group(0)
+            if p[len(prefix):len(prefix) + 1] in ("?", "*", "{"):
+                prefix = prefix[:-1]  # "protests?": the last letter is optional
+            if _top_level_bar(p):
+                prefix = ""  # "lie[sd]?|lying": an alternative may start otherwise
+            if " " in prefix:
+                continue
+            pats.append((prefix, re.compile(p), f))
+        entry = _TOKEN_PATTERNS[id(lex)] = (lex, pats, {})
+    memo = entry[2]
+    if len(memo) > 50_000:
+        memo.clear()
+    for prefix, pat, f in entry[1]:
+        if low.startswith(prefix) and pat.fullmatch(low):
+            memo[low] = f
+            return f
+    memo[low] = None
+    return None
+
+
 def _denial_object(an: _Analyser, ci: int) -> bool:
     """Whether token ``ci`` is the object of a denial verb just before it."""
     x = an.x
     for k in range(max(0, ci - 5), ci):
-        fam = x.lex.family(x.toks[k].text)
+        fam = _token_family(x.lex, x.toks[k].low)
         if fam in {"deny", "reject"}:
             return True
     return False
@@ -1328,10 +1478,13 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
     t = x.toks[ci]
     cue = (t.start, t.end)
     s = x.s
+    if t.low.startswith("protest"):
+        _rule_protest(an, ci)
+        return
     after = s[t.end:t.end + 30].lower()
     if _CONDEMN_TO.match(after) or an._passive(ci) and _TO.match(after):
         return  # "condemned to death", "condemned to repeat"
-    if an._negated(t.start):
+    if an._negated(t.start) or _hypothetical(s, t.start):
         return
     obj = x.right_np(ci + 1, _OBJ_STOPS)
     obj_span = _char(x, obj)
@@ -1357,6 +1510,93 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
            allegation=_clause_after(s, t.end))
 
 
+#: What may follow a diplomatic "protest(ed)": "(to Ankara) over/against ...", or a
+#: possessive object within four words ("protests Pakistan's ceasefire violations").
+_PROTEST_AFTER = re.compile(
+    r"\s+(?:(?:strongly|formally|sharply|vigorously|angrily|officially)\s+)?(?:"
+    r"(?:(?:to|with)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,5}?\s+)?(?:over|against|at)\s"
+    r"|(?:[^\s,.;]+\s+){0,3}?[^\s,.;]+(?:'s|’s)\s)", re.IGNORECASE)
+#: The verb of a noun "protest": "lodged a formal protest", "filed a strong protest".
+_PROTEST_NOUN_VERB = re.compile(
+    r"\b(?:lodg|fil|issu|sen|deliver|mad|register|launch|rais|submitt|hand)\w*\s+(?:an?\s+|its\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PROTEST_NOUN_PREV = frozenset(["a", "an", "the", "its", "their", "formal", "strong", "official",
+                                "diplomatic", "strongly-worded", "sharp", "vigorous", "written"])
+
+
+def _protest_ahead(s: str, a: int) -> bool:
+    """Whether the protest cue at ``a`` has an object a diplomatic protest can have."""
+    end = _cue_token(s, a)[1]
+    return _PROTEST_AFTER.match(s, end) is not None
+
+
+def _state_actor(x: _Sentence, span: tuple[int, int] | None) -> bool:
+    """Whether ``span`` names a state or a state organ (not a people: "Iranians")."""
+    if span is None or x.resolve(span) is None:
+        return False
+    a, b = span
+    return any(a <= m.start and m.end <= b and m.kind in ("name", "capital", "metonym", "leader")
+               for m in x.mentions) or any(a <= h[0] and h[1] <= b and h[2] in (
+                   "organ", "leader", "media") for h in x.actors)
+
+
+def _rule_protest(an: _Analyser, ci: int) -> None:
+    """A state's diplomatic protest at another party's act: "Greece protested to Ankara over
+    violations of its airspace by Turkish jets", "Japan lodged a protest over the Chinese coast
+    guard's incursion", "India protests Pakistan's ceasefire violations" (headline)."""
+    x = an.x
+    t = x.toks[ci]
+    s = x.s
+    m = _PROTEST_AFTER.match(s, t.end)
+    if m is None or an._negated(t.start) or _hypothetical(s, t.start):
+        return
+    prev = x.toks[ci - 1].low if ci else ""
+    if prev in _PROTEST_NOUN_PREV:
+        # a noun: only "lodged/filed/sent ... a protest" is a state's act
+        verb = _PROTEST_NOUN_VERB.search(s, max(0, t.start - 45), t.start)
+        if verb is None:
+            return
+        subj = _char(x, _subject(x, x.tok_at(verb.start())))
+    elif prev == "to" and t.low == "protest" and ci > 1 and x.toks[ci - 2].low not in _AUX | (
+            _PASSIVE_AUX):
+        # "Seoul summoned the Japanese ambassador to protest against ...": the main subject
+        subj = _char(x, x.main_subject(ci))
+    elif prev in _AUX or prev in _PASSIVE_AUX | _PREPOSITIONS | _DETERMINERS | {
+            "of", "to", "as", "by", "from", "into"} or t.low == "protesting" or not (
+            ci == 0 or x.toks[ci - 1].text[:1].isupper() or x.toks[ci - 1].text.isalpha()):
+        return
+    else:
+        subj = _char(x, _subject(x, ci))
+    if not _state_actor(x, subj):
+        return  # street protests ("Thousands protested against ...") are no accusation
+    obj_start = t.end
+    if m.group(0).rstrip().lower().endswith(("over", "against", "at")):
+        obj_start = m.end()
+    clause = _clause_after(s, obj_start)
+    clause = (clause[0], min(clause[1], obj_start + 160))
+    lo = x.tok_at(clause[0])
+    hi = x.tok_at(clause[1])
+    accused = None
+    for k in range(lo, min(hi, lo + 8)):
+        tk = x.toks[k]
+        if tk.low.endswith(("’s", "'s")) and k > lo or len(tk.low) > 2 and tk.low.endswith(
+                ("’s", "'s")):
+            # from the object start: "the Chinese coast guard's" -> "the Chinese coast guard"
+            end = tk.end - 2 if len(tk.low) > 2 else x.toks[k - 1].end
+            accused = (x.toks[lo].start, end)
+            break
+    if accused is None:
+        by = _by_agent(x, lo, None)
+        if by is not None and by[1] <= clause[1]:
+            accused = by
+    if accused is None:
+        accused = _leading_country(x, clause)
+    if accused is None or not an._agent(accused) or _same_party(x, subj, accused):
+        return
+    an.add("accuse", (t.start, t.end), subj, accused, rule="protest", conf=0.65,
+           allegation=clause)
+
+
 def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -1376,6 +1616,10 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
         k -= 1
     base = max(0, t.start - 50)
     held = _HELD.search(s[base:t.start])
+    if held and held.group(0)[0] in "fd" and (
+            re.match(r"\s+(?:that|to)\b", s[base + held.end():]) or re.search(
+                r"\b(?:is|was|are|were|be|been|being)\s+$", s[base:base + held.start()])):
+        held = None  # "found that X was responsible", "if X is found to be responsible"
     if held:
         # "X held Y responsible for the attack"
         hk = x.tok_at(base + held.start())
@@ -1453,9 +1697,31 @@ def _rule_pretend(an: _Analyser, ci: int) -> None:
            allegation=_clause_after(s, t.start))
 
 
+def _weapon_verb(x: _Sentence, ci: int) -> int | None:
+    """For the cue "as a weapon"/"into weapons" at ``ci``: the verb that makes a thing a
+    weapon ("using energy as a weapon", "turned migrants into weapons"), or None."""
+    for k in range(ci - 1, max(-1, ci - 7), -1):
+        low = x.toks[k].low
+        if low in _WEAPON_VERBS:
+            return k
+        if x.toks[k].text in _PUNCT_BOUNDARY or low in {".", "not", "never"}:
+            return None
+    return None
+
+
+_WEAPON_VERBS = frozenset(["using", "used", "uses", "use", "turned", "turning", "turns", "turn",
+                           "wielding", "wielded", "deploying", "deployed"])
+
+
 def _rule_quote(an: _Analyser, ci: int) -> None:
     """A wrongdoing verb inside a quotation: the speaker accuses the verb's subject."""
     x = an.x
+    if x.toks[ci].low in {"as", "into"}:
+        ci = _weapon_verb(x, ci)
+        if ci is None:
+            return
+    elif x.toks[ci].low in {"had", "has", "have"} and ci + 1 < len(x.toks):
+        ci += 1  # "had killed": the verb after the auxiliary of the cue
     t = x.toks[ci]
     q = x.in_quote(t.start)
     if an._negated(t.start):
@@ -1465,11 +1731,18 @@ def _rule_quote(an: _Analyser, ci: int) -> None:
     if q is None:
         _quote_reported(an, ci)
         return
+    if not _quote_object_ok(x.s, t):
+        return
     k = ci
-    while k > 0 and x.toks[k - 1].low in _AUX | {"been", "is", "are", "was", "were", "not"}:
-        if x.toks[k - 1].low == "not":
+    while k > 0 and (x.toks[k - 1].low in _AUX | {"been", "is", "are", "was", "were", "not"}
+                     or _manner(x.toks[k - 1])):
+        if x.toks[k - 1].low == "not" or x.toks[k - 1].low in _MODALS:
             return
+        if x.toks[k - 1].low in _BE_FORMS and t.low in _MILITARY_ACTS:
+            return  # passive "are being killed": no agent accused
         k -= 1
+    if _hypothetical(x.s, x.toks[k].start):
+        return
     subj = x.left_np(k, x.tok_at(q[0] + 1))
     subj_span = _char(x, subj)
     if subj_span is None or not an._agent(subj_span) or x.s[subj_span[0]:subj_span[1]].lower(
@@ -1477,6 +1750,17 @@ def _rule_quote(an: _Analyser, ci: int) -> None:
         return
     speaker = an._speaker(q)
     if speaker is None:
+        return
+    if x.s[subj_span[0]:subj_span[1]].lower() in _PRONOUNS:
+        # "“They are using energy as a weapon,” the minister said of Moscow's gas cuts"
+        m_of = _SAID_OF.match(x.s, speaker[1])
+        if m_of is not None:
+            target = _first_actor(x, m_of.end(), min(len(x.s), m_of.end() + 60))
+            if target is not None:
+                if x.s[target[0]:target[1]].endswith(("’s", "'s")):
+                    target = (target[0], target[1] - 2)
+                subj_span = target
+    if t.low in _MILITARY_ACTS and not _foreign_doer(x, speaker, subj_span):
         return
     cue_end = x.toks[ci + 1].end if t.low in _BE_FORMS and ci + 1 < len(x.toks) else t.end
     an.add("accuse", (t.start, cue_end), speaker, subj_span, rule="quote", conf=0.6,
@@ -1489,13 +1773,22 @@ _SPEECH_VERBS = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "insisted",
      "argued", "wrote", "tweeted", "declared", "maintained", "maintains", "asserted", "asserts",
      "contended", "contends", "believes", "believe", "believed", "thinks", "think",
-     "concluded"])
+     "concluded", "ruled"])
 _SPEECH_RE = fast_regex(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+
+
+#: A speaker after the reported clause: "..., Microsoft said." (the sentence's end).
+_TAIL_SAID = re.compile(
+    r",[”\"’']?\s+((?:[^\s,.;“”\"]+\s+){1,8}?)(?:said|says|told\s+\w+|added|stated|"
+    r"announced)(?:\s+on\s+\w+day|\s+in\s+a\s+statement)?\s*[.!]?[”\"]?\s*$")
 
 
 def _reported_possible(s: str, a: int, b: int) -> bool:
     """Whether :func:`_quote_reported` can read the cue ``s[a:b]`` (string tests only)."""
-    if _SPEECH_RE.search(s, max(0, a - _REPORTED_REACH), a) is None:
+    # "using energy as a weapon": the rule reads from the verb, up to six words before the cue
+    reach = _REPORTED_REACH + (60 if s[a:a + 3].lower() in ("as ", "int") else 0)
+    if _SPEECH_RE.search(s, max(0, a - reach), a) is None and (
+            _TAIL_SAID.search(s, b) is None):
         return False
     if s[a:b].lower().endswith("ing"):
         prev = _lows_before(s, a, 1)
@@ -1503,10 +1796,54 @@ def _reported_possible(s: str, a: int, b: int) -> bool:
     return True
 
 
+#: Words that a reported act must be followed by to be a wrong ("fired rockets", not "fired
+#: the coach"; "committed war crimes", not "committed to talks").
+_QUOTE_OBJECT = {
+    "fired": re.compile(
+        r"\s+(?:(?:\w+|\d+)\s+){0,3}?(?:on|at|upon|into|rockets?|missiles?|shells?|drones?|"
+        r"mortars?|artillery|shots|bullets|tear\s+gas|live\s+ammunition|water\s+cannon|"
+        r"projectiles|flares|torpedo(?:es)?)\b", re.IGNORECASE),
+    "struck": re.compile(r"\s+(?!(?:\S+\s+){0,3}?(?:deals?|agreements?|accords?|chords?|tone|"
+                         r"note|balance|bargains?|compromises?|pacts?|blow\s+for|gold|oil|"
+                         r"partnerships?|alliances?|truce)\b|down\b|out\b|back\b)",
+                         re.IGNORECASE),
+    "dropped": re.compile(r"\s+(?:\w+\s+){0,2}?(?:bombs?|barrel|munitions|explosives|"
+                          r"chemical|cluster|incendiary|phosphorus)", re.IGNORECASE),
+    "entered": re.compile(r"\s+(?:\w+\s+){0,2}?(?:airspace|territorial|territory|waters|"
+                          r"exclusive\s+economic\s+zone)", re.IGNORECASE),
+    "committed": re.compile(r"\s+(?:\w+\s+){0,2}?(?:crimes?|atrocities|genocide|massacres?|"
+                            r"abuses|violations|fraud|acts\s+of|war\s+crimes|ethnic\s+cleansing)",
+                            re.IGNORECASE),
+    "ignored": re.compile(r"\s+(?:\w+\s+){0,2}?(?:warnings?|evidence|safety|rulings?|"
+                          r"court\s+orders?)", re.IGNORECASE),
+}
+for _w, _o in (("planning", "planned"), ("plotting", "plotted")):
+    _QUOTE_OBJECT[_w] = _QUOTE_OBJECT[_o] = re.compile(
+        r"\s+(?:to\s+)?(?:(?:an?|the|new|its|their)\s+)?(?:\w+\s+){0,2}?(?:attacks?|invasion|"
+        r"intervention|coup|assassinat\w*|bombings?|strikes?|offensive|provocations?|false\s+flag|"
+        r"sabotage|terror\w*|kill\w*|murder\w*|overthrow\w*|kidnap\w*|incursions?)\b",
+        re.IGNORECASE)
+_QUOTE_OBJECT["targeted"] = re.compile(
+    r"\s+(?!(?:air)?strikes?\b|killings?\b|sanctions\b|attacks?\b|operations?\b|campaigns?\b|"
+    r"ads\b|advertising\b|raids?\b|assassinations?\b|measures\b|tariffs\b|approach\b|"
+    r"audiences?\b|groups?\b|therapy\b|therapies\b|treatment\b|support\b|relief\b|aid\b)",
+    re.IGNORECASE)
+_QUOTE_OBJECT["launched"] = re.compile(
+    r"\s+(?:(?:\w+|\d+)\s+){0,3}?(?:attacks?|strikes?|drones?|missiles?|rockets?|offensive|"
+    r"assault|invasion|raids?|cyber-?attacks?|incursions?|shells)\b", re.IGNORECASE)
+_QUOTE_OBJECT["supplied"] = _QUOTE_OBJECT["supplying"] = re.compile(
+    r"\s+(?:(?:\w+|\d+)\s+){0,3}?(?:weapons|arms|drones?|missiles?|ammunition|shells|"
+    r"rockets|munitions|military|explosives)\b", re.IGNORECASE)
+#: Acts of war a state routinely reports of its own forces: read as an accusation only when
+#: the doer is another state or a non-state group, never the reporter's own side.
+_MILITARY_ACTS = frozenset(["attacked", "fired", "struck", "dropped", "destroyed", "entered",
+                            "killed", "launched", "targeted", "targeting"])
 _DOUBT = re.compile(
     r"\b(?:no\s+(?:proof|evidence|sign|indication)|not\s+(?:clear|known|certain|sure)|unclear|"
     r"whether|if|doubts?|doubted|n't|not)\b", re.IGNORECASE)
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"])
+_MODALS = frozenset(["would", "could", "might", "may"])
+_SAID_OF = re.compile(r"\s+(?:said|says|wrote|added)\s+of\s+", re.IGNORECASE)
 
 
 def _quote_reported(an: _Analyser, ci: int) -> None:
@@ -1517,25 +1854,40 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
     rep_m = None
     for m in _REPORTING.finditer(s, max(0, t.start - _REPORTED_REACH), t.start):
         rep_m = m
-    if rep_m is None or rep_m.group(0).lower() not in _SPEECH_VERBS:
+    tail = None
+    if rep_m is None:
+        # wire copy: "Hackers working for China's military targeted ..., Microsoft said."
+        tail = _TAIL_SAID.search(s, t.end)
+        if tail is None:
+            return
+    elif rep_m.group(0).lower() not in _SPEECH_VERBS:
         return  # "accuses US of lying": the accusation verb's own rule reads it
+    if not _quote_object_ok(s, t):
+        return
     k = ci
     walked = set()
-    while k > 0 and x.toks[k - 1].low in _AUX | _BE_FORMS | {"not"}:
+    while k > 0 and (x.toks[k - 1].low in _AUX | _BE_FORMS | {"not"} or _manner(x.toks[k - 1])):
         if x.toks[k - 1].low == "not":
             return
         walked.add(x.toks[k - 1].low)
         k -= 1
     if walked & _BE_FORMS and not t.low.endswith("ing"):
         return  # passive "the man was murdered": no agent accused
-    if t.low.endswith("ing") and not walked:
-        return  # "Russian meddling", "election meddling": a noun, not a verb
+    if walked & _MODALS or _hypothetical(s, x.toks[k].start):
+        return  # "he may have misled the committee": a possibility, not a charge
+    if t.low.endswith("ing") and not walked & (_AUX | _BE_FORMS):
+        return  # "Russian meddling", "ISIS centrally planning attacks": no finite verb
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
     if nxt in {"out", "up", "off", "down", "no", "nothing", "none", "neither"}:
         return  # "shelled out $200", "had violated no law"
-    if _negated_at(s, rep_m.start()) or _DOUBT.search(s, rep_m.end(), t.start):
+    if tail is not None:
+        lo = 0
+        if _NEGATION.search(s, tail.start(), tail.end()) or _DOUBT.search(s, 0, t.start):
+            return
+    elif _negated_at(s, rep_m.start()) or _DOUBT.search(s, rep_m.end(), t.start):
         return  # "this isn't to say that Gore is lying", "said there is no proof X is behind"
-    lo = x.tok_at(rep_m.end())
+    else:
+        lo = x.tok_at(rep_m.end())
     if lo < len(x.toks) and x.toks[lo].low == "that":
         lo += 1
     if k <= lo:
@@ -1547,18 +1899,49 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
     if subj_span is None or x.s[subj_span[0]:subj_span[1]].lower() in {"i", "we", "you"} or (
             not an._agent(subj_span)):
         return
-    rep = an._reporter_before(rep_m.end())
-    if rep is not None and s[rep[0]:rep[1]].lower() in _PRONOUNS:
+    rep = an._reporter_before(rep_m.end()) if tail is None else _trim(s, tail.span(1))
+    if rep is not None and tail is None and s[rep[0]:rep[1]].lower() in _PRONOUNS:
         # "officials said they believed X stole ...": the pronoun's antecedent reports
         earlier = [m for m in _REPORTING.finditer(s, 0, rep[0])]
         if earlier:
             named = an._reporter_before(earlier[-1].end())
             rep = named if named is not None else rep
-    if rep is None or _same_party(x, rep, subj_span) or not an._agent(rep):
+    if rep is None or _same_party(x, rep, subj_span) or not (an._agent(rep) or _lone_name(x, rep)):
         return
+    if t.low in _MILITARY_ACTS and not _foreign_doer(x, rep, subj_span):
+        return  # "the army said troops had fired on militants": its own side's act
     cue_end = x.toks[ci + 1].end if t.low in _BE_FORMS and ci + 1 < len(x.toks) else t.end
     an.add("accuse", (t.start, cue_end), rep, subj_span, rule="quote-reported", conf=0.55,
            allegation=_clause_after(s, t.start))
+
+
+def _lone_name(x: _Sentence, span: tuple[int, int]) -> bool:
+    """A one-word capitalised speaker opening the sentence ("Microsoft said ...")."""
+    i = x.tok_at(span[0])
+    return i == 0 and x.toks[0].end >= span[1] and x.toks[0].text[:1].isupper() and (
+        x.toks[0].low not in _DETERMINERS | _PRONOUNS)
+
+
+def _manner(t: _Tok) -> bool:
+    """A lower-case manner adverb between auxiliary and verb ("had knowingly misled")."""
+    return t.text.islower() and t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS
+
+
+def _quote_object_ok(s: str, t: _Tok) -> bool:
+    """Whether what follows the act verb ``t`` makes it a wrong (see :data:`_QUOTE_OBJECT`)."""
+    need = _QUOTE_OBJECT.get(t.low)
+    return need is None or need.match(s, t.end) is not None
+
+
+def _foreign_doer(x: _Sentence, rep: tuple[int, int], doer: tuple[int, int]) -> bool:
+    """Whether ``doer`` is another state than the reporter's, or a non-state group."""
+    low = x.s[doer[0]:doer[1]].lower()
+    if low.startswith(("its ", "their ", "our ", "his ", "her ")) or low in _PRONOUNS:
+        return False  # the reporter's own side, or a pronoun whose referent is unsure
+    di = x.resolve(doer)
+    if di is not None:
+        return di != x.resolve(rep)
+    return any(doer[0] <= h[0] and h[1] <= doer[1] and h[2] == "nonstate" for h in x.actors)
 
 
 def _rule_indict(an: _Analyser, ci: int) -> None:
@@ -1691,6 +2074,8 @@ _LEGAL_SUBJECT_BEFORE = re.compile(
     r"\b(?:prosecutors?|prosecutor general's office|police|authorities|investigators|"
     r"attorney general|grand jury|the state|the government)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+_LEGAL_ORGAN = re.compile(r"\b(?:courts?|tribunal|prosecutors?|judges?|grand\s+jury|"
+                          r"attorney\s+general)\b", re.IGNORECASE)
 #: "police charged the protesters": a charge at a crowd, not a legal charge.
 _CHARGE_CROWD = re.compile(
     r"^\s*(?:at\b|into\b|towards?\b|(?:the\s+|a\s+)?(?:crowds?|protesters|demonstrators|"
@@ -1727,10 +2112,14 @@ _BLAME_TAKEN = re.compile(
 _CONDEMN_TO = re.compile(r"^\s*(?:to|him to|her to|them to)\b")
 _TO = re.compile(r"^\s*to\b")
 _RESPONSIBLE_NEG = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
-_HELD = re.compile(r"\bh[oe]lds?\b|\bheld\b|\bholding\b")
+_HELD = re.compile(r"\bh[oe]lds?\b|\bheld\b|\bholding\b|\bfound\b|\bfinds?\b|\bdeemed\b")
 _ACTED_ON = re.compile(r"\b(?:over|because of|due to|for|citing|against|in retaliation for|"
                        r"in response to|protested|protest|complained|sanctions?|tariffs?)\b")
 _COMMA_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
+#: A denied report's clause that is itself an accusation: "a report that accused it of ...".
+_ACCUSING_CLAUSE = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:accus|blam)\w*\s+(?:(?:it|him|her|them|us|the|an?)\b|"
+    r"(?-i:[A-Z]))", re.IGNORECASE)
 _OBJECT_PHRASES: dict[str, re.Pattern] = {}
 
 
@@ -1752,7 +2141,7 @@ def _blame_gate(s: str, start: int, end: int) -> bool:
         # "blame-Beijing game" and similar compounds
         return False
     before = s[max(0, start - 30):start].lower()
-    if _BLAME_TAKEN.search(before):
+    if _BLAME_TAKEN.search(before) or _hypothetical(s, start):
         return False
     return _NEGATION.search(s[max(0, start - 40):start]) is None
 
@@ -1796,6 +2185,9 @@ def _object_headed(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int] | None
         i += 1
     if i + 1 < j and x.lex.object_re.fullmatch(x.toks[i].low) and _is_cap(x.toks[i + 1]):
         return i + 1, j
+    if i + 2 < j and x.lex.object_re.fullmatch(x.toks[i].low) and x.toks[i + 1].low in {
+            "the", "its", "their"}:
+        return i + 1, j  # "an accusation the army denied"
     return None
 
 
@@ -1841,11 +2233,15 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         return True  # "denied the allegations", "dismissed the claims as ..."
     if clause[1] <= clause[0]:
         return not factual_object
+    if lead == "that" and _ACCUSING_CLAUSE.match(s, clause[0]):
+        return True  # "rejected a report that accused it of ...": the cue's own rule reads it
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
                                                   "accusation", "charges", "charge"} and (
         lead in {"of", "that"})
     has_wrong = has_wrong or (lead in {"in", "for", "of"} and _HARM.search(
         s, clause[0], clause[1]) is not None)
+    if has_wrong and factual_object and lead == "that" and _agentless_passive(x, clause):
+        return False  # "denied reports that a US drone had been shot down": a fact denied
     if not has_wrong:
         # "denied the allegations against him": a denial; "denied reports that the budget
         # would be cut": a denial of a factual report, not of an accusation
@@ -1860,6 +2256,29 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     an.add("accuse", cue, by, accused, rule=rule + "-content", conf=0.6, allegation=clause,
            accused_iso=acc_iso)
     return True
+
+
+_PASSIVE_WRONG = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been|been)\s+"
+    r"(?:\w+ly\s+)?(?!\w+ing\b)\w+\b", re.IGNORECASE)
+
+
+def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
+    """Whether a reported clause is a passive with no agent ("a jet had been shot down"):
+    what happened to someone, with nobody blamed for it."""
+    text = x.s[clause[0]:clause[1]]
+    return _PASSIVE_WRONG.match(text) is not None and re.search(r"\bby\b", text) is None
+
+
+#: "denied using hospitals as command centres": a denied act of the denier's own (rule 4 of
+#: the gold README: the denied content names an act).
+_DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
+                         r"saying|knowing|having|meeting|discussing|speaking|talking|telling|"
+                         r"nothing|anything|something|everything)\b)[a-z]+ing\b")
+#: ", as Israel alleges": the accuser of a denied act named after it.
+_AS_ALLEGES = re.compile(
+    r",\s+as\s+((?:[^\s,.;]+\s+){1,6}?)(?:has\s+|have\s+)?(?:alleges?|alleged|claims?|claimed|"
+    r"says|said|charges?|charged|contends?|contended|maintains?|maintained|accuses?|accused)\b")
 
 
 def _rule_deny(an: _Analyser, ci: int) -> None:
@@ -1910,7 +2329,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         an.add("deny", cue, None, denier, rule="deny-pronoun", conf=0.7)
         return
     clause = _clause_after(s, t.end)
-    if not _wrong(x, clause):
+    gerund = _DENIED_ACT.match(after) is not None
+    if not (_wrong(x, clause) or gerund):
         return  # a denial of a factual report
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
     pos = t.end + (m_that.end() if m_that else 0)
@@ -1920,14 +2340,20 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     if accused is None or x.resolve(accused) is None and not any(
             accused[0] <= h[0] and h[1] <= accused[1] and h[2] == "nonstate" for h in x.actors):
         accused = denier  # kept: "denied that Chinese hackers had ...": non-state, no ISO3
-    an.add("accuse", cue, None, accused, rule="deny-content", conf=0.6, allegation=clause)
-    an.add("deny", cue, None, denier, rule="deny-clause", conf=0.8)
+    accuser = None
+    m_as = _AS_ALLEGES.search(s, clause[0], clause[1] + 2)
+    if m_as is not None:
+        # "Hamas denied using hospitals as command centres, as Israel alleges"
+        accuser = _trim(s, (m_as.start(1), m_as.end(1)))
+        clause = (clause[0], m_as.start())
+    an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6, allegation=clause)
+    an.add("deny", cue, accuser, denier, rule="deny-clause", conf=0.8)
 
 
 def _earlier_cue(an: _Analyser, ci: int) -> bool:
     x = an.x
     for k in range(0, ci):
-        fam = x.lex.family(x.toks[k].text)
+        fam = _token_family(x.lex, x.toks[k].low)
         if fam in {"accuse", "blame", "allege", "charge", "believe", "claim", "nominal"}:
             return True
     return _wrong(x, (0, x.toks[ci].start))
@@ -2007,12 +2433,47 @@ _VERDICT_VERB = re.compile(
     re.IGNORECASE)
 
 
+#: "it is absurd to suggest that X ...": the verdict denies what follows.
+_VERDICT_SUGGEST = re.compile(
+    r"[”\"’']?\s+to\s+(?:suggest|say|claim|allege|imply|think|accuse|blame|speak\s+of)\b",
+    re.IGNORECASE)
+_INVOLVED = re.compile(
+    r"\b(?:(?:any|some)thing\s+to\s+do\s+with|a\s+(?:hand|role|part)\s+in|involved\s+in|"
+    r"behind)\b", re.IGNORECASE)
+
+
+def _verdict_suggest(an: _Analyser, ci: int, cue_end: int) -> bool:
+    """"absurd to suggest that Russia had anything to do with the death": a denial, and the
+    accusation it denies when its clause names a wrong (accuser unstated)."""
+    x = an.x
+    s = x.s
+    m = _VERDICT_SUGGEST.match(s, cue_end)
+    if m is None or an._negated(x.toks[ci].start):
+        return False
+    clause = _clause_after(s, m.end())
+    if not (_wrong(x, clause) or _INVOLVED.search(s, clause[0], clause[1]) and _HARM.search(
+            s, clause[0], clause[1])):
+        return False
+    accused = _np_after_that(x, clause[0], clause[1])
+    verb = None
+    for v in _VERDICT_VERB.finditer(s, 0, x.toks[ci].start):
+        verb = v
+    denier = _char(x, x.left_np(x.tok_at(verb.start()))) if verb is not None else None
+    if accused is not None:
+        an.add("accuse", (x.toks[ci].start, cue_end), None, accused, rule="verdict-content",
+               conf=0.55, allegation=clause)
+    an.add("deny", (x.toks[ci].start, cue_end), None, denier, rule="verdict-suggest", conf=0.7)
+    return True
+
+
 def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
     s = x.s
     cue = (t.start, cue_end)
     if not _VERDICT_CONTEXT.search(s[max(0, t.start - 60):t.start]):
+        return
+    if _verdict_suggest(an, ci, cue_end):
         return
     if not (x.lex.object_re.search(s) or _CALLED_IT.search(s)):
         return
@@ -2259,7 +2720,16 @@ def _relative_that(s: str, pos: int) -> bool:
     m = re.match(r"\s*([\w'’-]+)", s[pos:pos + 30])
     return bool(m) and m.group(1).lower() in {
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
-        "may", "might", "should", "must", "did", "does", "do", "been"}
+        "may", "might", "should", "must", "did", "does", "do", "been"} or (
+        _RELATIVE_VERDICT.match(s, pos) is not None)
+
+
+#: "charges that Washington called fabricated": an object relative whose verb judges the noun.
+_RELATIVE_VERDICT = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){1,4}?(?:has\s+|have\s+)?(?:called|calls|described|describes|"
+    r"dismissed|dismisses|denied|denies|rejected|rejects|termed|branded|labell?ed)\s+"
+    r"(?:as\s+)?[“\"]?(?:false|baseless|groundless|fabricat\w*|absurd|ridiculous|lies|"
+    r"nonsense|unfounded|politically|a\b|an\b)", re.IGNORECASE)
 
 
 # --- gates: exact string-level rejections run before a sentence is tokenised ----------------
@@ -2347,6 +2817,26 @@ def _gate_true(s: str, a: int, b: int, lex: Lexicon) -> bool:
     return True
 
 
+def _gate_condemn(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if s[a:a + 7].lower() != "protest":
+        return True
+    if not _protest_ahead(s, a):
+        return False
+    # the early returns of _rule_protest on the words before the cue
+    prev = _lows_before(s, a, 2)
+    if prev is None:
+        return True
+    if prev[1] in _PROTEST_NOUN_PREV:
+        return _PROTEST_NOUN_VERB.search(s, max(0, a - 45), a) is not None
+    if prev[1] == "" or _cue_token(s, a)[2] == "protesting":
+        return False  # a sentence-initial "Protests ..." has no subject
+    if prev[1] == "to" and _cue_token(s, a)[2] == "protest" and prev[0] not in _AUX | (
+            _PASSIVE_AUX):
+        return True
+    return not (prev[1] in _AUX or prev[1] in _PASSIVE_AUX | _PREPOSITIONS | _DETERMINERS | {
+        "of", "to", "as", "by", "from", "into"})
+
+
 def _gate_negatable(s: str, a: int, b: int, lex: Lexicon) -> bool:
     return not _negated_at(s, a)
 
@@ -2354,7 +2844,11 @@ def _gate_negatable(s: str, a: int, b: int, lex: Lexicon) -> bool:
 def _gate_accuse(s: str, a: int, b: int, lex: Lexicon) -> bool:
     low = _cue_token(s, a)[2]
     return not _negated_at(s, a) and low not in {"accuser", "accusers"} and not low.endswith(
-        ("'s", "’s", "s'", "s’"))
+        ("'s", "’s", "s'", "s’")) and not _hypothetical(s, a)
+
+
+def _hypothetical(s: str, a: int) -> bool:
+    return _HYPOTHETICAL.search(s, max(0, a - 30), a) is not None
 
 
 def _gate_blame(s: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -2380,7 +2874,8 @@ def _charge_ahead(s: str, a: int) -> bool | None:
     m_that = (_CHARGE_VERB_THAT if low in {"charged", "charging"} else _CHARGE_NOUN_THAT
               ).match(s[end:end + 120])
     if m_that and _relative_that(s, end + m_that.end()):
-        return False
+        return None if low == "charges" and _RELATIVE_VERDICT.match(
+            s, end + m_that.end()) else False
     if m_that and low != "charging" and (low == "charged" or not _THE_A.match(after)) or (
             low in {"charges", "charge"} and _OF_AGAINST.match(after)):
         return True
@@ -2478,6 +2973,11 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
         return True
     if clause[1] <= clause[0]:
         return False
+    if lead == "that" and _ACCUSING_CLAUSE.match(s, clause[0]):
+        return True
+    if lead == "that" and _PASSIVE_WRONG.match(s[clause[0]:clause[1]]) and re.search(
+            r"\bby\b", s[clause[0]:clause[1]]) is None:
+        return False
     return _wrong_text(s, lex, clause) or (lead in {"in", "for", "of"} and _HARM.search(
         s, clause[0], clause[1]) is not None)
 
@@ -2498,7 +2998,7 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
     if _PRONOUN_OBJ.match(after):
         return True
-    return _wrong_text(s, lex, _clause_after(s, end))
+    return _DENIED_ACT.match(after) is not None or _wrong_text(s, lex, _clause_after(s, end))
 
 
 def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -2520,7 +3020,8 @@ def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _gate_verdict(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    return lex.object_re.search(s) is not None or _CALLED_IT.search(s) is not None
+    return lex.object_re.search(s) is not None or _CALLED_IT.search(s) is not None or (
+        _VERDICT_SUGGEST.match(s, b) is not None)
 
 
 def _gate_believe(s: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -2535,7 +3036,15 @@ def _gate_believe(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _gate_quote(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    return not _negated_at(s, a) and (_in_quote_at(s, a) or _reported_possible(s, a, b))
+    return _quote_ahead(s, a) and not _negated_at(s, a) and (
+        _in_quote_at(s, a) or _reported_possible(s, a, b))
+
+
+def _quote_ahead(s: str, a: int) -> bool:
+    """False when what follows the act verb at ``a`` cannot make it a wrong (string test)."""
+    _, end, low = _cue_token(s, a)
+    need = _QUOTE_OBJECT.get(low)
+    return need is None or need.match(s, end) is not None
 
 
 def _gate_pretend(s: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -2578,7 +3087,7 @@ def _gate_allege(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 _GATES = {
     "accuse": _gate_accuse, "blame": _gate_blame, "charge": _gate_charge,
-    "allege": _gate_allege, "claim": _gate_claim, "condemn": _gate_true,
+    "allege": _gate_allege, "claim": _gate_claim, "condemn": _gate_condemn,
     "responsible": _gate_responsible, "pretend": _gate_pretend, "indict": _gate_negatable,
     "believe": _gate_believe, "nominal": _gate_nominal, "quote": _gate_quote,
     "deny": _gate_deny, "reject": _gate_reject, "verdict": _gate_verdict,
@@ -2617,4 +3126,8 @@ def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
             f[end:end + 200]) is not None
     if fam == "responsible":
         return _HARM.search(f[b:b + 45]) is None
+    if fam == "condemn":
+        return f[:7].lower() == "protest" and not _protest_ahead(f, 0)
+    if fam == "quote":
+        return not _quote_ahead(f, 0)
     return False
