@@ -15,8 +15,8 @@ then commits by atomically writing one manifest (temporary file + ``os.replace``
 only ever see files listed in committed manifests, so a crash (even SIGKILL) at any point
 leaves the store holding whole appends only; the files of an interrupted append are ignored,
 and deleted with a warning naming them by the next process that opens the store or starts
-appending while no other process is appending. ``doc_id`` values already in the store are skipped and
-counted, so rerunning an interrupted job resumes it.
+appending while no other process is appending. ``doc_id`` values already in the store are
+skipped and counted, so rerunning an interrupted job resumes it.
 
 Many small appends leave many small files; :meth:`Store.compact` rewrites them into few large
 ones per table and month and commits the result the same way, with a manifest marked
@@ -24,8 +24,13 @@ ones per table and month and commits the result the same way, with a manifest ma
 
 Annotation tables (mentions, doc_countries, accusations, doc_topics) are stored with the
 ``published`` and ``source`` of their article added, so that the aggregates
-(:meth:`Store.country_attention`, :meth:`Store.who_accuses_whom`) run inside DuckDB without
-joining or loading whole tables into pandas.
+(:meth:`Store.country_attention`, :meth:`Store.who_accuses_whom`,
+:meth:`Store.topics_over_time`) run inside DuckDB without joining or loading whole tables
+into pandas. They read small in-memory tables of counts per day, week or month (and
+source, country, topic or pair: :meth:`Store.aggregate_table`), each built by one scan of
+the Parquet files when first needed (or ahead, in the background:
+:meth:`Store.prepare_aggregates`) and extended with the files of each later append, so a
+widget's question on a million articles reads thousands of rows, not millions.
 
 Examples
 --------
@@ -56,6 +61,7 @@ import html
 import json
 import os
 import re
+import threading
 import uuid
 import warnings
 from collections.abc import Iterable, Mapping
@@ -324,14 +330,28 @@ class Store:
         self.verify = verify
         self._con = duckdb.connect()
         self._con.execute("SET TimeZone='UTC'")
+        # keep Parquet footers between queries (file names are unique: never stale)
+        with contextlib.suppress(Exception):
+            self._con.execute("SET enable_object_cache = true")
         self._manifests: list[dict] = []
         self._manifest_stamp: tuple | None = None
         self._id_hashes: np.ndarray | None = None
         self._hot_loaded: dict[str, set[str]] = {}
         self._hot_made: set[str] = set()
         self._hot_version: dict[str, int] = {}  # bumped whenever a hot table changes
-        self._agg_built: dict[str, tuple] = {}
+        self._agg_files: dict[str, list[str]] = {}  # files summed into each aggregate
         self._lock = _Lock(self.path / _LOCK)
+        self._agg_lock = threading.Lock()  # guards _agg_files and _agg_pending
+        self._agg_pending: dict[str, threading.Event] = {}  # built in the background
+        self._agg_sorted: set[str] = set()  # aggregates sorted by their keys (zone maps)
+        self._agg_started: set[str] = set()  # pending ones the background is building
+        #: sort an aggregate a query builds by its keys (zone maps then skip most of it in
+        #: later queries; twice the build time): off while an explorer draws its first view,
+        #: which then has them sorted in the background (prepare_aggregates)
+        self._sort_now = True
+        self._bg_threads: list[threading.Thread] = []
+        self._bg_cursors: list = []
+        self._closed = False
         self._load(clean=True)
 
     # --- opening ----------------------------------------------------------------------
@@ -1067,8 +1087,8 @@ class Store:
 
         Built on first use, kept up to date with later commits; query it through
         :attr:`connection` (``store.connection.execute(f"SELECT ... FROM {name}")``) for
-        scans and top-N queries in milliseconds. Only ``articles``, ``doc_countries`` and
-        ``accusations`` have one, and the table must hold data.
+        scans and top-N queries in milliseconds. Only ``articles``, ``doc_countries``,
+        ``doc_topics`` and ``accusations`` have one, and the table must hold data.
 
         Examples
         --------
@@ -1090,12 +1110,13 @@ class Store:
     def _hot(self, table: str) -> str:
         """Name of an in-memory DuckDB table holding the columns aggregates read.
 
-        Built on first use from the committed files, then extended with the files of later
-        commits only; sorted by source so filters skip most row groups. Keeps aggregate
-        queries in milliseconds on millions of rows, at ~30 bytes per row of memory.
+        Built on first use from the committed files (or in the background by
+        :meth:`prepare_aggregates`), then extended with the files of later commits only;
+        sorted by what its queries filter on, so zone maps skip most row groups. Keeps
+        top-N queries in milliseconds on millions of rows, at ~30-60 bytes per row.
         """
-        cols = _HOT_COLUMNS[table]
         name = f"_hot_{table}"
+        self._await(name)
         con = self.connection
         loaded = self._hot_loaded.setdefault(table, set())
         current = self._files.get(table, [])
@@ -1103,13 +1124,10 @@ class Store:
             self._hot_made.discard(table)
             loaded.clear()
         new = [p for p in current if p not in loaded]
-        sel = ", ".join(f"timezone('UTC', \"{c}\") AS \"{c}\"" if c == schema.PUBLISHED
-                        else f'"{c}"' for c in cols)
+        sel = _hot_select(table)
         if table not in self._hot_made:
-            order = (schema.PUBLISHED if table == "accusations"  # queried by date range
-                     else f"{schema.SOURCE}, {schema.PUBLISHED}")  # queried by source
-            con.execute(f'CREATE OR REPLACE TEMP TABLE {name} AS SELECT {sel} FROM "{table}" '
-                        f"ORDER BY {order}")
+            con.execute(f'CREATE OR REPLACE TABLE {name} AS SELECT {sel} FROM "{table}" '
+                        f"ORDER BY {_HOT_ORDER[table]}")
             self._hot_made.add(table)
             loaded.update(current)
             self._hot_version[table] = self._hot_version.get(table, 0) + 1
@@ -1121,63 +1139,291 @@ class Store:
             self._hot_version[table] = self._hot_version.get(table, 0) + 1
         return name
 
-    def _agg(self, unit: str) -> tuple[str, str]:
-        """In-memory per source x period (x country) counts: a widget query reads a few
-        thousand rows instead of millions. Rebuilt when the hot tables grew."""
+    def aggregate_table(self, table: str, unit: str = "day") -> str:
+        """Name of the in-memory per-period aggregate of ``table`` that widget queries read.
+
+        Built on first use with one scan of the Parquet files (only the columns it needs,
+        about a second per million articles), then extended with the files of later appends
+        only (a compaction rebuilds it). Each row sums one period ``p`` (the UTC day, week
+        or month start; NULL for undated articles):
+
+        - ``articles``: ``source``, ``n_total`` (articles), ``last`` (latest ``published``);
+        - ``doc_countries``: ``source``, ``iso3``, ``n`` (articles), ``m`` (mentions),
+          ``np``/``mp`` (the same for primary countries);
+        - ``doc_topics``: ``source``, ``topic``, ``n`` (rows: articles, as its key is
+          ``doc_id`` and ``topic``), ``w`` (sum of weights);
+        - ``topic_countries`` (doc_topics joined with doc_countries; rebuilt, not extended,
+          after an append): ``iso3``, ``topic``, ``n`` (articles), ``w`` (sum of weights);
+        - ``accusations`` (days only): ``accuser_iso3``, ``accused_iso3``, ``polarity``,
+          ``n`` (rows), ``nd`` (articles; an article has one date, so sums stay exact).
+
+        A key may occur in several rows (one per append): always aggregate with ``sum`` and
+        ``max``. Query it through :attr:`connection`.
+
+        Parameters
+        ----------
+        table : {"articles", "doc_countries", "doc_topics", "topic_countries", "accusations"}
+        unit : {"day", "week", "month", "week_sun"}
+            Weeks start on Monday; ``week_sun`` weeks on Sunday (pandas ``W``).
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "source": ["X", "X"],
+        ...     "published": ["2017-10-02 08:00", "2017-10-04 17:00"], "title": ["a", "b"]})
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     _ = store.append({"articles": arts})
+        ...     name = store.aggregate_table("articles", "week")
+        ...     store.connection.execute(f"SELECT p, n_total FROM {name}").fetchall()
+        [(datetime.datetime(2017, 10, 2, 0, 0), 2)]
+        """
+        if table not in _AGGREGATES and table != _TOPIC_COUNTRIES:
+            raise ValueError(f"Store.aggregate_table: no aggregate of {table!r}; one of "
+                             f"{', '.join([*_AGGREGATES, _TOPIC_COUNTRIES])}")
+        units = ("day",) if table == "accusations" else _PERIOD_UNITS
+        if unit not in units:
+            raise ValueError(f"Store.aggregate_table: unit {unit!r} is not available for "
+                             f"{table!r}; one of {', '.join(units)}")
+        return self._aggregate(table, unit)
+
+    def _aggregate(self, table: str, unit: str) -> str:
+        """Build or extend ``_agg_<table>_<unit>`` (see :meth:`aggregate_table`)."""
+        name = f"_agg_{table}_{unit}"
+        self._await(name)
         con = self.connection
-        self._hot("articles")
-        self._hot("doc_countries")
-        version = (self._hot_version.get("articles"), self._hot_version.get("doc_countries"),
-                   unit)
-        names = (f"_agg_articles_{unit}", f"_agg_doc_countries_{unit}")
-        if self._agg_built.get(unit) == version:
-            return names
-        P, S = schema.PUBLISHED, schema.SOURCE
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {names[0]} AS SELECT {S}, date_trunc('{unit}', {P})"
-            f" AS p, count(*) AS n_total, max({P}) AS last FROM _hot_articles "
-            f"WHERE {P} IS NOT NULL GROUP BY ALL ORDER BY {S}, p")
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {names[1]} AS SELECT {S}, {schema.ISO3}, "
-            f"date_trunc('{unit}', {P}) AS p, count(*) AS n, sum({schema.N_MENTIONS}) AS m, "
-            f'count(*) FILTER (WHERE "{schema.PRIMARY}") AS np, '
-            f'coalesce(sum({schema.N_MENTIONS}) FILTER (WHERE "{schema.PRIMARY}"), 0) AS mp '
-            f"FROM _hot_doc_countries WHERE {P} IS NOT NULL GROUP BY ALL "
-            f"ORDER BY {S}, {schema.ISO3}, p")
-        self._agg_built[unit] = version
-        return names
+        if table == _TOPIC_COUNTRIES:  # a join: rebuilt whenever either table changed
+            files = self._tc_files()
+            if self._agg_files.get(name) != files:
+                order = f" ORDER BY {_AGG_ORDER[table]}" if self._sort_now else ""
+                con.execute(f"CREATE OR REPLACE TABLE {name} AS "
+                            + _tc_select(unit, '"doc_countries"', '"doc_topics"') + order)
+                self._agg_files[name] = files
+                (self._agg_sorted.add if order else self._agg_sorted.discard)(name)
+            return name
+        current = self._files.get(table, [])
+        loaded = self._agg_files.get(name)
+        if loaded is not None and len(loaded) <= len(current) \
+                and current[:len(loaded)] == loaded:
+            new = current[len(loaded):]
+            if new:  # an append: add the new files' rows (keys may repeat: readers sum)
+                con.execute(f"INSERT INTO {name} " + _agg_select(table, unit,
+                                                                 self._parquet(new)))
+                self._agg_files[name] = list(current)
+            return name
+        order = f" ORDER BY {_AGG_ORDER[table]}" if self._sort_now else ""
+        con.execute(f"CREATE OR REPLACE TABLE {name} AS "
+                    + _agg_select(table, unit, f'"{table}"') + order)
+        self._agg_files[name] = list(current)
+        (self._agg_sorted.add if order else self._agg_sorted.discard)(name)
+        return name
+
+    def has_aggregate(self, table: str, unit: str) -> bool:
+        """Whether :meth:`aggregate_table` (or, for unit ``"rows"``, :meth:`hot_table`)
+        would answer at once: built, and not being built in the background.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     store.has_aggregate("articles", "week")
+        False
+        """
+        name = f"_hot_{table}" if unit == "rows" else f"_agg_{table}_{unit}"
+        if name in self._agg_pending:
+            return False
+        return table in self._hot_made if unit == "rows" else name in self._agg_files
+
+    def _await(self, name: str) -> None:
+        """Before building ``name`` here: wait if the background is building it; if it is
+        only queued there, take it (the background skips it) rather than wait for the
+        builds queued before it."""
+        with self._agg_lock:
+            pending = self._agg_pending.get(name)
+            if pending is not None and name not in self._agg_started:
+                del self._agg_pending[name]
+                pending.set()
+                pending = None
+        if pending is not None:
+            pending.wait()
+
+    def _tc_files(self) -> list[str]:
+        return [*self._files.get("doc_countries", []), "|", *self._files.get("doc_topics", [])]
+
+    def _parquet(self, files: list[str]) -> str:
+        paths = "[" + ", ".join(_sql_str(self.path / p) for p in files) + "]"
+        return f"read_parquet({paths}, union_by_name = true)"
+
+    def prepare_aggregates(self, pairs: Iterable[tuple[str, str]], *,
+                           wait: bool = False) -> None:
+        """Build the aggregates ``pairs`` (``(table, unit)``) in a background thread.
+
+        An explorer calls this once its first view is drawn, for the periods a user may
+        pick next, so that the first change to them does not wait for a scan of the files.
+        A query needing an aggregate still being built waits for it (one only queued is
+        built by the query, and skipped by the background); one that failed
+        (e.g. files compacted away meanwhile) is built again when next needed. These are
+        sorted by their keys (country, source, topic) so that filters skip most of them;
+        aggregates built already (unsorted, by a query that needed them at once) are sorted
+        then, while queries go on reading the unsorted ones. Tables without rows are skipped.
+
+        Parameters
+        ----------
+        pairs : iterable of (table, unit)
+            As in :meth:`aggregate_table`, built in this order; unit ``"rows"`` builds the
+            in-memory copy of :meth:`hot_table` (unsorted).
+        wait : bool, default False
+            Return only once they, and those of earlier calls, are built (with ``pairs``
+            empty: wait for the earlier calls only).
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a"], "source": ["X"],
+        ...                      "published": ["2017-10-02"], "title": ["a"]})
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     _ = store.append({"articles": arts})
+        ...     store.prepare_aggregates([("articles", "month")], wait=True)
+        ...     store.connection.execute("SELECT n_total FROM _agg_articles_month").fetchall()
+        [(1,)]
+        """
+        self.connection  # noqa: B018 - the file lists of the latest commit
+        todo, resort = [], []  # to build; built at once (unsorted) to sort for zone maps
+        with self._agg_lock:
+            for table, unit in pairs:
+                if unit == "rows" and table in _HOT_COLUMNS:
+                    name = f"_hot_{table}"
+                    done = table in self._hot_made
+                elif table in _AGGREGATES and unit in (
+                        ("day",) if table == "accusations" else _PERIOD_UNITS):
+                    name = f"_agg_{table}_{unit}"
+                    done = name in self._agg_files
+                elif table == _TOPIC_COUNTRIES and unit in _PERIOD_UNITS:
+                    name = f"_agg_{table}_{unit}"
+                    files = self._tc_files()
+                    if files[0] == "|" or files[-1] == "|":  # one of the tables is empty
+                        continue
+                    done = self._agg_files.get(name) == files
+                    if not done and name not in self._agg_pending:
+                        event = threading.Event()
+                        self._agg_pending[name] = event
+                        todo.append((table, unit, name, files, event))
+                    elif done and name not in self._agg_sorted:
+                        resort.append((table, name, list(files)))
+                    continue
+                else:
+                    raise ValueError(f"Store.prepare_aggregates: no aggregate ({table!r}, "
+                                     f"{unit!r}); see Store.aggregate_table and hot_table")
+                files = list(self._files.get(table, []))
+                if done and unit != "rows" and name not in self._agg_sorted \
+                        and name not in self._agg_pending:
+                    resort.append((table, name, list(self._agg_files[name])))
+                if done or name in self._agg_pending or not files:
+                    continue
+                event = threading.Event()
+                self._agg_pending[name] = event
+                todo.append((table, unit, name, files, event))
+        if not todo and not resort:
+            if wait:
+                self._join_background()
+            return
+        cursor = self._con.cursor()  # same in-memory database, its own connection
+        self._bg_cursors.append(cursor)
+
+        def build() -> None:
+            try:
+                for table, unit, name, files, event in todo:
+                    with self._agg_lock:
+                        claimed = self._agg_pending.get(name) is not event
+                        if not claimed:
+                            self._agg_started.add(name)
+                    if claimed:  # a query needed it first and built it
+                        continue
+                    try:
+                        if self._closed:
+                            continue
+                        if table == _TOPIC_COUNTRIES:
+                            cut = files.index("|")
+                            cursor.execute(f"CREATE OR REPLACE TABLE {name} AS " + _tc_select(
+                                unit, self._parquet(files[:cut]), self._parquet(files[cut + 1:]))
+                                + f" ORDER BY {_AGG_ORDER[table]}")
+                            with self._agg_lock:
+                                self._agg_files[name] = files
+                                self._agg_sorted.add(name)
+                            continue
+                        if unit == "rows":  # sorted so that zone maps skip most rows
+                            cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT "
+                                           f"{_hot_select(table)} FROM {self._parquet(files)} "
+                                           f"ORDER BY {_HOT_ORDER[table]}")
+                            with self._agg_lock:
+                                self._hot_loaded[table] = set(files)
+                                self._hot_made.add(table)
+                                self._hot_version[table] = self._hot_version.get(table, 0) + 1
+                            continue
+                        cursor.execute(f"CREATE OR REPLACE TABLE {name} AS "
+                                       + _agg_select(table, unit, self._parquet(files))
+                                       + f" ORDER BY {_AGG_ORDER[table]}")
+                        with self._agg_lock:
+                            self._agg_files[name] = files
+                            self._agg_sorted.add(name)
+                    except Exception:  # rebuilt in the foreground when next needed
+                        pass
+                    finally:
+                        with self._agg_lock:
+                            self._agg_pending.pop(name, None)
+                            self._agg_started.discard(name)
+                        event.set()
+                for table, name, files in resort:  # readers go on with the unsorted one
+                    if self._closed:
+                        break
+                    try:
+                        cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM "
+                                       f"{name} ORDER BY {_AGG_ORDER[table]}")
+                    except Exception:  # stays unsorted
+                        continue
+                    with self._agg_lock:
+                        if self._agg_files.get(name) == files:
+                            self._agg_sorted.add(name)
+                        else:  # an append inserted rows meanwhile: rebuild when next used
+                            self._agg_files.pop(name, None)
+            finally:
+                with contextlib.suppress(Exception):
+                    cursor.close()
+
+        thread = threading.Thread(target=build, name="mediakit-store-aggregates",
+                                  daemon=True)
+        self._bg_threads.append(thread)
+        thread.start()
+        if wait:
+            self._join_background()
+
+    def _join_background(self) -> None:
+        for thread in list(self._bg_threads):
+            thread.join()
+
+    def _agg(self, unit: str) -> tuple[str, str]:
+        """(articles, doc_countries) aggregates per source x ``unit`` (x country)."""
+        return self._aggregate("articles", unit), self._aggregate("doc_countries", unit)
 
     def _undated(self, source) -> tuple[int, int]:
         """(articles without a date, all articles) of ``source`` (None: all sources)."""
-        con = self.connection
-        self._hot("articles")
-        version = self._hot_version.get("articles")
-        if self._agg_built.get("sources") != version:
-            con.execute(
-                f"CREATE OR REPLACE TEMP TABLE _agg_sources AS SELECT {schema.SOURCE}, "
-                f"count(*) FILTER (WHERE {schema.PUBLISHED} IS NULL) AS n_undated, "
-                f"count(*) AS n_all FROM _hot_articles GROUP BY ALL")
-            self._agg_built["sources"] = version
+        name = self._aggregate("articles", self._built_unit("articles"))
         conds, params = self._filters(source, None, None)
-        u, a = con.execute(
-            f"SELECT coalesce(sum(n_undated), 0), coalesce(sum(n_all), 0) FROM _agg_sources "
+        u, a = self.connection.execute(
+            f"SELECT coalesce(sum(n_total) FILTER (WHERE p IS NULL), 0), "
+            f"coalesce(sum(n_total), 0) FROM {name} "
             f"WHERE {' AND '.join(conds) or 'TRUE'}", params).fetchall()[0]
         return int(u), int(a)
 
     def _agg_accusations(self) -> str:
-        """In-memory accusations per day, pair and polarity (rebuilt when they grew)."""
-        con = self.connection
-        self._hot("accusations")
-        version = self._hot_version.get("accusations")
-        if self._agg_built.get("accusations") != version:
-            P = schema.PUBLISHED
-            con.execute(
-                f"CREATE OR REPLACE TEMP TABLE _agg_accusations AS SELECT "
-                f"date_trunc('day', {P}) AS p, {schema.ACCUSER_ISO3}, {schema.ACCUSED_ISO3}, "
-                f"{schema.POLARITY}, count(*) AS n, count(DISTINCT {schema.DOC_ID}) AS nd "
-                f"FROM _hot_accusations GROUP BY ALL ORDER BY p")
-            self._agg_built["accusations"] = version
-        return "_agg_accusations"
+        """Accusations per day, pair and polarity (see :meth:`aggregate_table`)."""
+        return self._aggregate("accusations", "day")
+
+    def _built_unit(self, table: str, default: str = "week") -> str:
+        """A unit whose aggregate of ``table`` exists already (for sums over all periods)."""
+        for unit in ("month", "week", "day"):
+            if f"_agg_{table}_{unit}" in self._agg_files:
+                return unit
+        return default
 
     def country_attention(
         self,
@@ -1241,8 +1487,11 @@ class Store:
             n_art = "sum(np)" if primary_only else "sum(n)"
             n_men = "sum(mp)" if primary_only else "sum(m)"
         else:
-            if fast:
-                arts, dcs = self._hot("articles"), self._hot("doc_countries")
+            if fast:  # bounds inside a day: the raw rows (Parquet views)
+                pub = f"timezone('UTC', {P}) AS {P}"
+                arts = f"(SELECT {pub}, {schema.SOURCE} FROM articles)"
+                dcs = (f"(SELECT {pub}, {schema.SOURCE}, {schema.ISO3}, {schema.N_MENTIONS}, "
+                       f'"{schema.PRIMARY}" FROM doc_countries)')
             else:
                 pub = f"timezone('UTC', {P}) AS {P}"
                 arts = (f'(SELECT {pub}, {schema.SOURCE}, "{by}" FROM articles)')
@@ -1353,7 +1602,7 @@ class Store:
         if polarity not in schema.POLARITIES:
             raise ValueError(f"polarity must be one of {schema.POLARITIES}, got {polarity!r}")
         con = self.connection
-        acc = self._hot("accusations")
+        acc = "accusations"
         if start is not None or end is not None:
             n_undated, n_all = self._undated(source)
             if n_undated:
@@ -1400,10 +1649,199 @@ class Store:
         return (out.pivot(index=schema.ACCUSER, columns=schema.ACCUSED, values=matrix)
                 .fillna(0).astype("int64"))
 
+    def topics_over_time(
+        self,
+        freq: str = "MS",
+        *,
+        by: str | None = None,
+        start=None,
+        end=None,
+        topics: Iterable[str] | None = None,
+    ) -> pd.DataFrame:
+        """Documents of each topic per period and their share, computed in DuckDB.
+
+        The same table as :func:`mediakit.topics.topics_over_time` applied to the stored
+        articles published in ``[start, end)`` (all articles when both are None), their
+        ``doc_topics`` rows and, for ``by="country"``, their ``doc_countries`` rows. Only
+        counts per period come back to pandas (from per-period aggregates of doc_topics kept
+        in memory, see :meth:`aggregate_table`; ``by="country"`` or another articles column
+        joins the stored tables instead). Rows of ``doc_topics`` are assumed unique per
+        ``doc_id`` and ``topic`` (its key).
+
+        Parameters
+        ----------
+        freq : {"D", "W", "W-SUN", "W-MON", "MS", "QS", "YS"}
+            Period; ``"W"`` weeks start on Sunday, as in pandas.
+        by : {None, "source", "country"} or an articles column
+            Split counts by this column (missing values form the group ``"(unknown)"``).
+        start, end : date-like, optional
+            Only articles published in ``[start, end)`` (UTC when naive).
+        topics : list of str, optional
+            Only the rows of these topics (the same rows as in the full table).
+
+        Examples
+        --------
+        >>> import tempfile, pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["X", "X", "Y"],
+        ...     "published": ["2020-01-03", "2020-01-20", "2020-02-02"], "title": list("abc")})
+        >>> dt = pd.DataFrame({"doc_id": ["a", "c"], "topic": ["oil", "oil"],
+        ...                    "weight": [1.0, 0.5]})
+        >>> with tempfile.TemporaryDirectory() as d, Store(d) as store:
+        ...     _ = store.append({"articles": arts, "doc_topics": dt})
+        ...     t = store.topics_over_time("MS")
+        >>> t["n_docs"].tolist(), t["share"].tolist(), t["incomplete"].tolist()
+        ([1, 1], [0.5, 1.0], [False, True])
+        """
+        # the column names of mediakit.topics.topics_over_time (importing them would import
+        # scikit-learn, seconds on a cold process)
+        COUNTRY, PERIOD, UNKNOWN = "country", "period", "(unknown)"
+        N_DOCS, N_PERIOD_DOCS, SHARE = "n_docs", "n_period_docs", "share"
+        WEIGHT_SHARE, INCOMPLETE = "weight_share", "incomplete"
+        fq = str(freq).upper()
+        spec = _TOPIC_FREQS.get(fq)
+        if spec is None:
+            raise ValueError(f"Store.topics_over_time: freq {freq!r} is not supported; use one "
+                             f"of {', '.join(_TOPIC_FREQS)}")
+        unit, aligned = spec
+        offset = pd.tseries.frequencies.to_offset({"W": "W-SUN"}.get(fq, fq))
+        con = self.connection
+        P, S, T = schema.PUBLISHED, schema.SOURCE, schema.TOPIC
+        art_cols = list(con.execute("SELECT * FROM articles LIMIT 0").df().columns)
+        if by is not None and by != COUNTRY and by not in art_cols:
+            raise ValueError(f"Store.topics_over_time: by={by!r} is not a column of the "
+                             f"articles table (have: {', '.join(art_cols)}); use "
+                             "by='country' for countries")
+        if start is None and end is None:
+            n_undated, n_all = self._undated(None)
+            if n_undated:
+                warnings.warn(f"topics_over_time: {n_undated} of {n_all} articles have no "
+                              "published date and are left out", UserWarning, stacklevel=2)
+        wanted = None if topics is None else sorted(
+            {topics} if isinstance(topics, str) else set(topics))
+        t_cond = "" if wanted is None else f" AND {T} IN (SELECT unnest(?::VARCHAR[]))"
+        t_param = [] if wanted is None else [wanted]
+        grouped = by not in (None, S, COUNTRY)  # another articles column: join raw rows
+        base = None if grouped else _agg_unit(aligned, start, end)
+        if base is not None and by == COUNTRY:  # per-period aggregates; the join per day
+            base = aligned if base == aligned else "day"
+            conds, params = self._filters(None, start, end, col="p")
+            per, w = _period_sql(unit, "p"), " AND ".join(conds) or "TRUE"
+            C = schema.ISO3
+            a_sql = (f"SELECT {per} AS period, {C} AS g, sum(n) AS n FROM "
+                     f"{self._aggregate('doc_countries', 'day')} WHERE p IS NOT NULL AND {w} "
+                     "GROUP BY ALL")
+            c_sql = (f"SELECT {per} AS period, {C} AS g, {T}, sum(n) AS n_docs, sum(w) AS _w "
+                     f"FROM {self._aggregate(_TOPIC_COUNTRIES, 'day')} WHERE p IS NOT NULL "
+                     f"AND {w}{t_cond} GROUP BY ALL")
+            t_sql = (f"SELECT DISTINCT {T} FROM {self._aggregate('doc_topics', base)} "
+                     f"WHERE {w}")
+            d_sql = (f"SELECT max(last) FROM {self._aggregate('articles', base)} "
+                     f"WHERE p IS NOT NULL AND {w}")
+            a_params = t_params = params
+            c_params = [*params, *t_param]
+        elif base is not None:  # per-period aggregates: filters on the period start p
+            base = aligned if base == aligned else "day"
+            arts = self._aggregate("articles", base)
+            dts = self._aggregate("doc_topics", base)
+            conds, params = self._filters(None, start, end, col="p")
+            per = _period_sql(unit, "p")
+            g = f"coalesce({S}, '{UNKNOWN}')" if by == S else None
+            a_sql = (f"SELECT {per} AS period{', ' + g + ' AS g' if g else ''}, "
+                     f"sum(n_total) AS n, max(last) AS last FROM {arts} "
+                     f"WHERE p IS NOT NULL AND {' AND '.join(conds) or 'TRUE'} GROUP BY ALL")
+            c_sql = (f"SELECT {per} AS period{', ' + g + ' AS g' if g else ''}, {T}, "
+                     f"sum(n) AS n_docs, sum(w) AS _w FROM {dts} WHERE p IS NOT NULL AND "
+                     f"{' AND '.join(conds) or 'TRUE'}{t_cond} GROUP BY ALL")
+            t_sql = (f"SELECT DISTINCT {T} FROM {dts} WHERE "
+                     f"{' AND '.join(conds) or 'TRUE'}")
+            a_params = t_params = params
+            c_params = [*params, *t_param]
+        else:  # raw rows, joined
+            conds, params = self._filters(None, start, end, col=f"a.{P}")
+            where = " AND ".join(conds) or "TRUE"
+            day = f"date_trunc('day', timezone('UTC', a.{P}))"
+            per = _period_sql(unit, day)
+            if by == COUNTRY:  # doc_countries carries published: no join with articles
+                arts = (f"(SELECT {schema.DOC_ID}, {P}, {schema.ISO3} AS g FROM "
+                        "doc_countries)")
+            elif by is not None:
+                arts = (f"(SELECT {schema.DOC_ID}, {P}, coalesce(CAST(\"{by}\" AS VARCHAR), "
+                        f"'{UNKNOWN}') AS g FROM articles)")
+            else:
+                arts = f"(SELECT {schema.DOC_ID}, {P} FROM articles)"
+            gs = ", a.g" if by is not None else ""
+            a_sql = (f"SELECT {per} AS period{gs}, count(*) AS n, max(timezone('UTC', a.{P})) "
+                     f"AS last FROM {arts} a WHERE a.{P} IS NOT NULL AND {where} GROUP BY ALL")
+            # one row per article and topic (the key of doc_topics): count(*) counts articles
+            c_sql = (f"SELECT {per} AS period{gs}, t.{T}, count(*) AS n_docs, "
+                     f"sum(t.{schema.WEIGHT}) AS _w FROM {arts} a JOIN (SELECT "
+                     f"{schema.DOC_ID}, {T}, {schema.WEIGHT} FROM doc_topics WHERE TRUE"
+                     f"{t_cond}) t USING ({schema.DOC_ID}) WHERE a.{P} IS NOT NULL AND {where} "
+                     "GROUP BY ALL")
+            t_sql = f"SELECT DISTINCT {T} FROM doc_topics a WHERE {where}"
+            a_params = t_params = params
+            c_params = [*t_param, *params]
+            if by == COUNTRY:  # the last day is that of every dated article, as in pandas
+                d_sql = (f"SELECT max(timezone('UTC', {P})) FROM articles a WHERE {P} IS NOT "
+                         f"NULL AND {where}")
+        totals = con.execute(a_sql, a_params).df()
+        found = sorted(con.execute(t_sql, t_params).df()[T].dropna().astype(str))
+        if wanted is not None:  # rows of the others are left out (periods, groups unchanged)
+            found = [t for t in found if t in wanted]
+        topics = found
+        keys = [PERIOD] + ([by] if by is not None else [])
+        cols = keys + [T, N_DOCS, N_PERIOD_DOCS, SHARE, WEIGHT_SHARE, INCOMPLETE]
+        if totals.empty or not topics:
+            out = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+            out[PERIOD] = pd.Series(dtype="datetime64[ns, UTC]")
+            return out
+        counts = con.execute(c_sql, c_params).df()
+        totals = totals.rename(columns={"period": PERIOD, "g": by, "n": N_PERIOD_DOCS})
+        counts = counts.rename(columns={"period": PERIOD, "g": by})
+        for df in (totals, counts):
+            df[PERIOD] = pd.to_datetime(df[PERIOD]).astype("datetime64[ns]")
+        if by == COUNTRY:
+            last_day = pd.Timestamp(con.execute(d_sql, a_params).fetchall()[0][0]).normalize()
+        else:
+            last_day = pd.Timestamp(totals["last"].max()).normalize()
+        first, last = totals[PERIOD].min(), totals[PERIOD].max()
+        periods = []
+        p = first
+        while p <= last:
+            periods.append(p)
+            p = p + offset
+        grid_parts = [pd.Index(periods, name=PERIOD)]
+        if by is not None:
+            grid_parts.append(pd.Index(sorted(totals[by].dropna().unique(), key=str), name=by))
+        grid_parts.append(pd.Index(topics, name=T))
+        grid = pd.MultiIndex.from_product(grid_parts)
+        counts[T] = counts[T].astype(str)
+        out = (counts.set_index(keys + [T])[[N_DOCS, "_w"]]
+               .reindex(grid, fill_value=0).reset_index())
+        out = out.merge(totals[keys + [N_PERIOD_DOCS]], on=keys, how="left")
+        out[N_PERIOD_DOCS] = out[N_PERIOD_DOCS].fillna(0).astype("int64")
+        out[N_DOCS] = out[N_DOCS].astype("int64")
+        denom = out[N_PERIOD_DOCS].to_numpy(dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            safe = np.where(denom > 0, denom, 1)
+            out[SHARE] = np.where(denom > 0, out[N_DOCS] / safe, np.nan)
+            out[WEIGHT_SHARE] = np.where(denom > 0, out["_w"].astype(float) / safe, np.nan)
+        incomplete_last = last_day < (last + offset) - pd.Timedelta(days=1)
+        out[INCOMPLETE] = (out[PERIOD] == last) & bool(incomplete_last)
+        out[PERIOD] = pd.to_datetime(out[PERIOD]).dt.tz_localize("UTC")
+        return out[cols]
+
     # --- lifetime ---------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the DuckDB connection."""
+        """Close the DuckDB connection (stopping aggregates still being built)."""
+        self._closed = True
+        for cursor in self._bg_cursors:
+            with contextlib.suppress(Exception):
+                cursor.interrupt()
+        for thread in self._bg_threads:
+            thread.join()
+        self._bg_threads, self._bg_cursors = [], []
         self._lock.release()
         with contextlib.suppress(Exception):
             self._con.close()
@@ -1430,26 +1868,111 @@ _FREQ_UNITS = {"D": "day", "W": "week", "W-SUN": "week", "M": "month", "Q": "qua
                "Q-DEC": "quarter", "Y": "year", "Y-DEC": "year", "A": "year"}
 _INTERVALS = {"day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH",
               "quarter": "INTERVAL 3 MONTH", "year": "INTERVAL 1 YEAR"}
+#: Aggregates (see Store.aggregate_table): group keys, aggregate expressions, filter.
+_AGGREGATES = {
+    "articles": ((schema.SOURCE,), f"count(*) AS n_total, max(timezone('UTC', "
+                 f"{schema.PUBLISHED})) AS last", None),
+    "doc_countries": (
+        (schema.SOURCE, schema.ISO3),
+        f'count(*) AS n, sum({schema.N_MENTIONS}) AS m, count(*) FILTER (WHERE '
+        f'"{schema.PRIMARY}") AS np, coalesce(sum({schema.N_MENTIONS}) FILTER (WHERE '
+        f'"{schema.PRIMARY}"), 0) AS mp', None),
+    "doc_topics": ((schema.SOURCE, schema.TOPIC),  # one row per article and topic (its key)
+                   f"count(*) AS n, sum({schema.WEIGHT}) AS w", None),
+    "accusations": ((schema.ACCUSER_ISO3, schema.ACCUSED_ISO3, schema.POLARITY),
+                    f"count(*) AS n, count(DISTINCT {schema.DOC_ID}) AS nd", None),
+}
 #: Columns the aggregates read, cached in memory (see Store._hot).
 _HOT_COLUMNS = {
     "articles": (schema.DOC_ID, schema.PUBLISHED, schema.SOURCE),
     "doc_countries": (schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.ISO3,
                       schema.N_MENTIONS, schema.PRIMARY),
+    "doc_topics": (schema.DOC_ID, schema.TOPIC, schema.WEIGHT, schema.PUBLISHED, schema.SOURCE),
     "accusations": (schema.DOC_ID, schema.PUBLISHED, schema.SOURCE, schema.ACCUSER_ISO3,
                     schema.ACCUSED_ISO3, schema.ACCUSER, schema.ACCUSED, schema.POLARITY,
                     schema.CONFIDENCE),
 }
 
 
+_PERIOD_UNITS = ("day", "week", "month", "week_sun")
+
+
+#: sort order of the in-memory copies: by what their queries filter on (zone maps)
+_HOT_ORDER = {"articles": f"{schema.SOURCE}, {schema.PUBLISHED}",
+              "doc_countries": f"{schema.ISO3}, {schema.PUBLISHED}",  # headlines by country
+              "doc_topics": f"{schema.TOPIC}, {schema.WEIGHT} DESC",  # examples of a topic
+              "accusations": schema.PUBLISHED}
+
+
+def _hot_select(table: str) -> str:
+    """The columns of the in-memory copy of ``table`` (``published`` as naive UTC)."""
+    return ", ".join(f"timezone('UTC', \"{c}\") AS \"{c}\"" if c == schema.PUBLISHED
+                     else f'"{c}"' for c in _HOT_COLUMNS[table])
+
+
+_TOPIC_COUNTRIES = "topic_countries"
+#: sort order of the aggregates built in the background: what queries filter on first
+_AGG_ORDER = {"articles": f"{schema.SOURCE}, p",
+              "doc_countries": f"{schema.ISO3}, {schema.SOURCE}, p",
+              "doc_topics": f"{schema.TOPIC}, {schema.SOURCE}, p",
+              "accusations": "p",
+              _TOPIC_COUNTRIES: f"{schema.TOPIC}, {schema.ISO3}, p"}
+
+
+def _tc_select(unit: str, dc_src: str, dt_src: str) -> str:
+    """SQL of the articles and topic weights per country, topic and ``unit``."""
+    P, D, T, W, C = schema.PUBLISHED, schema.DOC_ID, schema.TOPIC, schema.WEIGHT, schema.ISO3
+    period = _period_sql(unit, f"timezone('UTC', t.{P})")
+    return (f"SELECT c.{C} AS {C}, t.{T} AS {T}, {period} AS p, count(*) AS n, "
+            f"sum(t.{W}) AS w FROM (SELECT {D}, {C} FROM {dc_src}) c JOIN (SELECT {D}, {T}, "
+            f"{W}, {P} FROM {dt_src}) t USING ({D}) WHERE t.{P} IS NOT NULL GROUP BY ALL")
+
+
+def _agg_select(table: str, unit: str, src: str) -> str:
+    """SQL of the aggregate of ``table`` per ``unit`` read from the relation ``src``."""
+    keys, aggs, where = _AGGREGATES[table]
+    P = schema.PUBLISHED
+    cols = ", ".join(f'"{k}"' for k in keys)
+    period = _period_sql(unit, f"timezone('UTC', {P})")
+    return (f"SELECT {cols}, {period} AS p, {aggs} FROM {src}"
+            + (f" WHERE {where}" if where else "") + " GROUP BY ALL")
+#: topics_over_time frequencies -> (SQL period unit, aggregate unit whose bounds it needs)
+_TOPIC_FREQS = {"D": ("day", "day"), "W": ("week_sun", "week_sun"),
+                "W-SUN": ("week_sun", "week_sun"), "W-MON": ("week", "week"),
+                "MS": ("month", "month"), "QS": ("quarter", "month"),
+                "QS-JAN": ("quarter", "month"), "YS": ("year", "month"),
+                "YS-JAN": ("year", "month")}
+
+
+def _period_sql(unit: str, expr: str) -> str:
+    """SQL of the start of the ``unit`` holding the naive UTC timestamp ``expr``.
+
+    Examples
+    --------
+    >>> _period_sql("week_sun", "p")
+    "date_trunc('week', p + INTERVAL 1 DAY) - INTERVAL 1 DAY"
+    """
+    if unit == "week_sun":  # pandas "W" (W-SUN): weeks from Sunday to Saturday
+        return f"date_trunc('week', {expr} + INTERVAL 1 DAY) - INTERVAL 1 DAY"
+    return f"date_trunc('{unit}', {expr})"
+
+
 def _agg_unit(unit: str, start, end) -> str | None:
     """The pre-aggregated period usable for ``unit`` with exact results, or None.
 
-    Weeks serve "week"; months serve "month", "quarter" and "year". ``start``/``end`` must
-    fall on a boundary of that period (else counts of a partial period would differ).
+    Weeks serve "week"; months serve "month", "quarter" and "year"; days serve any of them.
+    The coarsest one whose boundaries ``start``/``end`` fall on is chosen (counts of a
+    partial period would differ); bounds that are not midnights need the raw rows.
+
+    Examples
+    --------
+    >>> _agg_unit("week", "2017-10-02", None), _agg_unit("week", "2017-10-03", None)
+    ('week', 'day')
+    >>> _agg_unit("month", None, "2017-10-03 12:00") is None
+    True
     """
-    agg = {"week": "week", "month": "month", "quarter": "month", "year": "month"}.get(unit)
-    if agg is None:
-        return None
+    aligned = {"week": "week", "week_sun": "week_sun", "month": "month", "quarter": "month",
+               "year": "month"}.get(unit)
     for value in (start, end):
         if value is None:
             continue
@@ -1457,11 +1980,10 @@ def _agg_unit(unit: str, start, end) -> str | None:
         ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo else ts
         if ts != ts.normalize():
             return None
-        if agg == "week" and ts.weekday() != 0:
-            return None
-        if agg == "month" and ts.day != 1:
-            return None
-    return agg
+        if ((aligned == "week" and ts.weekday() != 0) or (aligned == "month" and ts.day != 1)
+                or (aligned == "week_sun" and ts.weekday() != 6)):
+            aligned = None
+    return aligned or "day"
 
 
 def _is_midnight(value) -> bool:

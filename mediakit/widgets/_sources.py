@@ -142,6 +142,10 @@ class FrameQueries:
     def __init__(self, source: DataSource) -> None:
         self.source = source
 
+    def prefetch(self, tables: Sequence[str], units: Sequence[str] = ("month", "day", "week"),
+                 rows: Sequence[str] = ()) -> None:
+        """Nothing to prepare for in-memory tables (see :meth:`StoreQueries.prefetch`)."""
+
     # general ---------------------------------------------------------------------------------
     def sources(self) -> list[str]:
         """Sorted source names."""
@@ -277,26 +281,57 @@ class StoreQueries:
 
     def __init__(self, store: Any) -> None:
         self.store = store
+        if hasattr(store, "_sort_now"):  # aggregates unsorted while the first view is
+            store._sort_now = False  # drawn: prefetch() sorts them in the background
         self._summary = store.summary()
-        self._fast_tables: dict[str, tuple[str, bool]] = {}
         self._partitioned: bool | None = None
 
-    def _dc(self) -> tuple[str, bool]:
-        """The doc_countries relation to read (see :meth:`_fast`)."""
-        return self._fast("doc_countries")
+    def prefetch(self, tables: Sequence[str], units: Sequence[str] = ("month", "day", "week"),
+                 rows: Sequence[str] = ()) -> None:
+        """Build the store's aggregates of ``tables`` per ``units``, then the in-memory
+        copies of ``rows`` tables, in the background
+        (:meth:`~mediakit.Store.prepare_aggregates`): called once the first view is drawn,
+        so that the first change of frequency or dates does not wait for a file scan, and
+        the example rows (headlines, sentences) come from memory once the copies exist."""
+        prepare = getattr(self.store, "prepare_aggregates", None)
+        if prepare is None:
+            return
+        if hasattr(self.store, "_sort_now"):
+            self.store._sort_now = True
 
-    def _fast(self, table: str) -> tuple[str, bool]:
-        """The relation to read for ``table``, and whether its timestamps are naive UTC.
+        def held(t: str) -> bool:
+            if t == "topic_countries":  # doc_topics joined with doc_countries
+                return self.has("doc_topics") and self.has("doc_countries")
+            return self.has(t)
 
-        The store keeps in-memory copies of the columns its aggregates read
-        (:meth:`~mediakit.Store.hot_table`); scans and top-N queries on them take milliseconds
-        where the Parquet views take a second on a million articles. Without data in the
-        table, the (empty) view is read.
+        prepare([(t, u) for u in units for t in tables
+                 if held(t) and (t != "accusations" or u == "day")]
+                + [(t, "rows") for t in rows if held(t)])
+
+    def _rows(self, table: str) -> tuple[str, bool]:
+        """The relation to read example rows of ``table`` from, and whether its timestamps
+        are naive UTC: the store's in-memory copy once built (milliseconds), else the
+        Parquet view (filters pushed into the scan; a few hundred ms on a million articles).
         """
-        if table not in self._fast_tables:
-            self._fast_tables[table] = ((self.store.hot_table(table), True) if self.has(table)
-                                        else (table, False))
-        return self._fast_tables[table]
+        ready = getattr(self.store, "has_aggregate", None)
+        if ready is not None and ready(table, "rows"):
+            return self.store.hot_table(table), True
+        return table, False
+
+    def _agg(self, table: str, start=None, end=None, unit: str = "week") -> str:
+        """The store's aggregate of ``table`` (:meth:`~mediakit.Store.aggregate_table`)
+        usable for the whole days ``start``..``end`` and periods of ``unit``.
+
+        Counts per period, source and country (or accuser, accused and polarity) answer the
+        options lists, rankings and timelines by reading thousands of rows instead of
+        millions; one scan of the Parquet files builds each the first time it is needed.
+        """
+        from ..store import _agg_unit
+
+        if table == "accusations":
+            return self.store.aggregate_table(table, "day")
+        lo, hi = _bounds(start, end)
+        return self.store.aggregate_table(table, _agg_unit(unit, lo, hi) or "day")
 
     def _months(self, published) -> list[str] | None:
         """Hive ``month`` partitions holding ``published`` (None: not partitioned so)."""
@@ -350,7 +385,7 @@ class StoreQueries:
     # general ---------------------------------------------------------------------------------
     def sources(self) -> list[str]:
         """Sorted source names."""
-        df = self._q(f"SELECT DISTINCT {schema.SOURCE} AS s FROM articles "
+        df = self._q(f"SELECT DISTINCT {schema.SOURCE} AS s FROM {self._agg('articles')} "
                      f"WHERE {schema.SOURCE} IS NOT NULL")
         return sorted(df["s"].astype(str))
 
@@ -404,11 +439,10 @@ class StoreQueries:
         """Countries by articles then mentions (as :func:`mediakit.reports.country_ranking`)."""
         from .coverage import country_label
 
-        table, naive = self._dc()
-        where, params = self._where(start, end, sources, naive=naive)
-        # a store holds one row per article and country: count(*) counts articles
-        df = self._q(f"SELECT {schema.ISO3} AS iso3, count(*) AS articles, "
-                     f"sum({schema.N_MENTIONS}) AS mentions FROM {table} WHERE {where} "
+        # a store holds one row per article and country: the day sums count articles
+        where, params = self._where(start, end, sources, col="p", naive=True)
+        df = self._q(f"SELECT {schema.ISO3} AS iso3, sum(n) AS articles, sum(m) AS mentions "
+                     f"FROM {self._agg('doc_countries', start, end)} WHERE {where} "
                      f"GROUP BY 1 ORDER BY articles DESC, mentions DESC, iso3", params)
         out = pd.DataFrame({"articles": df["articles"].astype("int64").to_numpy(),
                             "mentions": df["mentions"].astype("int64").to_numpy()},
@@ -432,7 +466,7 @@ class StoreQueries:
             return self._typed(pd.DataFrame(columns=[schema.DOC_ID, schema.TITLE, schema.TEXT,
                                                      schema.PUBLISHED, schema.SOURCE,
                                                      schema.N_MENTIONS]))
-        table, naive = self._dc()
+        table, naive = self._rows("doc_countries")
         where, params = self._where(start, end, sources, naive=naive)
         # the top rows per (article, country): enough of them to hold n distinct articles
         top = self._q(
@@ -444,7 +478,7 @@ class StoreQueries:
         if top.empty:
             return self.articles_by_id([]).assign(**{schema.N_MENTIONS: pd.Series(dtype="int64")})
         ids = top["doc_id"].astype(str).tolist()
-        pub = pd.to_datetime(top["p"], utc=True)  # naive UTC in the in-memory copy
+        pub = pd.to_datetime(top["p"], utc=True)
         id_where, id_params = self._ids_where(ids, pub, naive=naive, partitions=not naive)
         tot = self._q(f"SELECT {schema.DOC_ID} AS doc_id, sum({schema.N_MENTIONS}) AS n "
                       f"FROM {table} WHERE {id_where} AND "
@@ -471,8 +505,8 @@ class StoreQueries:
         """Accusation rows per value of ``column`` (None as :data:`NO_COUNTRY`)."""
         if column not in (schema.ACCUSER_ISO3, schema.ACCUSED_ISO3):
             raise ValueError(f"unknown actor column {column!r}")
-        df = self._q(f"SELECT coalesce({column}, ?) AS k, count(*) AS n FROM accusations "
-                     "GROUP BY 1", [NO_COUNTRY])
+        df = self._q(f"SELECT coalesce({column}, ?) AS k, sum(n) AS n FROM "
+                     f"{self._agg('accusations')} GROUP BY 1", [NO_COUNTRY])
         s = pd.Series(df["n"].astype("int64").to_numpy(), index=df["k"].astype(str).to_numpy(),
                       name="count")
         return s.sort_values(ascending=False, kind="stable")
@@ -485,9 +519,9 @@ class StoreQueries:
                                               unresolved=UNRESOLVED)
         return pd.DataFrame() if out.empty else out
 
-    def _pair_where(self, accuser, accused, start, end, polarity,
+    def _pair_where(self, accuser, accused, start, end, polarity, col: str = schema.PUBLISHED,
                     naive: bool = False) -> tuple[str, list]:
-        where, params = self._where(start, end, naive=naive)
+        where, params = self._where(start, end, col=col, naive=naive)
         conds, ps = [where, f"{schema.POLARITY} = ?"], [*params, polarity]
         for col, value in ((schema.ACCUSER_ISO3, accuser), (schema.ACCUSED_ISO3, accused)):
             if value == NO_COUNTRY:
@@ -501,25 +535,21 @@ class StoreQueries:
                        polarity: str) -> pd.DataFrame:
         """As :meth:`FrameQueries.pair_over_time`, in SQL."""
         unit = _UNITS[freq]
-        acc, naive = self._fast("accusations")
-        where, params = self._pair_where(accuser, accused, start, end, polarity, naive=naive)
-        P = schema.PUBLISHED
-
-        def per(is_naive: bool) -> str:
-            col = P if is_naive else f"timezone('UTC', {P})"
-            return f"date_trunc('{unit}', {col})"
-
+        # per-day sums: an article has one day, so summing its distinct count stays exact
+        where, params = self._pair_where(accuser, accused, start, end, polarity, col="p",
+                                         naive=True)
         counts = self._q(
-            f"SELECT {per(naive)} AS period, coalesce({schema.ACCUSER_ISO3}, ?) AS accuser, "
-            f"coalesce({schema.ACCUSED_ISO3}, ?) AS accused, count(*) AS n_accusations, "
-            f"count(DISTINCT {schema.DOC_ID}) AS n_articles FROM {acc} WHERE {where} "
-            "GROUP BY ALL", [UNRESOLVED, UNRESOLVED, *params])
+            f"SELECT date_trunc('{unit}', p) AS period, coalesce({schema.ACCUSER_ISO3}, ?) "
+            f"AS accuser, coalesce({schema.ACCUSED_ISO3}, ?) AS accused, sum(n) AS "
+            f"n_accusations, sum(nd) AS n_articles FROM {self._agg('accusations')} "
+            f"WHERE {where} GROUP BY ALL", [UNRESOLVED, UNRESOLVED, *params])
         if counts.empty:
             return _empty_over_time()
-        arts, a_naive = self._fast("articles")
-        a_where, a_params = self._where(start, end, naive=a_naive)
-        totals = self._q(f"SELECT {per(a_naive)} AS period, count(*) AS n_total FROM {arts} "
-                         f"WHERE {P} IS NOT NULL AND {a_where} GROUP BY 1", a_params)
+        a_where, a_params = self._where(start, end, col="p", naive=True)
+        totals = self._q(f"SELECT date_trunc('{unit}', p) AS period, sum(n_total) AS n_total "
+                         f"FROM {self._agg('articles', start, end, unit)} WHERE p IS NOT NULL "
+                         f"AND {a_where} "
+                         "GROUP BY 1", a_params)
         out = counts.merge(totals, on="period", how="left")
         out["period"] = pd.to_datetime(out["period"]).dt.tz_localize("UTC")
         for col in ("n_accusations", "n_articles", "n_total"):
@@ -537,20 +567,18 @@ class StoreQueries:
                   n: int) -> pd.DataFrame:
         """The ``n`` most confident accusation rows of the choice (``LIMIT`` queries).
 
-        The top ``n`` (confidence, article) keys come from the in-memory copy; the rows of
-        those articles (spans included) are then read from the files that hold them, and
-        sorted by confidence, ``doc_id`` and ``start``: the first ``n`` are exactly the top
+        The top ``n`` (confidence, article) keys come first (from the in-memory copy, or a
+        scan of a few columns of the Parquet files); the rows of those articles (spans
+        included) are then read from the files that hold them, and sorted by confidence,
+        ``doc_id`` and ``start``: the first ``n`` are exactly the top
         ``n`` rows, since every row ranked before the n-th key belongs to these articles.
         """
         cols = ", ".join(f'"{c}"' for c in (*_ACC_COLS, schema.PUBLISHED))
         order = (f"{schema.CONFIDENCE} DESC NULLS LAST, {schema.DOC_ID}, \"{schema.START}\"")
-        acc, naive = self._fast("accusations")
+        acc, naive = self._rows("accusations")
         where, params = self._pair_where(accuser, accused, start, end, polarity, naive=naive)
-        if acc == "accusations":
-            df = self._q(f"SELECT {cols} FROM accusations WHERE {where} ORDER BY {order} "
-                         f"LIMIT {int(n)}", params)
-            return self._typed(df)
-        keys = self._q(f"SELECT {schema.DOC_ID} AS doc_id, {schema.PUBLISHED} AS p FROM {acc} "
+        keys = self._q(f"SELECT {schema.DOC_ID} AS doc_id, {schema.PUBLISHED} AS p "
+                       f"FROM {acc} "
                        f"WHERE {where} ORDER BY {schema.CONFIDENCE} DESC NULLS LAST, "
                        f"{schema.DOC_ID} LIMIT {int(n)}", params)
         if keys.empty:
@@ -562,3 +590,40 @@ class StoreQueries:
         df = self._q(f"SELECT {cols} FROM accusations WHERE {id_where} AND {v_where} "
                      f"ORDER BY {order} LIMIT {int(n)}", [*id_params, *v_params])
         return self._typed(df)
+
+    # topics ----------------------------------------------------------------------------------
+    def topic_counts(self) -> pd.Series:
+        """Articles per topic (a topic counts an article once), most first."""
+        if not self.has("doc_topics"):
+            return pd.Series(dtype="int64", name="count")
+        unit = "month"
+        df = self._q(f"SELECT {schema.TOPIC} AS t, sum(n) AS n FROM "
+                     f"{self.store.aggregate_table('doc_topics', unit)} GROUP BY 1")
+        s = pd.Series(df["n"].astype("int64").to_numpy(), index=df["t"].astype(str).to_numpy(),
+                      name="count")
+        return s.sort_values(ascending=False, kind="stable")
+
+    def topics_over_time(self, start, end, freq: str, by: str | None,
+                         topic: str | None = None) -> pd.DataFrame:
+        """:meth:`mediakit.Store.topics_over_time` of the dated articles of the days (the
+        rows of ``topic`` only, when given)."""
+        lo, hi = self._unbounded(start, end)
+        with _quiet_undated():  # the explorer reports undated articles itself
+            return self.store.topics_over_time(freq, by=by, start=lo, end=hi,
+                                               topics=None if topic is None else [topic])
+
+    def topic_examples(self, topic: str, start, end, n: int) -> pd.DataFrame:
+        """The ``n`` dated articles with the highest weight of ``topic`` (then ``doc_id``)."""
+        table, naive = self._rows("doc_topics")
+        where, params = self._where(start, end, naive=naive)
+        top = self._q(f"SELECT {schema.DOC_ID} AS doc_id, {schema.WEIGHT} AS w, "
+                      f"{schema.PUBLISHED} AS p FROM {table} WHERE {schema.TOPIC} = ? AND "
+                      f"{schema.PUBLISHED} IS NOT NULL AND {where} ORDER BY w DESC, doc_id "
+                      f"LIMIT {int(n)}", [topic, *params])
+        rows = self.articles_by_id(top["doc_id"].astype(str).tolist(),
+                                   pd.to_datetime(top["p"], utc=True))
+        weight = dict(zip(top["doc_id"].astype(str), top["w"].astype(float), strict=True))
+        rows[schema.WEIGHT] = rows[schema.DOC_ID].astype(str).map(weight).astype(float)
+        rows = rows.sort_values([schema.WEIGHT, schema.DOC_ID], ascending=[False, True],
+                                kind="stable")
+        return rows.head(n).reset_index(drop=True)

@@ -128,6 +128,8 @@ class AccusationExplorer(Explorer):
         self.root = w.VBox([controls, self.image, self.export_bar, self.sentence_html])
         self.root.add_class("mk-accusation-explorer")
         self.refresh()
+        # a store: the other periods' aggregates and the example rows, in the background
+        self.queries.prefetch(("articles", "accusations"), rows=("accusations",))
 
     def _selection(self) -> dict[str, Any]:
         def actor(v):

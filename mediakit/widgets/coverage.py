@@ -171,6 +171,8 @@ class CoverageExplorer(Explorer):
         )
         self.root.add_class("mk-coverage-explorer")
         self.refresh()
+        # a store: the other periods' aggregates and the example rows, in the background
+        self.queries.prefetch(("articles", "doc_countries"), rows=("doc_countries",))
 
     # -- controls -----------------------------------------------------------------------------
     def _apply_filter(self) -> None:
