@@ -145,10 +145,14 @@ def accusation_timeline(table: pd.DataFrame, *, value: str = "n_accusations", pa
                .sort_values(ascending=False))
         pairs = list(tot.index[:top])
     periods = sorted(table["period"].unique())
+    # one vectorised conversion to naive UTC datetime64 for matplotlib, not one per point per
+    # line (thousands of daily periods on a large store)
+    idx = pd.DatetimeIndex(periods)
+    x = (idx.tz_convert(None) if idx.tz is not None else idx).to_numpy()
     for accuser, accused in pairs:
         sub = table[(table[schema.ACCUSER] == accuser) & (table[schema.ACCUSED] == accused)]
         series = sub.groupby("period")[value].sum().reindex(periods, fill_value=0)
-        ax.plot(series.index, series.to_numpy(), marker="o", label=f"{accuser} → {accused}")
+        ax.plot(x, series.to_numpy(), marker="o", label=f"{accuser} → {accused}")
     ax.set_ylabel(value.replace("_", " "))
     if value != "share":
         from matplotlib.ticker import MaxNLocator
