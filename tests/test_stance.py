@@ -319,8 +319,14 @@ def test_text_model_option_round_trips_its_scores(corpus):
     assert clf.stance_model_.n_features_in_ == len(clf.feature_names_) + 3
     proba = clf.predict_proba(X)
     assert np.allclose(proba.sum(axis=1), 1.0)
-    # the default (no text model) fits no sparse vocabulary at all
+    # the default (no text model) fits no sparse vocabulary at all; it has the windowed
+    # cue features, which context_cues=False leaves out
     plain = StanceClassifier(max_iter=10, n_components=5).fit(X, corpus["stance"])
     assert plain.linear_model_ is None and plain.featurizer_.sent_tfidf_ is None
-    assert not [n for n in plain.feature_names_ if n.startswith(("win_", "pre_", "lead_"))]
     assert plain.stance_model_.n_features_in_ == len(plain.feature_names_)
+    windowed = [n for n in plain.feature_names_ if n.startswith(("win_", "pre_", "lead_"))]
+    # win_/pre_/lead_ x 4 cue categories, plus win_cover, win_refute_share, win_hedge_share
+    assert len(windowed) == 15
+    bare = StanceClassifier(max_iter=10, n_components=5, context_cues=False).fit(
+        X, corpus["stance"])
+    assert set(plain.feature_names_) - set(bare.feature_names_) == set(windowed)

@@ -11,7 +11,12 @@ both sides, like the competition test; see :func:`mediakit.stance.disjoint_split
 The last line printed is one JSON object: ``relative_score`` (percent), ``score``,
 ``max_score``, ``macro_f1``, ``per_class_f1``, ``confusion`` (gold rows x predicted columns,
 order in ``labels``), ``fit_seconds`` (wall clock), ``fit_cpu_seconds`` (CPU time of this
-process: the fairer figure on a shared machine), ``predict_seconds``, ``n_train``, ``n_test``.
+process: the fairer figure on a shared machine), ``predict_seconds``, ``n_train``, ``n_test``,
+``related_as_unrelated`` (related test pairs predicted unrelated) and
+``unrelated_as_related``. With ``--reweight competition`` also
+``competition_relative_score``, ``competition_macro_f1`` and ``competition_per_class_f1``:
+the same confusion matrix with its gold rows rescaled to the FNC-1 competition test's class
+mix (:func:`mediakit.stance.reweighted_score`), for a hold-out whose mix differs from it.
 
 Examples
 --------
@@ -31,6 +36,7 @@ import time
 from pathlib import Path
 
 SPLITS = ("bodies", "bodies+headlines")
+REWEIGHTS = ("competition",)
 
 HELP = "stance on FNC-1 (official relative score, macro-F1, per-class F1, fit seconds)"
 
@@ -55,6 +61,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--random-state", type=int, default=0, help="model seed")
     parser.add_argument("--save-model", type=Path, default=None,
                         help="also write the fitted model here (skops)")
+    parser.add_argument("--reweight", choices=REWEIGHTS, default=None,
+                        help="also report the score of the confusion matrix rescaled to this "
+                        "class mix ('competition': the FNC-1 competition test's)")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
 
 
@@ -75,9 +84,11 @@ def _pairs(bodies, stances, where: Path):
 
 def evaluate_stance(train: Path, test: Path | None = None, *, holdout: float | None = None,
                     seed: int | None = None, random_state: int = 0,
-                    save_model: Path | None = None, split: str = "bodies") -> dict:
+                    save_model: Path | None = None, split: str = "bodies",
+                    reweight: str | None = None) -> dict:
     """Fit on ``train``, score on ``test`` (or a hold-out of ``train``: ``split="bodies"`` by
-    body id, ``"bodies+headlines"`` by whole claims); return metrics.
+    body id, ``"bodies+headlines"`` by whole claims); return metrics (with
+    ``reweight="competition"`` also those of the confusion rescaled to the competition mix).
 
     Examples
     --------
@@ -91,6 +102,8 @@ def evaluate_stance(train: Path, test: Path | None = None, *, holdout: float | N
     train = Path(train)
     if split not in SPLITS:
         raise ValueError(f"split must be one of {list(SPLITS)}; got {split!r}")
+    if reweight is not None and reweight not in REWEIGHTS:
+        raise ValueError(f"reweight must be one of {list(REWEIGHTS)} or None; got {reweight!r}")
     if (test is None) == (holdout is None):
         raise ValueError("give exactly one of --test DIR or --holdout FRACTION")
     bodies, stances = read_fnc1(train)
@@ -122,8 +135,19 @@ def evaluate_stance(train: Path, test: Path | None = None, *, holdout: float | N
     pred_s = time.perf_counter() - t0
     if save_model is not None:
         model.save(save_model)
-    res = fnc_score(te_df["stance"].astype(str).tolist(), list(pred)).to_dict()
+    gold = te_df["stance"].astype(str).str.strip().str.lower().to_numpy()
+    scored = fnc_score(list(gold), list(pred))
+    res = scored.to_dict()
+    if reweight == "competition":
+        from ..stance import reweighted_score
+
+        comp = reweighted_score(scored.confusion)
+        res.update(competition_relative_score=comp.relative_score,
+                   competition_macro_f1=comp.macro_f1,
+                   competition_per_class_f1=comp.per_class_f1)
     res.update(
+        related_as_unrelated=int(((gold != "unrelated") & (pred == "unrelated")).sum()),
+        unrelated_as_related=int(((gold == "unrelated") & (pred != "unrelated")).sum()),
         fit_seconds=round(fit_s, 2),
         fit_cpu_seconds=round(fit_cpu, 2),
         predict_seconds=round(pred_s, 2),
@@ -153,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         res = evaluate_stance(args.train, args.test, holdout=args.holdout, seed=args.seed,
                               random_state=args.random_state, save_model=args.save_model,
-                              split=args.split)
+                              split=args.split, reweight=args.reweight)
     except MediakitError:
         raise
     except ValueError as exc:
@@ -168,5 +192,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"relative score {res['relative_score']:.2f}% ({res['score']:g} / "
               f"{res['max_score']:g}), macro-F1 {res['macro_f1']:.3f}")
         print("per-class F1: " + ", ".join(f"{k} {v:.3f}" for k, v in res["per_class_f1"].items()))
+        if "competition_relative_score" in res:
+            print(f"rescaled to the competition test's class mix: relative score "
+                  f"{res['competition_relative_score']:.2f}%, macro-F1 "
+                  f"{res['competition_macro_f1']:.3f}")
     print(json.dumps(res))
     return 0

@@ -31,7 +31,7 @@ def _cache_dir() -> Path:
 def default_model(*, data_home=None, cache: bool = True) -> StanceClassifier:
     """Return a :class:`StanceClassifier` trained on the FNC-1 training data.
 
-    The model is trained once (about two minutes of CPU) from the FNC-1 files in
+    The model is trained once (about three minutes of CPU) from the FNC-1 files in
     ``<data_home>/fnc1/`` when ``data_home`` is given, else those found by
     :func:`mediakit.fetch_fnc1`, and kept in memory; with ``cache=True`` it is also written to
     ``$MEDIAKIT_CACHE/stance_fnc1.skops`` (default ``~/.cache/mediakit``) and read from there

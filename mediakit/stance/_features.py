@@ -4,9 +4,12 @@ Everything here is computed on *unique* headlines and bodies first (FNC-1 pairs 
 with many headlines), then gathered per pair. Two families:
 
 * dense hand features (:meth:`_PairFeaturizer.dense`): TF-IDF cosines (words, word stems,
-  characters, LSA), word/stem/bigram overlap, BM25, overlap with the lead, the best-matching
-  body sentences, and counts of refuting / hedging / supporting / negating cue words in the
-  headline, the body, and the body sentences closest to the headline;
+  characters, LSA, and stems with words unseen in training kept at the highest IDF),
+  word/stem/bigram/trigram/number overlap, the IDF of the rarest shared stem, BM25, overlap
+  with the lead, the best-matching body sentences (and the best of the first two), the share
+  of the body's most frequent capitalised words (:func:`entity_stems`) and of its top TF-IDF
+  terms named by the headline, and counts of refuting / hedging / supporting / negating cue
+  words in the headline, the body, and the body sentences closest to the headline;
 * sparse text (:meth:`_PairFeaturizer.sparse`): TF-IDF of the headline and of the body sentences
   closest to it, for a linear model.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -177,6 +181,51 @@ def _identity(x):
     return x
 
 
+_CAP = re.compile(r"\b([A-Z][A-Za-z0-9'\-]*|[0-9][0-9.,]*)")
+_NUM = re.compile(r"[0-9]")
+_N_ENT = 5  # most frequent capitalised words of a body
+_N_TOP = 10  # body terms with the highest TF-IDF
+
+
+def entity_stems(text: str) -> dict[str, int]:
+    """Stems of the capitalised words and numbers of a text, except sentence-initial words.
+
+    A crude, vocabulary-free stand-in for named entities ("Phelps", "Durex", "Isis", "57"):
+    the words a story is *about*, whether or not training ever saw them.
+
+    Examples
+    --------
+    >>> entity_stems("Police say Michael Phelps met her. He denied it in 2014.")
+    {'micha': 1, 'phelp': 1, '2014': 1}
+    """
+    out: dict[str, int] = {}
+    for sent in sentences(text):
+        for m in _CAP.finditer(sent):
+            if m.start() == len(sent) - len(sent.lstrip()):
+                continue  # first word of the sentence: capitalised anyway
+            stem = stems(tokens(m.group(1)))
+            for st in stem:
+                out[st] = out.get(st, 0) + 1
+    return out
+
+
+def _local_tfidf(docs: list[list[str]], vocab: dict[str, int], idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear TF-IDF rows (L2-normalised) of stem lists over a local vocabulary."""
+    indptr, cols, vals = [0], [], []
+    for doc in docs:
+        counts: dict[int, int] = {}
+        for w in doc:
+            j = vocab[w]
+            counts[j] = counts.get(j, 0) + 1
+        cols.extend(counts)
+        vals.extend(counts.values())
+        indptr.append(len(cols))
+    m = sp.csr_matrix((np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64),
+                       np.asarray(indptr, dtype=np.int64)), shape=(len(docs), len(vocab)))
+    m.data = 1.0 + np.log(m.data)
+    return normalize(m @ sp.diags(idf))
+
+
 class _PairFeaturizer:
     """Fitted vocabularies shared by the dense and sparse features (private, skops-savable)."""
 
@@ -286,6 +335,16 @@ class _PairFeaturizer:
 
         hs, bs = self.stem_tfidf_.transform(ph.stems), self.stem_tfidf_.transform(pb.stems)
         feats["cos_stem"] = cos(hs, bs)
+        # the same with words training never saw kept (IDF of the rarest training word):
+        # a new story's names are what ties its headlines to its bodies
+        state = self._body_state(ub)
+        vocab: dict[str, int] = {}
+        for doc in ph.stems + pb.stems + [t for st in state for t in st[2]]:
+            for w in doc:
+                vocab.setdefault(w, len(vocab))
+        idf_all = np.array([self.stem_idf_.get(w, self.default_idf_) for w in vocab])
+        hs_oov = _local_tfidf(ph.stems, vocab, idf_all)
+        feats["cos_oov"] = cos(hs_oov, _local_tfidf(pb.stems, vocab, idf_all))
         feats["cos_word"] = cos(self.word_tfidf_.transform(uh), self.word_tfidf_.transform(ub))
         feats["cos_char"] = cos(self.char_tfidf_.transform(uh), self.char_tfidf_.transform(ub))
         hl = normalize(self.svd_.transform(hs))
@@ -309,6 +368,22 @@ class _PairFeaturizer:
         ov_lead = np.zeros(n)
         ov_big = np.zeros(n)
         ov_tok = np.zeros(n)
+        ov_tri = np.zeros(n)
+        rare = np.zeros(n)
+        top_in = np.zeros(n)
+        ent_cov = np.zeros(n)
+        ent_head = np.zeros(n)
+        top_cov = np.zeros(n)
+        ov_num = np.zeros(n)
+        btri = [set(zip(s, s[1:], s[2:], strict=False)) for s in pb.stems]
+        b_ent = [entity_stems(b) for b in ub]
+        b_ent_top = [set(sorted(e, key=lambda w, e=e: (-e[w], w))[:_N_ENT]) for e in b_ent]
+        b_top = []
+        for st in pb.stems:
+            wt = {w: (1 + np.log(c)) * self.stem_idf_.get(w, self.default_idf_)
+                  for w, c in Counter(st).items()}
+            b_top.append(set(sorted(wt, key=lambda w, wt=wt: (-wt[w], w))[:_N_TOP]))
+        h_num = [{t for t in toks if _NUM.search(t)} for toks in ph.toks]
         bm25 = np.zeros(n)
         k1, b = 1.2, 0.75
         bcount = [pd.Series(s).value_counts().to_dict() if s else {} for s in pb.stems]
@@ -327,6 +402,19 @@ class _PairFeaturizer:
             ov_big[p] = len(hb & bbig[bb]) / len(hb) if hb else 0.0
             ht = set(ph.toks[hi[p]])
             ov_tok[p] = len(ht & btok[bb]) / max(len(ht), 1)
+            ht3 = set(zip(h, h[1:], h[2:], strict=False))
+            ov_tri[p] = len(ht3 & btri[bb]) / len(ht3) if ht3 else 0.0
+            if inter:
+                rare[p] = max(idfs[w] for w in inter) / self.default_idf_
+            top_in[p] = float(max(hset, key=lambda w: (idfs[w], w)) in bsets[bb])
+            if b_ent_top[bb]:
+                ent_cov[p] = len(b_ent_top[bb] & hset) / len(b_ent_top[bb])
+            ent_head[p] = np.log1p(sum(b_ent[bb].get(w, 0) for w in hset))
+            if b_top[bb]:
+                top_cov[p] = len(b_top[bb] & hset) / len(b_top[bb])
+            nums = h_num[hi[p]]
+            if nums:
+                ov_num[p] = len(nums & btok[bb]) / len(nums)
             dl = len(pb.stems[bb]) / self.avg_body_len_
             s = 0.0
             for w in inter:
@@ -335,17 +423,17 @@ class _PairFeaturizer:
             bm25[p] = s / tot
         feats.update(
             ov_stem=ov, ov_idf=ov_idf, ov_lead=ov_lead, ov_bigram=ov_big, ov_token=ov_tok,
-            bm25=bm25,
+            bm25=bm25, ov_trigram=ov_tri, rare_shared=rare, head_top_in_body=top_in,
+            ent_cover=ent_cov, ent_in_head=ent_head, body_top_cover=top_cov, ov_number=ov_num,
         )
 
-        # sentence-level: best-matching sentences of the body
-        state = self._body_state(ub)
+        # sentence-level: best-matching sentences of the body (OOV-aware TF-IDF)
         sent_rows, sent_body = [], []
         for j, (_, _, sstems) in enumerate(state):
             sent_rows.extend(sstems)
             sent_body.extend([j] * len(sstems))
         sent_body = np.asarray(sent_body)
-        smat = self.stem_tfidf_.transform(sent_rows)
+        smat = _local_tfidf(sent_rows, vocab, idf_all)
         scue = np.array([cue_counts(t, self.cues) for st in state for t in st[1]]).reshape(
             -1, len(CUE_CATEGORIES)
         )
@@ -355,6 +443,7 @@ class _PairFeaturizer:
         s_top = np.zeros(n)
         s_pos = np.zeros(n)
         s_frac = np.zeros(n)
+        s_lead = np.zeros(n)
         top_cue = np.zeros((n, len(CUE_CATEGORIES)))
         best_cue = np.zeros((n, len(CUE_CATEGORIES)))
         sel_rows, sel_cols = [], []
@@ -365,7 +454,8 @@ class _PairFeaturizer:
             if len(pairs) == 0:
                 continue
             lo, hi_ = starts[j], ends[j]
-            sims = (hs[hi[pairs]] @ smat[lo:hi_].T).toarray()  # pairs x sentences
+            sims = (hs_oov[hi[pairs]] @ smat[lo:hi_].T).toarray()  # pairs x sentences
+            s_lead[pairs] = sims[:, :2].max(axis=1)
             k = min(_TOP_K, hi_ - lo)
             top = np.argsort(-sims, axis=1, kind="stable")[:, :k]
             topv = np.take_along_axis(sims, top, axis=1)
@@ -377,7 +467,8 @@ class _PairFeaturizer:
             best_cue[pairs] = scue[lo + top[:, 0]]
             sel_rows.append(np.repeat(pairs, k))
             sel_cols.append((lo + top).ravel())
-        feats.update(sent_max=s_max, sent_top=s_top, sent_pos=s_pos, sent_frac=s_frac)
+        feats.update(sent_max=s_max, sent_top=s_top, sent_pos=s_pos, sent_frac=s_frac,
+                     sent_lead=s_lead)
 
         # cues near the body's repetitions of headline words, and in the lead
         if self.context_cues:

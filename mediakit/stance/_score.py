@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-__all__ = ["LABELS", "RELATED", "UNRELATED", "FNCScore", "fnc_score"]
+__all__ = [
+    "COMPETITION_SHARES", "LABELS", "RELATED", "UNRELATED", "FNCScore", "fnc_score",
+    "reweighted_score",
+]
 
 #: The four FNC-1 stances, in the order used by every table and matrix here.
 LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")
@@ -124,4 +127,73 @@ def fnc_score(y_true: Sequence[str], y_pred: Sequence[str]) -> FNCScore:
         macro_f1=float(np.mean(list(f1.values()))),
         confusion=conf.tolist(),
         n=len(t),
+    )
+
+
+#: Class shares of the FNC-1 competition test set (25,413 pairs): the mix
+#: :func:`reweighted_score` rescales a confusion matrix to.
+COMPETITION_SHARES: dict[str, float] = {
+    "agree": 0.074, "disagree": 0.027, "discuss": 0.178, "unrelated": 0.722,
+}
+
+
+def reweighted_score(confusion, shares: dict[str, float] | None = None) -> FNCScore:
+    """The FNC-1 score of a confusion matrix whose gold rows are rescaled to another class mix.
+
+    A hold-out split rarely has the class mix of the test it stands for (a claim-disjoint
+    FNC-1 hold-out has about 28 % unrelated pairs, the competition test 72 %). Each gold row
+    ``i`` is multiplied by ``shares[i] / (row_i / total)``, so the per-class recalls are kept
+    and the class mix becomes ``shares``; the score, relative score and F1 are then computed
+    on the (fractional) rescaled matrix.
+
+    Parameters
+    ----------
+    confusion : array-like, 4 x 4
+        Gold rows x predicted columns in :data:`LABELS` order (as in :class:`FNCScore`).
+    shares : dict, optional
+        Target share of each gold class (normalised to sum to 1); default
+        :data:`COMPETITION_SHARES`.
+
+    Returns
+    -------
+    FNCScore
+        With a float ``confusion`` that sums to the original number of pairs.
+
+    Examples
+    --------
+    >>> conf = [[8, 0, 2, 0], [0, 1, 0, 1], [1, 0, 9, 0], [0, 0, 0, 10]]
+    >>> s = reweighted_score(conf, {"agree": 1, "disagree": 1, "discuss": 1, "unrelated": 1})
+    >>> round(s.relative_score, 2), round(s.per_class_f1["unrelated"], 3)
+    (77.69, 0.8)
+    """
+    conf = np.asarray(confusion, dtype=np.float64)
+    if conf.shape != (len(LABELS), len(LABELS)):
+        raise ValueError(f"confusion must be {len(LABELS)} x {len(LABELS)}; got {conf.shape}")
+    shares = COMPETITION_SHARES if shares is None else shares
+    missing = sorted(set(LABELS) - set(shares))
+    if missing:
+        raise ValueError(f"shares lack class(es) {missing}")
+    target = np.array([float(shares[lab]) for lab in LABELS])
+    if (target < 0).any() or target.sum() <= 0:
+        raise ValueError(f"shares must be >= 0 and not all 0; got {shares}")
+    target = target / target.sum()
+    rows = conf.sum(axis=1)
+    empty = [LABELS[i] for i in np.flatnonzero((rows == 0) & (target > 0))]
+    if empty:
+        raise ValueError(f"cannot reweight: no gold pairs of class(es) {empty}")
+    total = rows.sum()
+    scale = np.divide(target * total, rows, out=np.zeros_like(rows), where=rows > 0)
+    c = conf * scale[:, None]
+    u = LABELS.index(UNRELATED)
+    rel = np.arange(len(LABELS)) != u
+    score = 0.25 * (c[np.ix_(rel, rel)].sum() + c[u, u]) + 0.75 * np.trace(c[np.ix_(rel, rel)])
+    max_score = 0.25 * c[u].sum() + c[rel].sum()
+    f1 = {}
+    for i, lab in enumerate(LABELS):
+        denom = c[i].sum() + c[:, i].sum()
+        f1[lab] = float(2 * c[i, i] / denom) if denom else 0.0
+    return FNCScore(
+        score=float(score), max_score=float(max_score),
+        relative_score=100.0 * float(score) / float(max_score), per_class_f1=f1,
+        macro_f1=float(np.mean(list(f1.values()))), confusion=c.tolist(), n=int(total),
     )
