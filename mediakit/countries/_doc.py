@@ -77,29 +77,44 @@ def doc_countries(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, 
     tlen = _title_lengths(articles) if articles is not None else None
     sep = len(TITLE_SEPARATOR)
     groups: dict[tuple[str, str], list] = {}  # (doc, iso3) -> [n, weight, in title, first]
-    for doc, start, iso, kind in zip(
-            mentions[schema.DOC_ID].tolist(), mentions[schema.START].tolist(),
-            mentions[schema.ISO3].tolist(), mentions[schema.KIND].tolist(), strict=True):
-        if _missing(doc) or _missing(iso):
-            continue  # as a groupby would: no key, no group
-        doc = str(doc)
-        if tlen is not None:
-            tl = tlen.get(doc, 0)
+    docs = mentions[schema.DOC_ID]
+    isos = mentions[schema.ISO3]
+    kinds = mentions[schema.KIND]
+    # the per-row NA tests only when some value is missing (never in find_mentions' output)
+    checked = bool(docs.isna().any() or isos.isna().any() or kinds.isna().any())
+    kget = kw.get
+    tget = tlen.get if tlen is not None else None
+    for doc, start, iso, kind in zip(docs.tolist(), mentions[schema.START].tolist(),
+                                     isos.tolist(), kinds.tolist(), strict=True):
+        if checked:
+            if _missing(doc) or _missing(iso):
+                continue  # as a groupby would: no key, no group
+            kind = None if _missing(kind) else kind
+        if not isinstance(doc, str):
+            doc = str(doc)
+        if tget is not None:
+            tl = tget(doc, 0)
             in_title = start < tl
             in_lead = not in_title and start < (tl + sep if tl > 0 else 0) + lead_chars
         else:
             in_title = False
             in_lead = start < lead_chars
         weight = title_weight if in_title else lead_weight if in_lead else 1.0
-        k = kw.get(kind, 1.0) if not _missing(kind) else 1.0
-        weight *= 1.0 if _missing(k) else k
-        g = groups.get((doc, iso))
+        k = kget(kind, 1.0)
+        if type(k) is not float:
+            k = 1.0 if _missing(k) else k
+        elif k != k:  # NaN
+            k = 1.0
+        weight *= k
+        key = (doc, iso)
+        g = groups.get(key)
         if g is None:
-            groups[(doc, iso)] = [1, weight, in_title, start]
+            groups[key] = [1, weight, in_title, start]
         else:
             g[0] += 1
             g[1] += weight
-            g[2] = g[2] or in_title
+            if in_title:
+                g[2] = True
             if start < g[3]:
                 g[3] = start
     totals: dict[str, float] = {}
