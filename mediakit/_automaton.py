@@ -47,14 +47,14 @@ class PhraseAutomaton:
     --------
     >>> PhraseAutomaton({"claim": 1, "claims": 2}).overlapping("he claims")
     [(3, 8, 1), (3, 9, 2)]
-    >>> len(PhraseAutomaton({}))
-    0
+    >>> len(PhraseAutomaton({})), "claim" in PhraseAutomaton({"claim": 1})
+    (0, True)
     """
 
     def __init__(self, phrases: Mapping[str, Any]) -> None:
-        items = [(k, v) for k, v in phrases.items() if k]
-        self._keys = [k for k, _ in items]
-        self._values = [v for _, v in items]
+        self._values_of = {k: v for k, v in phrases.items() if k}
+        self._keys = list(self._values_of)
+        self._values = list(self._values_of.values())
         self._longest = None
         self._all = None
         self._bytes = None
@@ -63,18 +63,19 @@ class PhraseAutomaton:
         return len(self._keys)
 
     def __contains__(self, phrase: str) -> bool:
-        return phrase in self._keys
+        return phrase in self._values_of
 
     def keys(self) -> list[str]:
         """The phrases, in insertion order."""
         return list(self._keys)
 
     def __getstate__(self) -> dict:
-        return {"_keys": self._keys, "_values": self._values}
+        return {"_values_of": self._values_of}
 
     def __setstate__(self, state: dict) -> None:
-        self._keys = state["_keys"]
-        self._values = state["_values"]
+        self._values_of = state["_values_of"]
+        self._keys = list(self._values_of)
+        self._values = list(self._values_of.values())
         self._longest = None
         self._all = None
         self._bytes = None
