@@ -1,7 +1,7 @@
 """Dictionary matching of country mentions: :class:`CountryMatcher` and :func:`find_mentions`.
 
-One Aho-Corasick automaton (:class:`mediakit._automaton.PhraseAutomaton`) runs once over the text and yields the longest
-non-overlapping alias matches. Case is handled by the keys themselves (no lowercasing pass):
+One Aho-Corasick automaton (:class:`mediakit._automaton.PhraseAutomaton`, ahocorasick-rs) runs
+once over the text and yields the longest non-overlapping alias matches. Case is handled by the keys themselves (no lowercasing pass):
 every alias is looked up as written and in capitals (``Moscow``, ``MOSCOW``); aliases that are
 not case-sensitive also with a capitalised first letter or words (``Gulf Of Mexico`` in a
 Title Case headline). So proper nouns must be capitalised - *turkey* the bird, *china* the
