@@ -1692,11 +1692,19 @@ class Store:
         >>> t["n_docs"].tolist(), t["share"].tolist(), t["incomplete"].tolist()
         ([1, 1], [0.5, 1.0], [False, True])
         """
-        # the column names of mediakit.topics.topics_over_time (importing them would import
-        # scikit-learn, seconds on a cold process)
-        COUNTRY, PERIOD, UNKNOWN = "country", "period", "(unknown)"
-        N_DOCS, N_PERIOD_DOCS, SHARE = "n_docs", "n_period_docs", "share"
-        WEIGHT_SHARE, INCOMPLETE = "weight_share", "incomplete"
+        from .topics._over_time import (  # no scikit-learn: mediakit.topics is lazy
+            COUNTRY,
+            INCOMPLETE,
+            N_DOCS,
+            N_PERIOD_DOCS,
+            PERIOD,
+            SHARE,
+            UNKNOWN,
+            WEIGHT_SHARE,
+            _complete,
+            _empty,
+        )
+
         fq = str(freq).upper()
         spec = _TOPIC_FREQS.get(fq)
         if spec is None:
@@ -1792,9 +1800,7 @@ class Store:
         keys = [PERIOD] + ([by] if by is not None else [])
         cols = keys + [T, N_DOCS, N_PERIOD_DOCS, SHARE, WEIGHT_SHARE, INCOMPLETE]
         if totals.empty or not topics:
-            out = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-            out[PERIOD] = pd.Series(dtype="datetime64[ns, UTC]")
-            return out
+            return _empty(cols)
         counts = con.execute(c_sql, c_params).df()
         totals = totals.rename(columns={"period": PERIOD, "g": by, "n": N_PERIOD_DOCS})
         counts = counts.rename(columns={"period": PERIOD, "g": by})
@@ -1804,32 +1810,11 @@ class Store:
             last_day = pd.Timestamp(con.execute(d_sql, a_params).fetchall()[0][0]).normalize()
         else:
             last_day = pd.Timestamp(totals["last"].max()).normalize()
-        first, last = totals[PERIOD].min(), totals[PERIOD].max()
-        periods = []
-        p = first
-        while p <= last:
-            periods.append(p)
-            p = p + offset
-        grid_parts = [pd.Index(periods, name=PERIOD)]
-        if by is not None:
-            grid_parts.append(pd.Index(sorted(totals[by].dropna().unique(), key=str), name=by))
-        grid_parts.append(pd.Index(topics, name=T))
-        grid = pd.MultiIndex.from_product(grid_parts)
         counts[T] = counts[T].astype(str)
-        out = (counts.set_index(keys + [T])[[N_DOCS, "_w"]]
-               .reindex(grid, fill_value=0).reset_index())
-        out = out.merge(totals[keys + [N_PERIOD_DOCS]], on=keys, how="left")
-        out[N_PERIOD_DOCS] = out[N_PERIOD_DOCS].fillna(0).astype("int64")
-        out[N_DOCS] = out[N_DOCS].astype("int64")
-        denom = out[N_PERIOD_DOCS].to_numpy(dtype=float)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            safe = np.where(denom > 0, denom, 1)
-            out[SHARE] = np.where(denom > 0, out[N_DOCS] / safe, np.nan)
-            out[WEIGHT_SHARE] = np.where(denom > 0, out["_w"].astype(float) / safe, np.nan)
-        incomplete_last = last_day < (last + offset) - pd.Timedelta(days=1)
-        out[INCOMPLETE] = (out[PERIOD] == last) & bool(incomplete_last)
-        out[PERIOD] = pd.to_datetime(out[PERIOD]).dt.tz_localize("UTC")
-        return out[cols]
+        return _complete(counts.set_index(keys + [T])[[N_DOCS, "_w"]], totals, keys,
+                         totals[by].dropna().unique() if by is not None else None, topics,
+                         cols, offset=offset, first=totals[PERIOD].min(),
+                         last=totals[PERIOD].max(), last_day=last_day)
 
     # --- lifetime ---------------------------------------------------------------------
 

@@ -19,15 +19,16 @@ Examples
 
 from __future__ import annotations
 
-from ._classifier import TopicClassifier
-from ._coherence import npmi_coherence
-from ._model import TopicModel, choose_n_topics
-from ._over_time import topics_over_time
+from .._lazy import lazy_exports
 
-__all__ = [
-    "TopicClassifier",
-    "TopicModel",
-    "choose_n_topics",
-    "npmi_coherence",
-    "topics_over_time",
-]
+# lazy: mediakit.topics._over_time (also used by the Store) must not import scikit-learn
+_EXPORTS = {
+    "TopicClassifier": "._classifier",
+    "TopicModel": "._model",
+    "choose_n_topics": "._model",
+    "npmi_coherence": "._coherence",
+    "topics_over_time": "._over_time",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

@@ -151,36 +151,54 @@ def topics_over_time(
     keys = [PERIOD] + ([group] if group else [])
     cols = keys + [schema.TOPIC, N_DOCS, N_PERIOD_DOCS, SHARE, WEIGHT_SHARE, INCOMPLETE]
     if arts.empty or not topics:
-        out = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-        out[PERIOD] = pd.Series(dtype="datetime64[ns, UTC]")
-        return out
+        return _empty(cols)
 
     totals = arts.groupby(keys, dropna=False).size().rename(N_PERIOD_DOCS)
     joined = arts.merge(dt, on=schema.DOC_ID, how="inner")
     counts = joined.groupby(keys + [schema.TOPIC], dropna=False).agg(
         **{N_DOCS: (schema.DOC_ID, "nunique"), "_w": (schema.WEIGHT, "sum")})
 
-    first, last = arts[PERIOD].min(), arts[PERIOD].max()
+    groups = arts[group].dropna().unique() if group else None
+    return _complete(counts, totals.reset_index(), keys, groups, topics, cols, offset=offset,
+                     first=arts[PERIOD].min(), last=arts[PERIOD].max(), last_day=days.max())
+
+
+def _empty(cols: list[str]) -> pd.DataFrame:
+    """The result table with no rows."""
+    out = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    out[PERIOD] = pd.Series(dtype="datetime64[ns, UTC]")
+    return out
+
+
+def _complete(counts: pd.DataFrame, totals: pd.DataFrame, keys: list[str], groups, topics,
+              cols: list[str], *, offset, first, last, last_day) -> pd.DataFrame:
+    """The result table from per-(period, group, topic) counts and per-(period, group) totals.
+
+    ``counts`` is indexed by ``keys + [topic]`` with columns ``n_docs`` and ``_w`` (weight
+    sum), ``totals`` has the ``keys`` and ``n_period_docs`` columns; periods are tz-naive.
+    Every period from ``first`` to ``last`` x every group value x every topic gets a row (0
+    when absent); the last period is incomplete when ``last_day`` is before its last day.
+    Shared by :func:`topics_over_time` and :meth:`mediakit.Store.topics_over_time`.
+    """
     periods = []
     p = first
     while p <= last:
         periods.append(p)
         p = p + offset
     grid_parts = [pd.Index(periods, name=PERIOD)]
-    if group:
-        grid_parts.append(pd.Index(sorted(arts[group].dropna().unique(), key=str), name=group))
+    if groups is not None:
+        grid_parts.append(pd.Index(sorted(groups, key=str), name=keys[1]))
     grid_parts.append(pd.Index(topics, name=schema.TOPIC))
     grid = pd.MultiIndex.from_product(grid_parts)
     out = counts.reindex(grid, fill_value=0).reset_index()
-    out = out.merge(totals.reset_index(), on=keys, how="left")
+    out = out.merge(totals[keys + [N_PERIOD_DOCS]], on=keys, how="left")
     out[N_PERIOD_DOCS] = out[N_PERIOD_DOCS].fillna(0).astype("int64")
     out[N_DOCS] = out[N_DOCS].astype("int64")
     denom = out[N_PERIOD_DOCS].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        out[SHARE] = np.where(denom > 0, out[N_DOCS] / np.where(denom > 0, denom, 1), np.nan)
-        out[WEIGHT_SHARE] = np.where(denom > 0, out["_w"] / np.where(denom > 0, denom, 1),
-                                     np.nan)
-    last_day = days.max()
+        safe = np.where(denom > 0, denom, 1)
+        out[SHARE] = np.where(denom > 0, out[N_DOCS] / safe, np.nan)
+        out[WEIGHT_SHARE] = np.where(denom > 0, out["_w"].astype(float) / safe, np.nan)
     incomplete_last = last_day < (last + offset) - pd.Timedelta(days=1)
     out[INCOMPLETE] = (out[PERIOD] == last) & bool(incomplete_last)
     out[PERIOD] = pd.to_datetime(out[PERIOD]).dt.tz_localize("UTC")
