@@ -97,17 +97,7 @@ def load_cues(table: pd.DataFrame | None = None) -> dict[str, dict[str, tuple[st
 
 def cue_counts(toks: list[str], cues: dict) -> np.ndarray:
     """Count the cues of each category in a token list (phrases of up to three tokens)."""
-    counts = np.zeros(len(CUE_CATEGORIES))
-    for i, tok in enumerate(toks):
-        for j, cat in enumerate(CUE_CATEGORIES):
-            phrases = cues[cat].get(tok)
-            if phrases:
-                for ph in phrases:
-                    n = ph.count(" ") + 1
-                    if n == 1 or " ".join(toks[i : i + n]) == ph:
-                        counts[j] += 1
-                        break
-    return counts
+    return np.array([len(p) for p in cue_positions(toks, cues)], dtype=float)
 
 
 def cue_positions(toks: list[str], cues: dict) -> list[np.ndarray]:
