@@ -17,6 +17,18 @@ SAMPLE = ROOT / "data" / "000_85d8c5cde1672087.txt"
 GOLD_DIR_CANDIDATES = [ROOT.parent / "shared" / "gold"]
 
 
+def forbid_whole_tables(monkeypatch, store) -> None:
+    """Fail the test if anything reads a table of the store without a filter."""
+    table = store.table
+
+    def guarded(name, columns=None, where=None, params=None, limit=None):
+        if where is None and limit is None:
+            raise AssertionError(f"the explorer read the whole {name!r} table")
+        return table(name, columns=columns, where=where, params=params, limit=limit)
+
+    monkeypatch.setattr(store, "table", guarded)
+
+
 def allsides_parts(allsides_dir: Path, folder: Path, *, file: str, n_docs: int,
                    n_parts: int = 3):
     """The first ``n_docs`` articles of one AllSides file in date order (as a news feed

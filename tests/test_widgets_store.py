@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import forbid_whole_tables
 
 import mediakit
 from mediakit import schema
@@ -29,18 +30,6 @@ def _same(a: pd.DataFrame, b: pd.DataFrame, cols=None) -> None:
     b = b if cols is None else b[cols]
     pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True),
                                   check_dtype=False)
-
-
-def _forbid_whole_tables(monkeypatch, store) -> None:
-    """Fail the test if anything reads a table of the store without a filter."""
-    table = store.table
-
-    def guarded(name, columns=None, where=None, params=None, limit=None):
-        if where is None and limit is None:
-            raise AssertionError(f"the explorer read the whole {name!r} table")
-        return table(name, columns=columns, where=where, params=params, limit=limit)
-
-    monkeypatch.setattr(store, "table", guarded)
 
 
 def _annotate(arts: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -69,7 +58,7 @@ def sample(tmp_path_factory):
 @pytest.mark.parametrize("freq", ["D", "W", "MS"])
 def test_coverage_on_the_sample_store_equals_dataframes(sample, monkeypatch, freq):
     store, arts, tables = sample
-    _forbid_whole_tables(monkeypatch, store)
+    forbid_whole_tables(monkeypatch, store)
     frames = CoverageExplorer(arts, mentions=tables["mentions"],
                               doc_countries=tables["doc_countries"], freq=freq)
     stored = CoverageExplorer(store, freq=freq)
@@ -93,7 +82,7 @@ def test_coverage_on_the_sample_store_equals_dataframes(sample, monkeypatch, fre
 
 def test_accusations_on_the_sample_store_equal_dataframes(sample, monkeypatch):
     store, arts, tables = sample
-    _forbid_whole_tables(monkeypatch, store)
+    forbid_whole_tables(monkeypatch, store)
     frames = AccusationExplorer(arts, accusations=tables["accusations"])
     stored = AccusationExplorer(store)
     assert stored.accuser.options == frames.accuser.options
@@ -125,7 +114,7 @@ def small(tmp_path_factory, hand_articles):
 
 def test_coverage_filters_on_a_store(small, monkeypatch):
     store, arts, tables = small
-    _forbid_whole_tables(monkeypatch, store)
+    forbid_whole_tables(monkeypatch, store)
     frames = CoverageExplorer(arts, mentions=tables["mentions"],
                               doc_countries=tables["doc_countries"], countries=["RUS", "USA"])
     stored = CoverageExplorer(store, countries=["RUS", "USA"])
@@ -186,7 +175,7 @@ def allsides(allsides_dir, tmp_path_factory):
 @pytest.mark.slow
 def test_real_articles_store_equals_dataframes(allsides, monkeypatch):
     store, arts, tables = allsides
-    _forbid_whole_tables(monkeypatch, store)
+    forbid_whole_tables(monkeypatch, store)
     frames = CoverageExplorer(arts, mentions=tables["mentions"],
                               doc_countries=tables["doc_countries"], freq="MS")
     stored = CoverageExplorer(store, freq="MS")

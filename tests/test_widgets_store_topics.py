@@ -6,24 +6,13 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from conftest import forbid_whole_tables
 
 import mediakit
 from mediakit import schema
 from mediakit.store import Store
 from mediakit.topics import TopicModel
 from mediakit.widgets import TopicExplorer
-
-
-def _forbid_whole_tables(monkeypatch, store) -> None:
-    """Fail the test if anything reads a table of the store without a filter."""
-    table = store.table
-
-    def guarded(name, columns=None, where=None, params=None, limit=None):
-        if where is None and limit is None:
-            raise AssertionError(f"the explorer read the whole {name!r} table")
-        return table(name, columns=columns, where=where, params=params, limit=limit)
-
-    monkeypatch.setattr(store, "table", guarded)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +36,7 @@ def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
 @pytest.mark.slow
 def test_topic_explorer_on_a_store_equals_dataframes(hand, monkeypatch):
     store, arts, model, doc_topics = hand
-    _forbid_whole_tables(monkeypatch, store)
+    forbid_whole_tables(monkeypatch, store)
     frames = TopicExplorer(arts, model=model, doc_topics=doc_topics)
     stored = TopicExplorer(store, model=model)
     assert stored.queries is not None and stored.source is None  # answered in SQL
@@ -73,7 +62,7 @@ def test_topic_explorer_on_a_store_equals_dataframes(hand, monkeypatch):
 @pytest.mark.slow
 def test_topic_explorer_on_a_store_without_its_model(hand, monkeypatch):
     store, arts, model, doc_topics = hand
-    _forbid_whole_tables(monkeypatch, store)
+    forbid_whole_tables(monkeypatch, store)
     stored = TopicExplorer(store)  # topics as stored; no top words without the model
     assert sorted(t for _, t in stored.topic.options) == sorted(model.labels_)
     counts = doc_topics.groupby(schema.TOPIC)[schema.DOC_ID].nunique()

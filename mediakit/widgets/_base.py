@@ -430,6 +430,13 @@ class Explorer:
             cache.pop(next(iter(cache)))
         return value
 
+    def _show_undated(self, n_undated: int) -> None:
+        """Say in the status line how many undated articles the views leave out (if any)."""
+        status = (f'<span class="mk-meta">{n_undated} article(s) without a date are '
+                  "not counted</span>" if n_undated else "")
+        if self.status.value != status:
+            self.status.value = status
+
     def clear_cache(self) -> None:
         """Forget the remembered tables (e.g. after the underlying data changed)."""
         self.__dict__.pop("_memo_cache", None)

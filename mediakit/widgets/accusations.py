@@ -178,11 +178,7 @@ class AccusationExplorer(Explorer):
         self.sentences, html_ = self._memo("sentences", key, self._sentences)
         if self.sentence_html.value != html_:
             self.sentence_html.value = html_
-        n_undated = self._n_undated
-        status = (f'<span class="mk-meta">{n_undated} article(s) without a date are '
-                  "not counted</span>" if n_undated else "")
-        if self.status.value != status:
-            self.status.value = status
+        self._show_undated(self._n_undated)
 
     def _sentences(self) -> tuple[pd.DataFrame, str]:
         sel = self._selection()

@@ -231,11 +231,7 @@ class CoverageExplorer(Explorer):
         self.headlines, html_ = self._memo("headlines", view, self._headlines)
         if self.headline_html.value != html_:
             self.headline_html.value = html_
-        n_undated = self._n_undated
-        status = (f'<span class="mk-meta">{n_undated} article(s) without a date are '
-                  "not counted</span>" if n_undated else "")
-        if self.status.value != status:
-            self.status.value = status
+        self._show_undated(self._n_undated)
 
     def _headlines(self) -> tuple[pd.DataFrame, str]:
         sel = self._selection()
