@@ -33,10 +33,13 @@ __all__ = [
 TITLE_SEPARATOR = "\n\n"
 
 
+def _missing(value: object) -> bool:
+    """None, pd.NA or a float NaN."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 def _clean(value: object) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    return str(value)
+    return "" if _missing(value) else str(value)
 
 
 def document_text(title: object, text: object) -> str:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..text import TITLE_SEPARATOR
+from ..text import TITLE_SEPARATOR, _clean, _missing
 
 __all__ = ["KIND_WEIGHTS", "doc_countries"]
 
@@ -25,7 +25,7 @@ def _title_lengths(articles: pd.DataFrame) -> dict[str, int]:
     for doc, title in zip(ids, titles, strict=True):
         doc = str(doc)
         if doc not in out:
-            out[doc] = 0 if _missing(title) else len(str(title))
+            out[doc] = len(_clean(title))
     return out
 
 
@@ -143,7 +143,3 @@ def doc_countries(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, 
         schema.SCORE: np.array([r[3] for r in rows], dtype="float64"),
         schema.PRIMARY: np.array([bool(r[4]) for r in rows], dtype=bool),
     })
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
