@@ -25,7 +25,7 @@ import pandas as pd
 from .._automaton import PhraseAutomaton
 from ..errors import GazetteerError
 
-__all__ = ["Lexicon", "load_lexicon", "lower_ascii", "read_table"]
+__all__ = ["Lexicon", "load_lexicon", "read_table"]
 
 _CUE_FAMILIES = {
     "accuse", "blame", "charge", "allege", "claim", "condemn", "responsible", "pretend",
@@ -37,24 +37,6 @@ _ACTOR_KINDS = {"organ", "leader", "media", "nonstate", "igo", "vague"}
 TableLike = str | PathLike | pd.DataFrame | None
 
 _START_LONGEST = operator.itemgetter(0, 1)
-
-
-def lower_ascii(text: str) -> str:
-    """``text`` with its ASCII letters lower-cased, every other character kept.
-
-    The cue and actor keys are ASCII, so this finds the same matches as ``text.lower()`` at a
-    third of its cost on texts with curly quotes or dashes (``str.lower`` then takes the full
-    Unicode path for every character), and it never changes the length of the text, so
-    offsets into it are offsets into ``text`` (``"İ".lower()`` has two characters).
-
-    Examples
-    --------
-    >>> lower_ascii("Russia ACCUSES “Kyiv” of İzmir plot")
-    'russia accuses “kyiv” of İzmir plot'
-    """
-    if text.isascii():
-        return text.lower()
-    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def read_table(source: TableLike, default: str, columns: tuple[str, ...]) -> pd.DataFrame:
