@@ -197,16 +197,27 @@ def _tokenise(s: str) -> list[_Tok]:
     toks = []
     app = toks.append
     new = tuple.__new__  # C-level construction of the named tuples (hot path)
-    for m in _TOKEN_RE.finditer(s):
-        a, b = m.span()
-        if s[b - 1] == "." and b - a > 1:
-            core = low_s[a:b - 1]
-            keep = core in ABBREVIATIONS or "." in core or (len(core) == 1 and core.isalpha())
-            if not keep:
-                app(new(_Tok, (a, b - 1, s[a:b - 1], core)))
-                app(new(_Tok, (b - 1, b, ".", ".")))
-                continue
-        app(new(_Tok, (a, b, s[a:b], low_s[a:b])))
+    find = s.find
+    pos = 0
+    # Tokens never hold white space, so each white-space-delimited word is tokenised alone;
+    # a word of letters and digits only (str.isalnum is the regex's \w less "_") is one
+    # token, without a regex match: the regex engine reads ~50 ns per character.
+    for w in s.split():
+        a = find(w, pos)
+        pos = b = a + len(w)
+        if w.isalnum():
+            app(new(_Tok, (a, b, w, low_s[a:b])))
+            continue
+        for m in _TOKEN_RE.finditer(s, a, b):
+            a, b = m.span()
+            if s[b - 1] == "." and b - a > 1:
+                core = low_s[a:b - 1]
+                keep = core in ABBREVIATIONS or "." in core or (len(core) == 1 and core.isalpha())
+                if not keep:
+                    app(new(_Tok, (a, b - 1, s[a:b - 1], core)))
+                    app(new(_Tok, (b - 1, b, ".", ".")))
+                    continue
+            app(new(_Tok, (a, b, s[a:b], low_s[a:b])))
     return toks
 
 
