@@ -58,6 +58,7 @@ class PhraseAutomaton:
         self._longest = None
         self._all = None
         self._bytes = None
+        self._ascii = False
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -79,6 +80,7 @@ class PhraseAutomaton:
         self._longest = None
         self._all = None
         self._bytes = None
+        self._ascii = False
 
     def _build(self, kind: str):
         import ahocorasick_rs as ar
@@ -115,15 +117,19 @@ class PhraseAutomaton:
     def overlapping_lower(self, text: str) -> list[tuple[int, int, Any]]:
         """Like :meth:`overlapping` over ``text`` with its ASCII letters lower-cased.
 
-        For lower-case phrases. The search runs on the UTF-8 bytes (lower-cased by
-        ``bytes.lower``, which touches ASCII only) and the offsets are mapped back to
-        characters of ``text``: cheaper than building the lower-cased string and letting the
-        automaton encode it again.
+        For lower-case phrases. The search runs on bytes lower-cased by ``bytes.lower``
+        (which touches ASCII only): cheaper than building the lower-cased string and letting
+        the automaton encode it again. When every phrase is ASCII (and holds no ``?``), the
+        bytes are ``text`` encoded to ASCII with ``?`` for every other character, so offsets
+        need no mapping; otherwise they are the UTF-8 bytes, and the offsets are mapped back
+        to characters of ``text``.
 
         Examples
         --------
         >>> PhraseAutomaton({"accuses": "accuse"}).overlapping_lower("“Kyiv” ACCUSES Moscow")
         [(7, 14, 'accuse')]
+        >>> PhraseAutomaton({"côte": 1}).overlapping_lower("« CôTE »")
+        [(2, 6, 1)]
         """
         if not self._keys:
             return []
@@ -133,9 +139,16 @@ class PhraseAutomaton:
             self._bytes = ar.BytesAhoCorasick(
                 [k.encode("utf-8", "surrogatepass") for k in self._keys],
                 matchkind=ar.MatchKind.Standard, implementation=ar.Implementation.DFA)
+            self._ascii = all(k.isascii() and "?" not in k for k in self._keys)
+        values = self._values
+        if self._ascii:
+            # ASCII phrases without "?" match the same characters when every other character
+            # is "?": one byte per character, so byte offsets are character offsets
+            data = text.encode("ascii", "replace").lower()
+            return [(s, e, values[i])
+                    for i, s, e in self._bytes.find_matches_as_indexes(data, overlapping=True)]
         data = text.encode("utf-8", "surrogatepass").lower()
         hits = self._bytes.find_matches_as_indexes(data, overlapping=True)
-        values = self._values
         if len(data) == len(text) or not hits:  # ASCII: byte offsets are character offsets
             return [(s, e, values[i]) for i, s, e in hits]
         # UTF-8 is self-synchronising: a match of a whole phrase starts and ends on character

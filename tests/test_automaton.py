@@ -25,6 +25,19 @@ def test_overlapping_lower_maps_byte_offsets_back_to_characters():
     assert sorted(hits) == sorted(auto.overlapping(low))
 
 
+def test_overlapping_lower_same_hits_with_and_without_a_non_ascii_phrase():
+    # ASCII phrases take the "?"-for-non-ASCII path, a table with one non-ASCII phrase the
+    # UTF-8 path with offsets mapped back: both must report the ASCII phrases alike
+    ascii_only = PhraseAutomaton({"accuse": 1, "lies": 2, "blamed for": 3})
+    mixed = PhraseAutomaton({"accuse": 1, "lies": 2, "blamed for": 3, "côte": 4})
+    text = "“Allies” ACCUSE Côte d’Ivoire; 中国 Blamed For lies?\ud800 accuse"
+    a, m = ascii_only.overlapping_lower(text), mixed.overlapping_lower(text)
+    assert [(text[s:e], v) for s, e, v in a] == [("lies", 2), ("ACCUSE", 1),
+                                                 ("Blamed For", 3), ("lies", 2), ("accuse", 1)]
+    assert [h for h in m if h[2] != 4] == a
+    assert [text[s:e] for s, e, v in m if v == 4] == ["Côte"]
+
+
 def test_lone_surrogates_do_not_break_matching():
     # JSON with a bad "\ud800" escape decodes to a lone surrogate; offsets must still hold
     text = "\ud800 Russia accused \udc00 France of lying"
