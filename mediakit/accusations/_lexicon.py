@@ -24,6 +24,7 @@ import pandas as pd
 
 from .._automaton import PhraseAutomaton
 from ..errors import GazetteerError
+from ._prefixed import PrefixedRegex
 
 __all__ = ["Lexicon", "load_lexicon", "read_table"]
 
@@ -182,6 +183,10 @@ def _word_regex(patterns: list[str]) -> re.Pattern:
     return re.compile(f"(?=[{cls}])\\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
 
 
+def _prefixed(regex: re.Pattern) -> PrefixedRegex:
+    return PrefixedRegex(regex.pattern, regex.flags)
+
+
 @dataclass
 class Lexicon:
     """Compiled cue and actor tables.
@@ -190,9 +195,10 @@ class Lexicon:
     ----------
     cue_re : re.Pattern
         Every accusation and denial cue (the prefilter and the per-sentence cue finder).
-    wrong_re : re.Pattern
-        Wrongdoing words that make a reported or denied clause an accusation.
-    object_re : re.Pattern
+    wrong_re : PrefixedRegex
+        Wrongdoing words that make a reported or denied clause an accusation (a regex
+        searched only where one of its words can start).
+    object_re : PrefixedRegex
         Accusation nouns a denial may take as object ("the allegations").
     actor_re : re.Pattern
         Every phrase of the actors table.
@@ -200,8 +206,8 @@ class Lexicon:
 
     families: dict[str, str]
     cue_re: re.Pattern
-    wrong_re: re.Pattern
-    object_re: re.Pattern
+    wrong_re: PrefixedRegex
+    object_re: PrefixedRegex
     actor_re: re.Pattern
     actors: dict[str, list[tuple[str, str, str, str]]]
     cue_ac: PhraseAutomaton | None = None
@@ -348,8 +354,9 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     lex = Lexicon(
         families=families,
         cue_re=_word_regex([p for p, _ in rows]),
-        wrong_re=_word_regex(list(c.loc[c["family"] == "wrongdoing", "pattern"])),
-        object_re=_word_regex(list(d.loc[d["family"] == "object", "pattern"])),
+        # searched over whole clauses many times per sentence: only where a word can start
+        wrong_re=_prefixed(_word_regex(list(c.loc[c["family"] == "wrongdoing", "pattern"]))),
+        object_re=_prefixed(_word_regex(list(d.loc[d["family"] == "object", "pattern"]))),
         actor_re=_word_regex([re.escape(p) for p in actors_map]),
         actors=actors_map,
     )
