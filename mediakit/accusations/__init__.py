@@ -211,7 +211,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         # plain lists: iterating a pyarrow-backed column element by element is slow
         titles = articles[schema.TITLE].tolist() if schema.TITLE in articles else [None] * n
         texts = articles[schema.TEXT].tolist() if schema.TEXT in articles else [None] * n
-        dates = articles[schema.PUBLISHED] if schema.PUBLISHED in articles else [None] * n
+        dates = _dates(articles[schema.PUBLISHED]) if schema.PUBLISHED in articles else [None] * n
         rows: list[dict] = []
         it = zip(articles[schema.DOC_ID].tolist(), titles, texts, dates, strict=True)
         if self.progress:
@@ -307,7 +307,20 @@ def _link(rows: list[dict]) -> None:
                 r[schema.ACCUSER_END] = target[schema.ACCUSER_END]
 
 
+def _dates(published: pd.Series) -> list:
+    """The publication dates as a list (``datetime.date`` objects for a datetime column).
+
+    Iterating a datetime column builds one Timestamp per row; ``.dt.date`` converts the
+    whole column at once.
+    """
+    if isinstance(published.dtype, pd.DatetimeTZDtype) or published.dtype.kind == "M":
+        return published.dt.date.tolist()
+    return published.tolist()
+
+
 def _as_date(value) -> date | None:
+    if type(value) is date:  # noqa: E721 - a datetime is a date too, and has a time
+        return value
     if value is None or value is pd.NaT:
         return None
     if isinstance(value, datetime):  # Timestamps too: the common case, before pd.isna
