@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from mediakit.accusations._lexicon import load_lexicon
 from mediakit.accusations._prefixed import _FOLDS_TO_ASCII, PrefixedRegex, match_prefixes
+from mediakit.accusations._rules import _NEGATION, _NEGATION_AT
 
-WORDS = ["lied", "LIES", "war crimes", "Chemical weapons", "back the rebels", "aided", "arms",
+WORDS = ["didn't ", "n’t ", "never ", "NOR ", "no longer ", "refused to ", "without ", "x ",
+         "lied", "LIES", "war crimes", "Chemical weapons", "back the rebels", "aided", "arms",
          "theft", "İllegal", "ſpying", "Killed", "_killed", "un-lawful", "allegations",
          "the claims", "\u212aILLED", "allies", "cover-up", "’", " ", ", ", "-", "x", "\n"]
 texts = st.lists(st.sampled_from(WORDS), max_size=12).map("".join)
@@ -25,12 +27,14 @@ texts = st.lists(st.sampled_from(WORDS), max_size=12).map("".join)
 @pytest.fixture(scope="module")
 def regexes():
     lex = load_lexicon()
-    return [(p, re.compile(p.pattern, p.flags)) for p in (lex.wrong_re, lex.object_re)]
+    return [(p, re.compile(p.pattern, p.flags)) for p in (lex.wrong_re, lex.object_re)] + [
+        (_NEGATION_AT, _NEGATION)]
 
 
 def test_the_lexicon_regexes_have_prefixes(regexes):
     for p, _ in regexes:
         assert isinstance(p, PrefixedRegex) and p._auto is not None
+    assert _NEGATION_AT.search("Iran said it didn't ").group(0) == "n't "  # inside a word
     assert "war " in match_prefixes(regexes[0][0].pattern, re.IGNORECASE)
 
 

@@ -319,7 +319,7 @@ def _dates(published: pd.Series) -> list:
 
 
 def _as_date(value) -> date | None:
-    if type(value) is date:  # noqa: E721 - a datetime is a date too, and has a time
+    if type(value) is date:  # not isinstance: a datetime is a date too, and has a time
         return value
     if value is None or value is pd.NaT:
         return None

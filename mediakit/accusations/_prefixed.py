@@ -4,7 +4,7 @@ The accusation rules ask of many clauses "does a wrongdoing word occur here?": a
 regex alternating ~70 patterns, case-insensitive. The regex engine tries the alternation at
 every word start (about 1.7 us each; 120 us for a 400-character clause without a match). A
 :class:`PrefixedRegex` first finds, with one Aho-Corasick scan of the lower-cased text, the
-word starts where some alternative's first characters occur, and tries the regex only there:
+places where some alternative's first characters occur, and tries the regex only there:
 the same matches (every match starts with one of those prefixes), at a fraction of the cost.
 
 Examples
@@ -132,7 +132,7 @@ def _item(op, av, partial: set[str], k: int, c) -> set[str]:
 
 
 class PrefixedRegex:
-    """A case-insensitive regex searched only at word starts holding one of its prefixes.
+    """A case-insensitive regex tried only where one of its prefixes occurs.
 
     ``search``, ``finditer``, ``match``, ``fullmatch`` and ``pattern`` behave as those of
     ``re.compile(pattern, flags)``. Without usable prefixes (see :func:`match_prefixes`) every
@@ -141,7 +141,7 @@ class PrefixedRegex:
     Parameters
     ----------
     pattern : str
-        A regex whose matches all start at a word start (``\\b`` first, or a word character).
+        A regex.
     flags : int
         Must include ``re.IGNORECASE``.
     prefixes_of : str, optional
@@ -181,17 +181,8 @@ class PrefixedRegex:
             return None
         # one byte per character ("?" for the others, which no prefix holds)
         data = sub.encode("ascii", "replace").lower()
-        starts = sorted({a for _, a, _ in self._auto.find_matches_as_indexes(
+        return sorted({a + pos for _, a, _ in self._auto.find_matches_as_indexes(
             data, overlapping=True)})
-        out = []
-        for a in starts:
-            a += pos
-            if a > 0:
-                ch = s[a - 1]
-                if ch.isalnum() or ch == "_":
-                    continue  # inside a word: no match starts here
-            out.append(a)
-        return out
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         """``re.Pattern.search``."""

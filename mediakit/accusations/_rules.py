@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..text import ABBREVIATIONS
 from ._lexicon import Lexicon, fast_regex
+from ._prefixed import PrefixedRegex
 
 __all__ = ["Accusation", "analyse_sentence"]
 
@@ -101,6 +102,8 @@ _NEGATION = fast_regex(
     r"(?:\s+[\w’'-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+# searched before every cue: only where a negation word can start (same matches, ~8x faster)
+_NEGATION_AT = PrefixedRegex(_NEGATION.pattern, _NEGATION.flags)
 #: A cue that only might be used ("is likely to blame Tehran", "could accuse"): no report.
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:(?:un)?likely|expected|poised|set|going|ready|tempted)\s+to|"
@@ -555,7 +558,7 @@ class _Analyser:
     # helpers
     def _negated(self, cue_start: int) -> bool:
         left = self.s[max(0, cue_start - 40):cue_start]
-        return _NEGATION.search(left) is not None
+        return _NEGATION_AT.search(left) is not None
 
     def _passive(self, ci: int) -> bool:
         k = ci - 1
@@ -1893,7 +1896,7 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         return  # "shelled out $200", "had violated no law"
     if tail is not None:
         lo = 0
-        if _NEGATION.search(s, tail.start(), tail.end()) or _DOUBT.search(s, 0, t.start):
+        if _NEGATION_AT.search(s, tail.start(), tail.end()) or _DOUBT.search(s, 0, t.start):
             return
     elif _negated_at(s, rep_m.start()) or _DOUBT.search(s, rep_m.end(), t.start):
         return  # "this isn't to say that Gore is lying", "said there is no proof X is behind"
@@ -2154,7 +2157,7 @@ def _blame_gate(s: str, start: int, end: int) -> bool:
     before = s[max(0, start - 30):start].lower()
     if _BLAME_TAKEN.search(before) or _hypothetical(s, start):
         return False
-    return _NEGATION.search(s[max(0, start - 40):start]) is None
+    return _NEGATION_AT.search(s[max(0, start - 40):start]) is None
 
 
 
@@ -2812,7 +2815,7 @@ def _lows_before(s: str, a: int, k: int) -> list[str] | None:
 
 
 def _negated_at(s: str, a: int) -> bool:
-    return _NEGATION.search(s[max(0, a - 40):a]) is not None
+    return _NEGATION_AT.search(s[max(0, a - 40):a]) is not None
 
 
 def _in_quote_at(s: str, pos: int) -> bool:
