@@ -144,19 +144,15 @@ class PrefixedRegex:
         A regex.
     flags : int
         Must include ``re.IGNORECASE``.
-    prefixes_of : str, optional
-        The pattern to read the prefixes from, when ``pattern`` is an equivalent but harder
-        to read form of it.
     """
 
-    def __init__(self, pattern: str, flags: int = re.IGNORECASE, *,
-                 prefixes_of: str | None = None) -> None:
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         if not flags & re.IGNORECASE:
             raise ValueError("PrefixedRegex reads lower-cased text: pass re.IGNORECASE")
         self.regex = re.compile(pattern, flags)
         self.pattern = self.regex.pattern
         self.flags = self.regex.flags
-        prefixes = match_prefixes(pattern if prefixes_of is None else prefixes_of, flags)
+        prefixes = match_prefixes(pattern, flags)
         self._auto = None
         if prefixes:
             import ahocorasick_rs as ar
@@ -177,12 +173,16 @@ class PrefixedRegex:
     def _starts(self, s: str, pos: int, endpos: int) -> list[int] | None:
         """Candidate match starts in ``s[pos:endpos]``, in order (None: ask the regex)."""
         sub = s[pos:endpos]
-        if any(ch in sub for ch in _FOLDS_TO_ASCII):
-            return None
+        if not sub.isascii():
+            f0, f1, f2, f3 = _FOLDS_TO_ASCII
+            if f0 in sub or f1 in sub or f2 in sub or f3 in sub:
+                return None
         # one byte per character ("?" for the others, which no prefix holds)
-        data = sub.encode("ascii", "replace").lower()
-        return sorted({a + pos for _, a, _ in self._auto.find_matches_as_indexes(
-            data, overlapping=True)})
+        hits = self._auto.find_matches_as_indexes(sub.encode("ascii", "replace").lower(),
+                                                  overlapping=True)
+        if len(hits) < 2:
+            return [a + pos for _, a, _ in hits]
+        return sorted({a + pos for _, a, _ in hits})
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         """``re.Pattern.search``."""
