@@ -361,14 +361,15 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
         actors=actors_map,
     )
     lex._patterns = tuple((p, f) for p, f in rows if p not in families)
-    cue_keys: dict[str, tuple[str, str | None]] = {}  # a later row replaces an earlier key
-    for p, f in rows:
-        if p in families:
-            cue_keys[p] = (p, f)
-        else:
+    cue_keys: dict[str, tuple[str, str | None]] = {p: (p, f) for p, f in families.items()}
+    for p, _ in rows:
+        if p not in families:
             prefix = re.match(r"[a-z ]*", p).group(0)
             if len(prefix) < 3:
                 raise GazetteerError(f"cue pattern {p!r} needs a literal prefix of 3+ letters")
+            # a pattern's prefix that is also a literal cue ("slammed" and "slammed\s+...for")
+            # goes through the regex, which holds both: the literal cue is not lost, nor the
+            # pattern, whatever the order of the rows
             cue_keys[prefix] = (prefix, None)
     lex.cue_ac = PhraseAutomaton(cue_keys)
     lex.actor_ac = PhraseAutomaton({phrase: phrase for phrase in actors_map})
