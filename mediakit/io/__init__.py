@@ -4,8 +4,9 @@
 matching module (``dump``, ``tabular``, ``textdir``, ``reuters``, ``fnc1``, ``allsides``,
 ``fakes``), concatenates, makes ``doc_id`` unique (later duplicates get ``#2``, ``#3`` ... and
 are reported) and attaches a :class:`LoadReport` as ``df.attrs["load_report"]``.
-:func:`iter_load` reads the same inputs one file at a time and yields chunks, for corpora
-larger than memory; :func:`input_files` lists the files (read units) both of them read.
+:func:`iter_load` reads the same inputs as chunks, for corpora larger than memory (CSV, JSON
+Lines and Parquet files are streamed within the file, so one huge file is fine too);
+:func:`input_files` lists the files (read units) both of them read.
 
 Examples
 --------
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing
 from os import PathLike
 from pathlib import Path
 
@@ -49,6 +51,9 @@ __all__ = [
 FORMATS = ("dump", "reuters", "fnc1", "allsides", "fakes", "csv", "jsonl", "parquet", "textdir")
 
 _FAKES_HEADER = ("unit_id", "article_title", "article_content")
+
+#: Formats :func:`iter_load` streams within a file (the others are read one file at a time).
+_STREAMED = ("csv", "jsonl", "parquet")
 
 
 def _head(path: Path, n: int = 4096) -> str:
@@ -469,8 +474,10 @@ class LoadIterator(Iterator[pd.DataFrame]):
     Attributes
     ----------
     report : LoadReport
-        Counts of the files read so far (complete once the iterator is exhausted):
-        ``report.n_items == report.n_loaded + report.n_skipped``.
+        Counts of the files read so far, the one being streamed included (complete once the
+        iterator is exhausted): ``report.n_items == report.n_loaded + report.n_skipped``;
+        the examples of problems of a streamed file are added when it is finished (or the
+        iterator closed).
     units : list of (pathlib.Path, str)
         The files (read units) in reading order, as :func:`input_files` lists them.
     n_yielded : int
@@ -497,25 +504,51 @@ class LoadIterator(Iterator[pd.DataFrame]):
             for path, fmt in bar:
                 if remaining is not None and remaining <= 0:
                     break
-                df = _load_unit(path, fmt, self.report, strict=strict, remaining=remaining,
-                                source=source, columns=columns, options=options)
-                df.attrs = {}  # FNC-1 stances are not streamed: use load() for them
-                if remaining is not None:
-                    remaining -= len(df)
-                if not len(df):
-                    continue
-                df = df.reset_index(drop=True)
-                if schema.IS_TEASER in df.columns:
-                    df[schema.IS_TEASER] = (df[schema.IS_TEASER].astype("boolean")
-                                            .fillna(False).astype(bool))
-                df = dedupe(df, self.report)
-                df = schema.coerce(df, "articles")
-                schema.validate_articles(df)
-                for start in range(0, len(df), chunk_size):
-                    chunk = df.iloc[start:start + chunk_size]
-                    self.n_yielded += len(chunk)
-                    yield chunk
-                del df
+                frames = self._unit_frames(path, fmt, chunk_size=chunk_size, strict=strict,
+                                           remaining=remaining, source=source,
+                                           columns=columns, options=options)
+                with closing(frames):
+                    for df in frames:
+                        if remaining is not None:
+                            remaining -= len(df)
+                        if not len(df):
+                            continue
+                        df = df.reset_index(drop=True)
+                        if schema.IS_TEASER in df.columns:
+                            df[schema.IS_TEASER] = (df[schema.IS_TEASER].astype("boolean")
+                                                    .fillna(False).astype(bool))
+                        df = dedupe(df, self.report)
+                        df = schema.coerce(df, "articles")
+                        schema.validate_articles(df)
+                        for start in range(0, len(df), chunk_size):
+                            chunk = df.iloc[start:start + chunk_size]
+                            self.n_yielded += len(chunk)
+                            yield chunk
+                        del df
+
+    def _unit_frames(self, path, fmt, *, chunk_size, strict, remaining, source, columns,
+                     options):
+        """Articles of one read unit: streamed in chunks for CSV / JSON Lines / Parquet,
+        else the whole unit as one frame."""
+        if fmt not in _STREAMED:
+            df = _load_unit(path, fmt, self.report, strict=strict, remaining=remaining,
+                            source=source, columns=columns, options=options)
+            df.attrs = {}  # FNC-1 stances are not streamed: use load() for them
+            yield df
+            return
+        from .tabular import iter_table
+
+        ctx = _FileContext(path, fmt, strict=strict)
+        self.report.files.append(ctx.file)  # its counts grow while the file is read
+        chunks = iter_table(path, fmt, ctx=ctx, chunk_rows=chunk_size, limit=remaining,
+                            source=source, columns=columns, **options)
+        try:
+            with closing(chunks):
+                yield from chunks
+        finally:  # also when the consumer stops early: the report covers what was read
+            self.report.skipped.extend(ctx.skipped)
+            self.report.issues.extend(ctx.issues)
+            self.report.date_problems.extend(ctx.date_problems)
 
     def __next__(self) -> pd.DataFrame:
         try:
@@ -527,7 +560,8 @@ class LoadIterator(Iterator[pd.DataFrame]):
             raise
 
     def close(self) -> None:
-        """Stop reading (closes the file progress bar)."""
+        """Stop reading: closes the file being read and the progress bar (the report keeps
+        what was read)."""
         self._gen.close()
 
     def __repr__(self) -> str:
@@ -550,11 +584,15 @@ def iter_load(
     """Load articles chunk by chunk, one file at a time, in bounded memory.
 
     Reads the same inputs as :func:`load`, with the same options, but yields articles
-    tables of at most ``chunk_size`` rows instead of one table: at most one file (read
-    unit, see :func:`input_files`) and its chunks are held at a time, so a corpus of many
-    files larger than memory streams through. ``doc_id`` values are made unique across all
-    files as in :func:`load` (later duplicates get ``#2``, ``#3`` ...), remembering 8 bytes
-    per article.
+    tables of at most ``chunk_size`` rows instead of one table. CSV/TSV, JSON Lines
+    (plain or ``.gz``) and Parquet files are streamed within the file (see
+    :func:`mediakit.io.tabular.iter_table`): only about one chunk of such a file is held at a
+    time, so a single file larger than memory streams through (a ``.json`` file holding one
+    JSON array is the exception: it is read whole). The other formats (dumps, Reuters,
+    AllSides, FA-KES, FNC-1, folders of ``.txt``), whose files are small by nature, are read
+    one file (read unit, see :func:`input_files`) at a time and cut into chunks. ``doc_id``
+    values are made unique across all files as in :func:`load` (later duplicates get ``#2``,
+    ``#3`` ...), remembering 8 bytes per article.
 
     Parameters
     ----------
@@ -563,7 +601,8 @@ def iter_load(
     format : str, optional
         Force a format (one of :data:`FORMATS`).
     chunk_size : int, default 10_000
-        Maximum rows per yielded chunk (a chunk never spans two files).
+        Maximum rows per yielded chunk (a chunk never spans two files); for CSV / JSON Lines
+        / Parquet also the rows read at a time.
     strict, limit, source, columns, **options
         As in :func:`load`.
     progress : bool, default True
@@ -574,9 +613,13 @@ def iter_load(
     LoadIterator
         Iterate it for the chunks (articles schema plus the format's extra columns, which may
         differ between files); its ``report`` (a :class:`LoadReport`) accounts for every
-        item read: ``n_items == n_loaded + n_skipped``. When the iterator is exhausted, one
-        ``UserWarning`` summarises skipped or flagged input, as :func:`load` does. FNC-1
-        stances are not streamed (use :func:`load` or :func:`mediakit.io.fnc1.read_fnc1`).
+        item read: ``n_items == n_loaded + n_skipped``. It is complete (equal to the report
+        of :func:`load`) when the iterator is exhausted; if you stop early (``close()`` or
+        dropping the iterator), it covers what was read, the file being read included. When
+        the iterator is exhausted, one ``UserWarning`` summarises skipped or flagged input,
+        as :func:`load` does. FNC-1 stances are not streamed (use :func:`load` or
+        :func:`mediakit.io.fnc1.read_fnc1`). A CSV row that does not parse or a corrupt
+        ``.gz`` raises when the reader reaches it, after the chunks before it.
 
     Raises
     ------
