@@ -87,7 +87,7 @@ ABBREVIATIONS = frozenset(
 _CLOSERS = "\"'”’)]»"
 
 
-def _build_boundary_re() -> re.Pattern:
+def _build_boundary_re() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     # One regex does the whole check at C speed: end punctuation (+ closing quotes/brackets)
     # followed by white space and a character that is not lower case, not preceded by an
     # abbreviation ("Mr."), an initial ("J.") or a dotted acronym ("U.S."); or a blank line.
@@ -151,6 +151,8 @@ def _boundary_spans(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
                 last = sp[1]
         return out
     return spans
+
+
 _MAX_TOKEN = 24
 
 
