@@ -89,7 +89,13 @@ _NON_AGENT_HEADS = frozenset(
     ["yuan", "yen", "dollar", "euro", "rouble", "ruble", "peso", "rupee", "lira", "won", "pound",
      "franc", "currency", "currencies", "economy", "weather", "storm", "storms", "rain", "rains",
      "drought", "flood", "floods", "heatwave", "frost", "snow", "virus", "pandemic", "inflation",
-     "prices", "slowdown", "recession", "demand", "exports", "imports", "harvest"])
+     "prices", "slowdown", "recession", "demand", "exports", "imports", "harvest",
+     # session 4b (batch 10): "blamed freezing fog at Heathrow"
+     "fog", "ice", "wind", "winds", "gales", "heat", "cold", "blizzard", "blizzards",
+     "hurricane", "typhoon", "cyclone", "wildfire", "wildfires", "lightning", "flooding",
+     "snowfall", "snowstorm", "hail"])
+#: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
+_HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one"])
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"])
 _REPORTING = fast_regex(
@@ -128,7 +134,10 @@ _HARM = fast_regex(
 )
 _PRICE_AFTER = re.compile(
     r"^\s*(?:to\b|for\b(?!\s+\w+ing\b)|by\b(?!\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:police|"
-    r"prosecutors|authorities|investigators|officials|regulators)\b)|\d|\$|a\s+fee|fees|interest|"
+    r"prosecutors|authorities|investigators|officials|regulators)\b|"
+    # session 4b: "charged by a Texas grand jury with ..."
+    r"\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,2}?(?:grand\s+jury|jury|court|tribunal|prosecutors?|"
+    r"magistrates?|judge)\b)|\d|\$|a\s+fee|fees|interest|"
     r"an?\s+(?:fee|rate|premium|price)|"
     r"per\b|up\b|off\b|the\s+batter|batter|electric|into\b|at\s+(?:\$|\d|about|around|up)|on\s+(?:loans?|deposits?|the\s+loan)|"
     r"customers|consumers|clients|users|students|buyers|them\s+\d|him\s+\d)",
@@ -535,6 +544,7 @@ _POLICY_NOUNS = frozenset(["sanctions", "tariffs", "embargo", "blockade", "crack
 _SERVING = re.compile(r"\s+(?:from|of|working\s+for|employed\s+by|in)\s+", re.IGNORECASE)
 
 
+_BACKED_BY = re.compile(r"\s+(?:backed|sponsored|directed|controlled)\s+by\s+", re.IGNORECASE)
 _SERVING_EXT = re.compile(r"\s+(?:(?:working|acting|spying)\s+for|employed\s+by|"
                           r"acting\s+on\s+behalf\s+of|linked\s+to|of)\s+", re.IGNORECASE)
 _SERVANT_HEADS = frozenset(["officer", "officers", "agent", "agents", "member", "members",
@@ -568,6 +578,8 @@ def _serving_extension(x: _Sentence, span: tuple[int, int]) -> tuple[tuple[int, 
 def _serving_organ(s: str, h: tuple, acts: list) -> bool:
     """Whether the non-state actor hit ``h`` is followed by "from/of/working for <organ>"."""
     m = _SERVING.match(s, h[1])
+    if m is None and s[h[0]:h[1]].lower() in {"hackers", "hacker"}:
+        m = _BACKED_BY.match(s, h[1])  # "hackers backed by the Russian state" (session 4b)
     return m is not None and any(o[2] == "organ" and m.end() <= o[0] <= m.end() + 40
                                  for o in acts)
 
@@ -632,6 +644,14 @@ def _artifact_source(x: _Sentence, ci: int) -> tuple[int, int] | tuple[()] | Non
             if toks[j].text in _PUNCT_BOUNDARY or low in _BOUNDARY_WORDS or (
                     low in _PREPOSITIONS):
                 break
+        # "a Pentagon report accusing ...": the state organ named before the artifact
+        k = ci - 2
+        while k > 0 and k > ci - 5 and _is_cap(toks[k]) and toks[k - 1].text not in {
+                ".", "“", "\""}:
+            k -= 1
+        if k < ci - 2 and toks[k].low in _DETERMINERS and x.resolve(
+                (toks[k + 1].start, toks[ci - 2].end)) is not None:
+            return k + 1, ci - 1
         return ()
     return None
 
@@ -830,6 +850,13 @@ class _Analyser:
         head = low.rsplit(" ", 1)[-1].strip(".,;:!?’'\"”")
         if head in _NON_AGENT_HEADS:
             return False  # "the Chinese yuan", "the late frost": things, not agents
+        if " " in low:
+            words = low.split()
+            for k in range(1, len(words) - 1):
+                if words[k] in _HEAD_PREPS:
+                    if words[k - 1] in _NON_AGENT_HEADS:
+                        return False  # "freezing fog at Heathrow": the fog
+                    break
         if low in _PRONOUNS - {"it", "one", "i", "you", "we"}:
             return True
         if any(a <= m.start and m.end <= b for m in self.x.mentions):
@@ -1448,7 +1475,27 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
     an.add("accuse", cue, subj, accused, rule="allege-verb", conf=0.8, allegation=clause)
 
 
+def _clause_subject_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """"X sued the company, alleging ...": the subject of the past-tense verb of the clause
+    before the comma at ``ci - 1`` (token range), or None."""
+    k = ci - 2
+    while k >= 0 and x.toks[k].text not in _PUNCT_BOUNDARY and x.toks[k].text not in {
+            ".", "!", "?"}:
+        k -= 1
+    for j in range(k + 2, ci - 1):
+        t = x.toks[j]
+        if t.text.islower() and t.low.endswith("ed") and t.low not in _ED_IN_NP and (
+                x.toks[j - 1].low not in _DETERMINERS):
+            rng = x.left_np(j, k + 1)
+            return rng if rng is not None and rng[0] == k + 1 else None
+    return None
+
+
 def _possessor_or_left(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    if ci >= 3 and x.toks[ci - 1].text == ",":
+        rng = _clause_subject_before(x, ci)
+        if rng is not None:
+            return x.span(*rng)  # session 4b: "The attorney general sued X, alleging ..."
     rng = x.left_np(ci)
     if rng is None:
         return None
@@ -2033,12 +2080,22 @@ _TAIL_SAID = re.compile(
     r"announced)(?:\s+on\s+\w+day|\s+in\s+a\s+statement)?\s*[.!]?[”\"]?\s*$")
 
 
+#: "According to the Turkish interior minister, ..." / "..., according to police.": a source
+#: named with "according to" (session 4b).
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+([^,;.“”\"]{2,80}?),\s")
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+([^,;“”\"]{2,80}?)\s*[.!]?\s*$",
+                             re.IGNORECASE)
+#: Passive wrongs named with their doer: "the bomb was planted by ...".
+_PASSIVE_BY = frozenset(["planted", "carried", "masterminded", "orchestrated", "perpetrated"])
+
+
 def _reported_possible(s: str, a: int, b: int) -> bool:
     """Whether :func:`_quote_reported` can read the cue ``s[a:b]`` (string tests only)."""
     # "using energy as a weapon": the rule reads from the verb, up to six words before the cue
     reach = _REPORTED_REACH + (60 if s[a:a + 3].lower() in ("as ", "int") else 0)
     if _SPEECH_RE.search(s, max(0, a - reach), a) is None and (
-            _TAIL_SAID.search(s, b) is None):
+            _TAIL_SAID.search(s, b) is None) and _ACCORDING.search(s) is None:
         return False
     if s[a:b].lower().endswith("ing"):
         prev = _lows_before(s, a, 1)
@@ -2114,11 +2171,16 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
     for m in _REPORTING.finditer(s, max(0, t.start - _REPORTED_REACH), t.start):
         rep_m = m
     tail = None
+    according = None
     if rep_m is None:
         # wire copy: "Hackers working for China's military targeted ..., Microsoft said."
         tail = _TAIL_SAID.search(s, t.end)
         if tail is None:
-            return
+            if t.low in _PASSIVE_BY:
+                according = _ACCORDING_LEAD.match(s) or _ACCORDING_TAIL.search(s, t.end)
+            if according is None:
+                return
+            tail = according
     elif rep_m.group(0).lower() not in _SPEECH_VERBS:
         return  # "accuses US of lying": the accusation verb's own rule reads it
     if not _quote_object_ok(s, t):
@@ -2131,6 +2193,8 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         walked.add(x.toks[k - 1].low)
         k -= 1
     if walked & _BE_FORMS and not t.low.endswith("ing"):
+        if t.low in _PASSIVE_BY:
+            _reported_passive_by(an, ci, k, rep_m, tail)
         return  # passive "the man was murdered": no agent accused
     if walked & _MODALS or _hypothetical(s, x.toks[k].start):
         return  # "he may have misled the committee": a possibility, not a charge
@@ -2181,6 +2245,39 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
     cue_end = x.toks[ci + 1].end if t.low in _BE_FORMS and ci + 1 < len(x.toks) else t.end
     an.add("accuse", (t.start, cue_end), rep, subj_span, rule="quote-reported", conf=0.55,
            allegation=_clause_after(s, t.start))
+
+
+_DEVICES = re.compile(r"\b(?:bombs?|explosives?|devices?|mines?|malware)\b", re.IGNORECASE)
+
+
+def _reported_passive_by(an: _Analyser, ci: int, k: int, rep_m, tail) -> None:
+    """"According to the minister, the bomb was planted by a Syrian woman": the reporter
+    accuses the "by" agent of the harm that is the passive's subject (session 4b)."""
+    x = an.x
+    s = x.s
+    j = ci + 1
+    if j < len(x.toks) and x.toks[j].low == "out":
+        j += 1
+    if j >= len(x.toks) or x.toks[j].low != "by":
+        return
+    if tail is None:
+        lo = x.tok_at(rep_m.end())
+        if lo < len(x.toks) and x.toks[lo].low == "that":
+            lo += 1
+    else:
+        lo = x.tok_at(tail.end()) if tail.start() == 0 else 0
+    subj = x.left_np(k, lo)
+    if subj is None or not _HARM.search(s, x.toks[subj[0]].start, x.toks[subj[1] - 1].end) and (
+            not _DEVICES.search(s, x.toks[subj[0]].start, x.toks[subj[1] - 1].end)):
+        return  # "the survey was carried out by Ipsos": no harm
+    accused = x.right_np(j + 1, _OBJ_STOPS - {"in"} | {"trained", "backed", "who", "which"})
+    rep = an._reporter_before(rep_m.end()) if tail is None else _trim(s, tail.span(1))
+    acc_span = _char(x, accused)
+    if rep is None or acc_span is None or not an._agent(acc_span) or _same_party(
+            x, rep, acc_span):
+        return
+    an.add("accuse", (x.toks[ci].start, x.toks[j].end), rep, acc_span,
+           rule="quote-passive-by", conf=0.55, allegation=_char(x, subj))
 
 
 _RELATIVE_WORDS = frozenset(["which", "that", "who", "whom"])
@@ -2370,6 +2467,9 @@ def _rule_indict(an: _Analyser, ci: int) -> None:
     if t.low in _PENALTIES:
         _rule_penalty(an, ci)
         return
+    if t.low in {"found", "convicted"}:
+        _rule_guilty(an, ci)
+        return
     if t.low in _TRIAL_CUES:
         # "on trial", "faces trial" ("on trial's first day" is none: the rule checks)
         if ci + 1 < len(x.toks) and x.toks[ci + 1].low == "trial":
@@ -2384,6 +2484,97 @@ def _rule_indict(an: _Analyser, ci: int) -> None:
     subj = x.left_np(ci)
     an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="indict-active", conf=0.85,
            allegation=_clause_after(x.s, t.end))
+
+
+#: "if found guilty", "could be convicted", "when he or she is convicted": a possible or
+#: generic verdict, not one reached.
+_IF_VERDICT = re.compile(r"(?:\b(?:if|unless|whether|once|be|would|could|may|might)\s+"
+                         r"(?:[\w’'-]+\s+){0,2}?|\b(?:when|whenever)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:is|are)\s+)$", re.IGNORECASE)
+#: What may stand between a passive "convicted"/"found guilty" and its "of": a time.
+_GUILTY_OF = re.compile(r"\s+(?:(?P<obj>[^,.;]{1,40}?)\s+)??(?:guilty\s+)?(?:of\s+|on\s+(?="
+                        r"(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b))", re.IGNORECASE)
+_VERDICT_TIME = re.compile(r"(?:in|on|last|earlier|later|this|months?|years?|weeks?|days?)\b",
+                           re.IGNORECASE)
+#: "convicted of a crime", "convicted of anything": no particular wrong reported.
+_GENERIC_CRIME = re.compile(r"(?:(?:a|any)\s+)?(?:crimes?|felon(?:y|ies)|offen[cs]es?|"
+                            r"anything|nothing|something)\b(?!\s+(?:of|including|involving))",
+                            re.IGNORECASE)
+_GENERIC_CONVICTS = frozenset(["people", "those", "anyone", "someone", "defendants", "offenders",
+                               "criminals", "inmates", "prisoners", "many", "some", "others",
+                               "officers", "persons", "individuals", "immigrants", "she", "he or she"])
+_VERDICT_ORGAN = re.compile(r"\b(?:courts?|jury|juries|judges?|tribunal|magistrates?|jurors)\b",
+                            re.IGNORECASE)
+
+
+def _verdict_by(x: _Sentence, ci: int, stop: int) -> tuple[int, int] | None:
+    """``by a Paris court`` between the cue and ``stop`` (a court, jury or state only)."""
+    for k in range(ci + 1, min(len(x.toks), ci + 10)):
+        if x.toks[k].start >= stop or x.toks[k].text in _PUNCT_BOUNDARY:
+            break
+        if x.toks[k].low == "by":
+            by = _char(x, x.right_np(k + 1, _OBJ_STOPS - {"in"}))
+            if by is not None and (_VERDICT_ORGAN.search(x.s, by[0], by[1]) or x.resolve(by)):
+                return by
+            return None
+    return None
+
+
+def _rule_guilty(an: _Analyser, ci: int) -> None:
+    """A verdict for a wrong: "was found guilty of racially abusing ...", "a court convicted
+    him of fraud" (session 4b). The court (if named) accuses the convicted."""
+    x = an.x
+    t = x.toks[ci]
+    s = x.s
+    cue = (t.start, t.end)
+    if _IF_VERDICT.search(s, max(0, t.start - 40), t.start):
+        return
+    m = _GUILTY_OF.match(s, t.end)
+    if m is None:
+        return
+    crime = _clause_after(s, m.end())
+    if _NOT_CRIME.match(s[crime[0]:crime[0] + 30]) or _GENERIC_CRIME.match(s, crime[0]):
+        return
+    if an._passive(ci):
+        k = ci - 1
+        while k >= 0 and x.toks[k].low in _PASSIVE_AUX | _AUX | {"not", "never"} or (
+                k >= 0 and x.toks[k].low.endswith(("n’t", "n't"))):
+            if x.toks[k].low in {"not", "never"} or x.toks[k].low.endswith(("n’t", "n't")):
+                return  # "hasn’t been convicted of anything"
+            k -= 1
+        obj = m.group("obj")
+        if obj is not None and t.low == "convicted" and not _VERDICT_TIME.match(obj):
+            return  # "convicted criminals out of jail": an adjective
+        if ci >= 2 and x.toks[ci - 1].low == "being" and x.toks[ci - 2].low in {
+                "after", "before", "since", "for"}:
+            # "was banned after being found guilty of ...": the main clause's subject
+            accused = None
+            for k in range(ci - 3, max(0, ci - 12), -1):
+                if x.toks[k].low in _PASSIVE_AUX | _AUX or x.toks[k].text in _PUNCT_BOUNDARY:
+                    if x.toks[k].text not in _PUNCT_BOUNDARY:
+                        accused = _char(x, x.left_np(k))
+                    break
+        else:
+            accused = _char(x, _passive_subject(x, ci))
+        if accused is not None and s[accused[0]:accused[1]].lower().split(" ")[-1] in (
+                _GENERIC_CONVICTS):
+            return  # "people who have been convicted of possession": nobody in particular
+        # a pronoun convicted is a person, not the state its antecedent may name
+        pron = accused is not None and s[accused[0]:accused[1]].lower() in _PRONOUNS
+        an.add("accuse", cue, _verdict_by(x, ci, crime[1]), accused, rule="verdict-passive",
+               conf=0.75, allegation=crime, accused_iso=None if pron else False)
+        return
+    if m.group("obj") is None:
+        return
+    obj = x.right_np(ci + 1, frozenset({"guilty", "of", "on"}))
+    subj = x.left_np(ci)
+    if obj is None or subj is None:
+        return
+    subj_span = _char(x, subj)
+    if not (_VERDICT_ORGAN.search(s, subj_span[0], subj_span[1]) or x.resolve(subj_span)):
+        return  # "kept thousands of convicted criminals out of jail": no verdict reported
+    an.add("accuse", cue, subj_span, _char(x, obj), rule="verdict-active", conf=0.75,
+           allegation=crime)
 
 
 _BY_CRIME = fast_regex(
@@ -2534,6 +2725,12 @@ _NOMINAL_THAT = re.compile(r"^\s*that\b")
 _NOMINAL_AGAINST = re.compile(r"^\s*(?:of\s+[^,;.]{1,80}?\s+)?against\s+")
 _NOMINAL_OF = re.compile(r"^\s*of\s+")
 _ANSWER_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+|raised\s+)?(?:by|from)\s+")
+#: "rejected the findings of UN investigators that ...": findings that name a wrong (the
+#: bare "rejected the findings of the audit" is no denial) - session 4b.
+_FINDINGS_THAT = re.compile(r"\s+(?:the\s+)?(?:findings|conclusions?)(?=\s+(?:of|by)\s+"
+                            r"(?:[\w’'.-]+\s+){1,5}?that\b)", re.IGNORECASE)
+#: "the findings of UN investigators that ...": the party whose finding it is.
+_ANSWER_OF_THAT = re.compile(r"^\s*of\s+(?=(?:[\w’'.-]+\s+){1,5}?that\b)")
 _ANSWER_LEAD = re.compile(
     r"^\s*(?:(?:in|by|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|book|"
     r"documentary|investigation|interview|memo|dossier)\s+(?=that\s))?"
@@ -2591,6 +2788,12 @@ def _blame_gate(s: str, start: int, end: int) -> bool:
 def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
     x = an.x
     k = ci
+    if ci >= 3 and x.toks[ci - 1].low == "to" and x.toks[ci - 2].text.islower() and (
+            _STRICT_REJECT.match(x.toks[ci].low)):
+        # "He vowed to fight the charges": the subject of "vowed" (session 4b)
+        rng = x.left_np(ci - 2)
+        if rng is not None:
+            return _char(x, rng)
     if an._participle(ci) and x.toks[ci].low.endswith("ing"):
         return _char(x, an._participle_subject(ci))
     # relative: "an assertion that Saudi Arabia denies"
@@ -2642,8 +2845,14 @@ def _object_owner(x: _Sentence, pos: int) -> tuple[int, int] | None:
     if not _is_cap(t):
         return None
     end = t.end - 2 if t.low.endswith(("’s", "'s")) else t.end
-    span = (t.start, end)
-    return span if x.resolve(span) is not None else None
+    # "New Delhi's allegation": the owner may take several capitalised words
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if j < k - 1 and not _is_cap(x.toks[j]):
+            break
+        span = (x.toks[j].start, end)
+        if x.resolve(span) is not None:
+            return span
+    return None
 
 
 def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
@@ -2656,7 +2865,8 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     s = x.s
     rest = s[pos:pos + 200]
     by = None
-    m_by = _ANSWER_BY.match(rest)
+    m_by = _ANSWER_BY.match(rest) or (_ANSWER_OF_THAT.match(rest) if obj_word.startswith(
+        ("finding", "conclusion", "claim", "accusation", "allegation", "charge")) else None)
     if m_by:
         k = x.tok_at(pos + m_by.end())
         rng = x.right_np(k, _OBJ_STOPS)
@@ -2669,13 +2879,18 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     m = _ANSWER_LEAD.match(rest)
     lead = (m.group("lead") or "").strip().lower() if m else ""
     clause = _clause_after(s, pos + (m.end() if m else 0))
-    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion"))
+    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion",
+                                          "finding", "conclusion"))
+    if obj_word.startswith(("finding", "conclusion")) and lead != "that":
+        return False  # "rejected the findings (of the audit)": no accusation named
     if _GENERIC_REST.match(rest) and not lead:
         return True  # "denied the allegations", "dismissed the claims as ..."
     if clause[1] <= clause[0]:
         return not factual_object
-    if lead == "that" and _ACCUSING_CLAUSE.match(s, clause[0]):
-        return True  # "rejected a report that accused it of ...": the cue's own rule reads it
+    if lead in {"that", ""} and _ACCUSING_CLAUSE.match(s, clause[0]):
+        # "rejected a report that accused it of ...", "rejected a Pentagon report accusing
+        # Chinese ships of ...": the cue's own rule reads it
+        return True
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
                                                   "accusation", "charges", "charge"} and (
         lead in {"of", "that"})
@@ -2858,23 +3073,80 @@ def _generic_reject(obj_word: str, rest: str) -> bool:
     return not (_IN_FOR.match(rest) and _HARM.search(rest[:60]))
 
 
+#: "X said Y had ..., a charge the group rejects": the reported clause the noun sums up.
+_APPOSITIVE_CHARGE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:charges?|accusations?|"
+                                r"allegations?|claims?)\s+(?:that\s+|which\s+)?[^,;]{1,40}$",
+                                re.IGNORECASE)
+_STRICT_OBJECT = ("charge", "allegation", "accusation")
+
+
+#: Reject verbs that deny only a charge: "would contest the charge", "vowed to fight the
+#: allegations" (not "contested the election", "fight claims").
+_STRICT_REJECT = re.compile(r"(?:contest|fight|fought)", re.IGNORECASE)
+_STRICT_OBJ = re.compile(
+    r"\s+(?:off\s+|back\s+(?:against\s+)?)?(?:(?:the|these|those|all|any|such|his|her|its|"
+    r"their|(?-i:[A-Z])[\w.-]*(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}?(?:charges|allegations|"
+    r"accusations)\b|\s+the\s+(?:charge|allegation|accusation)\b", re.IGNORECASE)
+
+
+def _appositive_charge(an: _Analyser, ci: int, cue: tuple[int, int]) -> None:
+    """After a relative denial closing a report ("The army said Hamas was using hospitals as
+    command centres, a charge the group rejects"): the reported accusation (session 4b)."""
+    if any(f.polarity == "accuse" for f in an.found):
+        return
+    x = an.x
+    s = x.s
+    t = x.toks[ci]
+    m = _APPOSITIVE_CHARGE.search(s, max(0, t.start - 80), t.start)
+    if m is None:
+        return
+    rep = None
+    for r in _SPEECH_RE.finditer(s, 0, m.start()):
+        rep = r
+    if rep is None or _negated_at(s, rep.start()):
+        return
+    clause = _clause_after(s, rep.end())
+    clause = (clause[0], min(clause[1], m.start()))
+    noun = s[m.start():m.end()].lower()
+    if not (any(w in noun for w in _STRICT_OBJECT) or _wrong(x, clause)):
+        return  # "sales rose, a claim the company rejects": no wrong named
+    accuser = an._reporter_before(rep.end())
+    accused = _np_after_that(x, clause[0], clause[1])
+    if accused is None or accuser is None or _same_party(x, accuser, accused):
+        return
+    an.add("accuse", (rep.start(), rep.end()), accuser, accused, rule="reject-appositive",
+           conf=0.6, allegation=clause)
+
+
 def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
     s = x.s
+    if _STRICT_REJECT.match(t.low):
+        cue_end = t.end  # "fight the charges": the hit holds its object; the verb is the cue
     cue = (t.start, cue_end)
     after = s[cue_end:cue_end + 200]
     if an._negated(t.start):
         return
     if _relative_denial(an, ci):
         an.add("deny", cue, None, _denier(an, ci), rule="reject-relative", conf=0.75)
+        _appositive_charge(an, ci, cue)
         return
-    if an._passive(ci):
+    if an._passive(ci) and not t.low.endswith("ing"):
         # "Allegations by Kiev that ... were dismissed by Moscow as a provocation"
         if x.lex.object_re.search(s, 0, t.start):
             by = _by_agent(x, x.tok_at(cue_end), None)
             if by is not None:
                 an.add("deny", cue, None, by, rule="reject-passive", conf=0.75)
+        return
+    m_find = _FINDINGS_THAT.match(after)
+    if m_find:
+        # "rejected the findings of UN investigators that the military had committed ..."
+        denier = _denier(an, ci)
+        pos = cue_end + m_find.end()
+        if _answer_from_object(an, cue, denier, pos, "findings", rule="reject"):
+            an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="reject-object",
+                   conf=0.85)
         return
     m_obj = _object_phrase(x.lex).match(after)
     if not m_obj:
@@ -2883,6 +3155,8 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
             an.add("deny", cue, None, denier, rule="reject-pronoun", conf=0.7)
         return
     obj_word = m_obj.group(1).lower()
+    if _STRICT_REJECT.match(t.low) and not _STRICT_OBJ.match(after):
+        return  # "contested the claims", "a fight that": only charges are contested
     if _generic_reject(obj_word, after[m_obj.end():]):
         return  # "rejected responsibility for refugees", "dismissed any role for the UN"
     if obj_word.startswith("charge") and t.low.startswith("dismiss") and not _AS_WORD.search(
@@ -2961,6 +3235,9 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
     if "lie" in s[t.start:cue_end].lower().split() and not _ACCUSATION_NOUN.search(
             s, max(0, t.start - 200), t.start):
         return  # "called reports of his arrest a lie": a fact denied; "claims ... a lie"
+    if s[t.start:t.start + 9].lower() == "political" and not _ACCUSATION_NOUN.search(
+            s, max(0, t.start - 50), t.start):
+        return  # "the attack was politically motivated": a motive, not a denial (session 4b)
     if not _VERDICT_CONTEXT.search(s[max(0, t.start - 60):t.start]) and (
             _CALLED_OBJECT.search(s, max(0, t.start - 200), t.start) is None):
         return
@@ -3088,7 +3365,19 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
     if any(f.polarity == "accuse" and f.rule not in _WEAK_RULES for f in out):
         # the reported wrongdoing verb only stands in when no other rule read the sentence
         out = [f for f in out if f.rule not in _WEAK_RULES]
-    return sorted(out, key=_order)
+    out.sort(key=_order)
+    if len(out) > 2 and out[0].polarity == "accuse":
+        # "Moscow rejected Ukraine's accusation that ... and blamed Kiev for ...": the denied
+        # accusation comes before a later counter-charge (gold rule 5: with a denial, the
+        # denied one is primary) - session 4b
+        for k, f in enumerate(out):
+            if f.polarity != "accuse":
+                break
+            if f.rule.endswith("-content") and f.rule.startswith(("reject", "deny")) and (
+                    f.cue_start < out[0].cue_start and f.accuser is not None):
+                out.insert(0, out.pop(k))
+                break
+    return out
 
 
 #: Readings of a bare wrongdoing verb in reported speech (the weakest of a sentence).
@@ -3521,17 +3810,21 @@ def _gate_nominal(s: str, a: int, b: int, lex: Lexicon) -> bool:
 def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
     """False when :func:`_answer_from_object` would return False (a factual report)."""
     rest = s[pos:pos + 200]
-    if _ANSWER_BY.match(rest):
+    if _ANSWER_BY.match(rest) or _ANSWER_OF_THAT.match(rest) and obj_word.startswith(
+            ("finding", "conclusion", "claim", "accusation", "allegation", "charge")):
         return True  # the rest is read after the "by" phrase: left to the rule
     m = _ANSWER_LEAD.match(rest)
     lead = (m.group("lead") or "").strip().lower()
     clause = _clause_after(s, pos + m.end())
-    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion"))
+    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion",
+                                          "finding", "conclusion"))
+    if obj_word.startswith(("finding", "conclusion")) and lead != "that":
+        return False
     if not factual_object or (_GENERIC_REST.match(rest) and not lead):
         return True
     if clause[1] <= clause[0]:
         return False
-    if lead == "that" and _ACCUSING_CLAUSE.match(s, clause[0]):
+    if lead in {"that", ""} and _ACCUSING_CLAUSE.match(s, clause[0]):
         return True
     if lead == "that" and _PASSIVE_WRONG.match(s[clause[0]:clause[1]]) and re.search(
             r"\bby\b", s[clause[0]:clause[1]]) is None:
@@ -3560,15 +3853,23 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _STRICT_REJECT.match(s, a):
+        b = _cue_token(s, a)[1]  # "fight the charges": the hit holds its object (cue table)
+        if not _STRICT_OBJ.match(s, b):
+            return False
     if _negated_at(s, a):
         return False
     if _relative_possible(s, a, lex):
         return True  # relative denials; the passive form needs an object word before too
     after = s[b:b + 200]
+    if _FINDINGS_THAT.match(after):
+        return True
     m_obj = _object_phrase(lex).match(after)
     if not m_obj:
         return bool(_PRONOUN_OBJ.match(after) and _AS_FALSE.search(after))
     obj_word = m_obj.group(1).lower()
+    if _STRICT_REJECT.match(s, a) and not _STRICT_OBJ.match(after):
+        return False
     if _generic_reject(obj_word, after[m_obj.end():]):
         return False
     if obj_word.startswith("charge") and s[a:b].lower().startswith("dismiss") and not \
