@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -98,6 +98,12 @@ _NON_AGENT_HEADS = frozenset(
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one"])
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"])
+#: "a bitterly cold February", "the wet spring": the weather of a period, not an agent (4c)
+_WEATHER_NP = re.compile(
+    r"(?:an?\s+|the\s+|this\s+|last\s+)?(?:[a-z]+ly\s+)?(?:cold|colder|wet|wetter|hot|dry|"
+    r"drier|mild|warm|warmer|harsh|severe|freezing|rainy|snowy|stormy|chilly|cool|cooler)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|winter|spring|summer|autumn|fall|weather|season|spell|snap|start|month|weeks?)\b")
 _REPORTING = fast_regex(
     r"\b(?:said|says|say|told|tells|added|adds|stated|announced|insisted|argued|wrote|tweeted|"
     r"asked|claimed|claims|alleged|charged|believes?|believed|concluded|conclusion|assessment|"
@@ -110,7 +116,7 @@ _NEGATION = fast_regex(
     r"(?:\bnot|n't|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
     r"\bdeclines to|\bdeclining to|\bstopped short of|\bstops short of|\bstopping short of|"
     r"\bwithout(?=\s+(?:\w+ly\s+)?$)|\bfailed to|\bfails to|\bcannot|\breluctant to|\bunwilling to|\bhesitant to|"
-    r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor)"
+    r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor|\brefrain(?:ed|s|ing)? from)"
     r"(?:\s+[\w’'-]+){0,2}\s+$",
     re.IGNORECASE,
 )
@@ -263,6 +269,13 @@ def _is_cap(t: _Tok) -> bool:
 
 _FORMER_OFFICE = re.compile(r"former\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
                             r"chancellor|leader|minister|governor|mayor|senator|king)s?$")
+
+
+#: "former White House aide Michael Deaver": a former office holder by name (session 4c)
+_FORMER_NAMED = re.compile(
+    r"former\s+(?:[\w.-]+\s+){0,3}?(?:aide|adviser|advisor|official|officer|director|"
+    r"secretary|ambassador|lawmaker|congressman|congresswoman|president|prime\s+minister|"
+    r"premier|chancellor|minister|governor|senator|chief)\s+(?:[\w.’'-]+\s+){0,2}[\w.’'-]+$")
 
 
 class _Sentence:
@@ -464,7 +477,7 @@ class _Sentence:
         for det in ("the ", "a ", "an ", "The ", "A ", "An "):
             if raw.startswith(det):
                 raw = raw[len(det):]
-        if _FORMER_OFFICE.match(low):
+        if low[:7] == "former " and (_FORMER_OFFICE.match(low) or _FORMER_NAMED.match(low)):
             return None  # "a former Peruvian president": a private person now (rule 6)
         if (low in _PRONOUNS or low in {"he", "she"}) and not raw.isupper():
             return self._coref(a, leader_first=low in {"he", "she", "him", "her"})
@@ -803,6 +816,11 @@ class _Analyser:
             ante = _object_antecedent(x, accused[0])
             if ante is not None:
                 accused_iso = x.resolve(ante)
+        if accused is not None and accused_iso is False and self.s[
+                accused[0]:accused[1]].lower() in {"it", "them"}:
+            ante = _comma_participle_antecedent(x, accused[0])
+            if ante is not None:
+                accused_iso = x.resolve(ante)
         di = x.resolve(accused) if accused_iso is False else accused_iso
         if di is None and accused is not None and accused_iso is False:
             # "hackers working for China's Ministry of State Security", "an officer of ..."
@@ -848,7 +866,7 @@ class _Analyser:
         if first in _SELF:
             return False
         head = low.rsplit(" ", 1)[-1].strip(".,;:!?’'\"”")
-        if head in _NON_AGENT_HEADS:
+        if head in _NON_AGENT_HEADS or _WEATHER_NP.match(low):
             return False  # "the Chinese yuan", "the late frost": things, not agents
         if " " in low:
             words = low.split()
@@ -918,6 +936,24 @@ def _object_antecedent(x: _Sentence, pos: int) -> tuple[int, int] | None:
             return x.span(st, end) if st < end else None
         st -= 1
     return None
+
+
+def _comma_participle_antecedent(x: _Sentence, pos: int) -> tuple[int, int] | None:
+    """Antecedent of "it/them" at ``pos`` in "<verb> ... NP, accusing it of ...": the NP
+    closing the main clause, if it is not the sentence's subject (session 4c)."""
+    i = x.tok_at(pos)
+    if i < 3 or x.toks[i - 2].text != "," or not x.toks[i - 1].low.endswith("ing"):
+        return None
+    # a capitalised name ("halted funding to the World Health Organization, accusing it")
+    end = st = i - 2
+    while st > 1 and (x.toks[st - 1].text[:1].isupper() or x.toks[st - 1].low == "of" and (
+            st < end)) and st - 1 > 0:
+        st -= 1
+    if st == end or x.toks[st].low == "of":
+        return None
+    if x.toks[st - 1].low in _DETERMINERS:
+        st -= 1
+    return x.span(st, end)
 
 
 def _SubjectAfter(x: _Sentence, i: int) -> tuple[int, int] | None:
@@ -1046,6 +1082,16 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
     if low == "accused" and prev in _DETERMINERS and nxt == "of":
         # "the accused of ..." is rare; treat as noun
         return
+    if low == "accused" and nxt not in {"of", "by", "that"} and _counted_noun(x, ci):
+        return  # "lawyers for the four accused asked ...": a noun (session 4c)
+    if low == "accused" and nxt == "of" and _appositive_np(x, ci) is not None:
+        # "The federation president, accused of sexual assault, insisted ..." (session 4c)
+        allegation = _clause_after(x.s, t.end)
+        accused = _char(x, _appositive_np(x, ci))
+        an.add("accuse", cue, _by_agent(x, ci + 1, allegation), accused,
+               rule="accuse-appositive", conf=0.8, allegation=allegation)
+        _appositive_rebuttal(an, ci, accused)
+        return
     of_pos = _find_word(x, ci + 1, "of", 14)
     allegation = (x.toks[of_pos].start, len(x.s)) if of_pos is not None else None
     if allegation is not None:
@@ -1080,6 +1126,63 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
     conf = 0.9 if of_pos is not None else 0.7
     an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="accuse-active", conf=conf,
            allegation=allegation)
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "several", "other"])
+
+
+def _counted_noun(x: _Sentence, ci: int) -> bool:
+    """"the four accused", "all 12 accused": a counted noun after a determiner or a number."""
+    if ci == 0:
+        return False
+    prev = x.toks[ci - 1].low
+    if not (prev in _NUMBER_WORDS or prev.isdigit()):
+        return False
+    return ci >= 2 and x.toks[ci - 2].low in _DETERMINERS | {"for", "of", "all", "the"}
+
+
+def _appositive_np(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence before ", <cue>" when the cue's phrase is an
+    appositive closed by a comma ("Senator X, charged with bribery, has pleaded ...")."""
+    if ci < 2 or x.toks[ci - 1].text != ",":
+        return None
+    rng = x.left_np(ci - 1)
+    if rng is None or rng[0] != 0 or rng[1] != ci - 1:
+        return None
+    if x.toks[0].low in _PRONOUNS or x.toks[0].low in _ADVERBIAL_START:
+        return None
+    # the appositive must close with a comma followed by a lower-case verb-like word
+    for k in range(ci + 1, min(len(x.toks) - 1, ci + 30)):
+        if x.toks[k].text in {";", ".", ":"}:
+            return None
+        if x.toks[k].text == ",":
+            nxt = x.toks[k + 1]
+            return rng if nxt.text.islower() and nxt.low not in _DETERMINERS | {
+                "and", "or", "but", "which", "who"} else None
+    return None
+
+
+#: The main verb after an appositive charge that rebuts it ("X, accused of ..., insisted ...").
+_REBUTTAL_VERBS = frozenset(["insisted", "insists", "maintained", "maintains", "countered",
+                             "protested"])
+
+
+def _appositive_rebuttal(an: _Analyser, ci: int, accused: tuple[int, int] | None) -> None:
+    """"X, accused of Y, insisted it was consensual": the accused's denial (no denial cue)."""
+    x = an.x
+    k = ci + 1
+    while k < len(x.toks) - 1 and x.toks[k].text != ",":
+        k += 1
+    v = k + 1
+    while v < len(x.toks) and x.toks[v].low in _AUX:
+        v += 1
+    if v >= len(x.toks) or x.toks[v].low not in _REBUTTAL_VERBS:
+        return
+    if v + 1 < len(x.toks) and x.toks[v + 1].low in {"on", "upon"}:
+        return  # "insisted on a recount": a demand, not a rebuttal
+    an.add("deny", (x.toks[v].start, x.toks[v].end), None, accused, rule="deny-appositive",
+           conf=0.6)
 
 
 def _that_verb(x: _Sentence, ci: int) -> bool:
@@ -1136,8 +1239,22 @@ def _by_agent(x: _Sentence, i: int, allegation) -> tuple[int, int] | None:
         if t.text in {";", "."}:
             return None
         if t.low == "by":
+            src = _cited_source(x, i, k)
+            if src is not None:
+                return src
             rng = x.right_np(k + 1, _OBJ_STOPS - {"in"})
             return _char(x, rng)
+    return None
+
+
+def _cited_source(x: _Sentence, i: int, k: int) -> tuple[int, int] | None:
+    """"according to U.S. officials cited by the New York Times": the cited source, not the
+    paper, is the accuser (session 4c)."""
+    if k < 3 or x.toks[k - 1].low not in {"cited", "quoted"}:
+        return None
+    for j in range(k - 2, max(i, 0), -1):
+        if x.toks[j].low == "to" and x.toks[j - 1].low == "according":
+            return _char(x, x.right_np(j + 1, _OBJ_STOPS | {"cited", "quoted"}))
     return None
 
 
@@ -1286,11 +1403,30 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
     priced = _CHARGE_PRICED.search(s[max(0, t.start - 30):t.start])
     if adjectival or price_noun or money or priced:
         return
-    if t.low == "charged" and _PRICE_AFTER.match(after):
+    if t.low == "charged" and _PRICE_AFTER.match(after) and not _CHARGED_BY_WITH.match(
+            s, t.end):
         return
     if _CHARGE_BATTERY.match(after):
         return
+    m_brought = _CHARGES_BROUGHT.match(s, t.end) if t.low in {"charges", "charge"} else None
+    if m_brought is not None:
+        # "X settled charges brought by the SEC that he had manipulated ..." (session 4c)
+        by = _trim(s, m_brought.span("by"))
+        clause = _clause_after(s, m_brought.end())
+        accused = _np_after_that(x, m_brought.end(), clause[1])
+        if accused is None or s[accused[0]:accused[1]].lower() in _PRONOUNS:
+            accused = _char(x, x.main_subject(ci))
+        an.add("accuse", cue, by, accused, rule="charge-brought", conf=0.75, allegation=clause)
+        return
     m_with = _CHARGE_WITH.match(after)
+    if t.low == "charged" and m_with and m_with.group("obj") is None and (
+            _appositive_np(x, ci) is not None):
+        # "Senator X, charged with accepting bribes, has pleaded ..." (session 4c)
+        accused = _char(x, _appositive_np(x, ci))
+        an.add("accuse", cue, None, accused, rule="charge-appositive", conf=0.8,
+               allegation=_clause_after(s, t.end))
+        _appositive_rebuttal(an, ci, accused)
+        return
     # verb "charged ... that" may have a few words between; the noun "charges that" may not
     m_that = (_CHARGE_VERB_THAT if t.low in {"charged", "charging"} else _CHARGE_NOUN_THAT
               ).match(s[t.end:t.end + 120])
@@ -1392,6 +1528,11 @@ def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
         rng = x.left_np(k + 1)
         if rng is None:
             return None
+        bad = [j for j in range(rng[0], k) if x.toks[j].text.islower() and (
+            x.toks[j].low in _OBJ_STOPS - {"of"} or x.toks[j].low.endswith("ed"))]
+        if bad:
+            # "expelled diplomats over Havana's ...", "indicted in the special counsel's" (4c)
+            rng = (_name_run(x, k) if _is_cap(t) else bad[-1] + 1, k + 1)
         a, _ = x.span(*rng)
         return a, t.end - 2
     if t.low in {"’s", "'s"}:
@@ -1860,6 +2001,14 @@ def _rule_protest(an: _Analyser, ci: int) -> None:
            allegation=clause)
 
 
+#: Words before "who was responsible" that make it an open question, not a relative clause.
+_OPEN_QUESTION_BEFORE = frozenset(
+    ["say", "said", "says", "know", "knows", "knew", "known", "about", "determine", "identify",
+     "unclear", "clear", "sure", "certain", "idea", "tell", "told", "asked", "ask", "reveal",
+     "disclose", "speculate", "establish", "find", "investigating", "investigate", "on",
+     "over", "to", "of", "whether", "as", "indicate", "indication", "specify", "confirm"])
+
+
 def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -1899,6 +2048,9 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     lo = x.tok_at(rep_m.end()) if rep_m is not None else 0
     if lo < len(x.toks) and x.toks[lo].low == "that":
         lo += 1
+    if k > 1 and x.toks[k - 1].low in {"who", "whoever", "whether"} and (
+            x.toks[k - 2].low in _OPEN_QUESTION_BEFORE):
+        return  # "declined to say who was responsible": an open question (session 4c)
     accused = x.left_np(k, lo)
     acc_span = _char(x, accused)
     if acc_span is not None and not an._agent(acc_span):
@@ -2150,7 +2302,7 @@ _QUOTE_OBJECT["supplied"] = _QUOTE_OBJECT["supplying"] = re.compile(
     r"rockets|munitions|military|explosives)\b", re.IGNORECASE)
 #: Acts of war a state routinely reports of its own forces: read as an accusation only when
 #: the doer is another state or a non-state group, never the reporter's own side.
-_MILITARY_ACTS = frozenset(["attacked", "fired", "struck", "dropped", "destroyed", "entered",
+_MILITARY_ACTS = frozenset(["opened", "shot", "attacked", "fired", "struck", "dropped", "destroyed", "entered",
                             "killed", "launched", "targeted", "targeting"])
 _IN_VIOLATION = re.compile(r"\b(?:in\s+(?:violation|breach|defiance)\s+of|illegally|"
                           r"unlawfully)\b", re.IGNORECASE)
@@ -2855,6 +3007,38 @@ def _object_owner(x: _Sentence, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _owner_name(x: _Sentence, pos: int) -> tuple[int, int] | None:
+    """"the U.S. Treasury's charge": the whole capitalised possessor before the object noun
+    ending at ``pos``, when it names a state (session 4c)."""
+    k = x.tok_at(pos) - 1
+    if k < 1 or k >= len(x.toks) or x.toks[k].end > pos:
+        return None
+    t = x.toks[k - 1]
+    if not (_is_cap(t) and t.low.endswith(("’s", "'s"))):
+        return None
+    span = (x.toks[_name_run(x, k - 1)].start, t.end - 2)
+    return span if x.resolve(span) is not None else None
+
+
+def _name_run(x: _Sentence, k: int) -> int:
+    """First token of the capitalised name ending at token ``k`` ("the U.S. Treasury's",
+    "Washington ... over Havana's"): capitalised words, "of"/"and" inside, one determiner."""
+    st = k
+    while st > 0 and (_is_cap(x.toks[st - 1]) or x.toks[st - 1].low in {"of", "and"} and (
+            st - 2 >= 0 and _is_cap(x.toks[st - 2]))):
+        st -= 1
+    if st > 0 and x.toks[st - 1].low in {"the"}:
+        st -= 1
+    return st
+
+
+def _before_saying(s: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause up to ", saying": what follows is the denier's reason, not the answered
+    claim ("rejected claims that ..., saying it was interference from an oven"; 4c)."""
+    k = s.find(", saying ", clause[0], clause[1])
+    return clause if k == -1 else (clause[0], k)
+
+
 def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
                         obj_word: str, *, rule: str) -> bool:
     """After "denied/rejected the <object>": add the accusation it names, if any.
@@ -2875,7 +3059,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
             pos = x.toks[rng[1] - 1].end
             rest = s[pos:pos + 200]
     elif by is None:
-        by = _object_owner(x, pos)
+        by = _object_owner(x, pos) or _owner_name(x, pos)
     m = _ANSWER_LEAD.match(rest)
     lead = (m.group("lead") or "").strip().lower() if m else ""
     clause = _clause_after(s, pos + (m.end() if m else 0))
@@ -2898,6 +3082,10 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         s, clause[0], clause[1]) is not None)
     if has_wrong and factual_object and lead == "that" and _agentless_passive(x, clause):
         return False  # "denied reports that a US drone had been shot down": a fact denied
+    cut = _before_saying(s, clause)
+    if has_wrong and factual_object and cut != clause and not _wrong(x, cut) and not (
+            lead in {"in", "for", "of"} and _HARM.search(s, cut[0], cut[1])):
+        has_wrong = False  # the only wrong is in the denier's reason (session 4c)
     if not has_wrong:
         # "denied the allegations against him": a denial; "denied reports that the budget
         # would be cut": a denial of a factual report, not of an accusation
@@ -2909,11 +3097,22 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     else:
         accused = denier
     acc_iso = x.resolve(accused) if accused is not None else None
-    if acc_iso is None and denier is not None:
+    if acc_iso is None and denier is not None and not _foreign_nonstate(x, accused, denier):
         acc_iso = x.resolve(denier)
     an.add("accuse", cue, by, accused, rule=rule + "-content", conf=0.6, allegation=clause,
            accused_iso=acc_iso)
     return True
+
+
+def _foreign_nonstate(x: _Sentence, accused: tuple[int, int] | None, denier) -> bool:
+    """A short non-state name of another country than the denier's ("Yemen's Houthi rebels"
+    in a denial by Tehran): a third party's rebuttal, the accused keeps no ISO3 (4c)."""
+    if accused is None or x.tok_at(accused[1]) - x.tok_at(accused[0]) > 5 or not any(
+            accused[0] <= h[0] and h[1] == accused[1] and h[2] == "nonstate" for h in x.actors):
+        return False
+    own = x.resolve(denier)
+    return any(accused[0] <= m.start and m.end <= accused[1] and m.iso3 != own
+               for m in x.mentions)
 
 
 _GERUND_START = re.compile(r"\s*(?:that\s+)?[a-z]+ing\b")
@@ -2947,7 +3146,10 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     s = x.s
     before = s[max(0, t.start - 30):t.start]
     after = s[t.end:t.end + 200]
-    if _COULD_NOT.search(before) or an._negated(t.start):
+    if _COULD_NOT.search(before) or an._negated(t.start) or _ADMIT_OR.search(before):
+        return  # "settled without admitting or denying wrongdoing": no denial (4c)
+    if t.low in _PLEA:
+        _rule_plea(an, ci)
         return
     if t.low in {"denial", "denials"}:
         if not (x.lex.object_re.search(s) or _wrong(x, _clause_after(s, t.end))):
@@ -3008,6 +3210,34 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         clause = (clause[0], m_as.start())
     an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6, allegation=clause)
     an.add("deny", cue, accuser, denier, rule="deny-clause", conf=0.8)
+
+
+#: "pleaded not guilty (to charges of ...)": the defendant's denial of a charge (session 4c)
+_ADMIT_OR = re.compile(r"\badmit(?:s|ted|ting)?\s+or\s+$", re.IGNORECASE)
+_PLEA_CONTEXT = re.compile(r"\b(?:accused|charged|charges|indicted|convicted|alleg\w+)\b",
+                           re.IGNORECASE)
+_PLEA = frozenset(["pleaded", "pleads", "pleading", "plead"])
+_PLEA_TO = re.compile(r"\s+not\s+guilty\s+(?:on\s+\w+\s+)?to\s+(?!the\s+court\b)", re.IGNORECASE)
+
+
+def _rule_plea(an: _Analyser, ci: int) -> None:
+    """"X pleaded not guilty": a denial by the defendant (its charge may be stated or not)."""
+    x = an.x
+    t = x.toks[ci]
+    after = x.s[t.end:t.end + 40]
+    if not (any(f.polarity == "accuse" for f in an.found) or _PLEA_TO.match(after)):
+        return  # "the accused pleaded not guilty at the hearing": no charge in the sentence
+    denier = _denier(an, ci)
+    # "X, charged with ..., has pleaded not guilty": the accused of the appositive charge
+    acc = next((f for f in an.found if f.rule.endswith("-appositive")), None)
+    if acc is not None and acc.accused_start is not None:
+        denier = (acc.accused_start, acc.accused_end)
+    if denier is not None and "," in x.s[denier[0]:denier[1]]:
+        # "Senator X, charged with ..., has pleaded": the appositive is no part of the name
+        denier = _trim(x.s, (denier[0], x.s.index(",", denier[0])))
+    cue_end = x.toks[min(ci + 2, len(x.toks) - 1)].end
+    an.add("deny", (t.start, cue_end), _accuser_of_denied(an, (t.start, cue_end)), denier,
+           rule="deny-plea", conf=0.8)
 
 
 def _earlier_cue(an: _Analyser, ci: int) -> bool:
@@ -3190,7 +3420,7 @@ _SAID_OF_OBJECT = re.compile(
     r"suggestions?|charges?)\b", re.IGNORECASE)
 _VERDICT_VERB = re.compile(
     r"\b(?:calls|called|calling|terms|termed|brands|branded|labell?ed|labels|describes|"
-    r"described|said|says|dismissed|dismisses|slammed|slams|rejected|rejects)\b",
+    r"described|said|says|dismissed|dismisses|slammed|slams|rejected|rejects|told|tells)\b",
     re.IGNORECASE)
 
 
@@ -3227,6 +3457,10 @@ def _verdict_suggest(an: _Analyser, ci: int, cue_end: int) -> bool:
     return True
 
 
+_SUIT_ANSWERED = re.compile(r"\b(?:lawsuits?|suits?|complaints?)\s+(?:in\s+which|that|which)\b",
+                            re.IGNORECASE)
+
+
 def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -3243,8 +3477,9 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
         return
     if _verdict_suggest(an, ci, cue_end):
         return
-    if not (x.lex.object_re.search(s) or _CALLED_IT.search(s)):
-        return
+    if not (x.lex.object_re.search(s) or _CALLED_IT.search(s) or _SUIT_ANSWERED.search(
+            s, 0, t.start) and any(f.polarity == "accuse" for f in an.found)):
+        return  # ("a lawsuit in which X alleges that ... was without merit": session 4c)
     q = x.in_quote(t.start)
     # scare quotes ("dismissed as “absurd” Polish claims"): the verb's subject comes first
     scare = q is not None and len(s[q[0]:q[1]].split()) <= 3
@@ -3253,6 +3488,9 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
         verb = None
         for m in _VERDICT_VERB.finditer(s, 0, t.start):
             verb = m
+        if verb is not None and verb.group(0).lower() in {"told", "tells"} and (
+                x.lex.object_re.search(s, max(verb.end(), t.start - 50), t.start) is None):
+            return  # "told Fox News the narrative is baseless": no accusation answered (4c)
         if verb is not None:
             rng = x.left_np(x.tok_at(verb.start()))
             inner = _object_headed(x, rng) if rng is not None else None
@@ -3296,13 +3534,20 @@ _BUT_DENIED = re.compile(
     r"did|does|do|was|were|is|are)\s*(?:not|n[’']t|never)\s+\w+)", re.IGNORECASE)
 
 
+#: "..., but Tokyo insisted the aircraft had kept a safe distance": a rebuttal verb needs no
+#: negation (session 4c); "insisted on talks" is a demand.
+_BUT_INSISTED = re.compile(
+    r",?\s+but\s+(?P<np>[^,;:“”\"]{2,60}?)\s+(?P<neg>insisted|insists|maintained|maintains|"
+    r"countered|counters)\s+(?!on\b|upon\b)(?:that\s+)?\w", re.IGNORECASE)
+
+
 def _but_denied(an: _Analyser) -> None:
     """The denial of the sentence's accusation by its accused, after "but" (no denial cue)."""
     s = an.s
     acc = next((f for f in an.found if f.polarity == "accuse"), None)
     if acc is None or acc.accused_iso3 is None:
         return
-    m = _BUT_DENIED.search(s, acc.cue_end)
+    m = _BUT_DENIED.search(s, acc.cue_end) or _BUT_INSISTED.search(s, acc.cue_end)
     if m is None:
         return
     denier = _trim(s, (m.start("np"), m.end("np")))
@@ -3361,7 +3606,7 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
             _rule_verdict(an, ci, b)
     if an.found and not any(f.polarity == "deny" for f in an.found) and " but " in s:
         _but_denied(an)
-    out = _dedupe(an.found)
+    out = _accused_from_denier(_dedupe(an.found))
     if any(f.polarity == "accuse" and f.rule not in _WEAK_RULES for f in out):
         # the reported wrongdoing verb only stands in when no other rule read the sentence
         out = [f for f in out if f.rule not in _WEAK_RULES]
@@ -3378,6 +3623,22 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
                 out.insert(0, out.pop(k))
                 break
     return out
+
+
+def _accused_from_denier(rows: list[Accusation]) -> list[Accusation]:
+    """"South Africa's charge of genocide was 'grossly distorted', Israel's team told the
+    court": an accusation naming no accused is answered by its accused (session 4c)."""
+    acc = next((f for f in rows if f.polarity == "accuse"), None)
+    if acc is None or acc.accused is not None or acc.accuser_iso3 is None or not (
+            acc.rule.startswith(("charge-noun", "nominal"))):
+        return rows  # (not a legal charge: "charges that Washington called fabricated")
+    den = next((f for f in rows if f.polarity == "deny" and f.accused_iso3 is not None
+                and f.accused_iso3 != acc.accuser_iso3), None)
+    if den is None:
+        return rows
+    new = replace(acc, accused=den.accused, accused_iso3=den.accused_iso3,
+                  accused_start=den.accused_start, accused_end=den.accused_end)
+    return [new if f is acc else f for f in rows]
 
 
 #: Readings of a bare wrongdoing verb in reported speech (the weakest of a sentence).
@@ -3714,7 +3975,9 @@ def _charge_ahead(s: str, a: int) -> bool | None:
     after = s[end:end + 40]
     if low in {"charge", "charges"} and _CHARGE_MONEY_AFTER.match(after):
         return False
-    if low == "charged" and _PRICE_AFTER.match(after):
+    if low in {"charges", "charge"} and _CHARGES_BROUGHT.match(s, end):
+        return True
+    if low == "charged" and _PRICE_AFTER.match(after) and not _CHARGED_BY_WITH.match(s, end):
         return False
     if _CHARGE_BATTERY.match(after):
         return False
@@ -3732,6 +3995,18 @@ def _charge_ahead(s: str, a: int) -> bool | None:
     if low == "charged" and not _CHARGE_CROWD.match(after):
         return None  # "prosecutors have charged a man ...": kept after a legal subject
     return None if low == "charges" else False
+
+
+#: "was charged by the match referee with ...": an agent, not a rate ("charged by the hour")
+_CHARGED_BY_WITH = re.compile(
+    r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?!(?:hour|minute|day|week|month|year|page|word|mile|"
+    r"pound|kilo\w*|ton|tonne|gallon|litre|liter|unit|item|piece|head|night|visit|session|"
+    r"usage|volume|weight)s?\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+with\s+"
+    r"(?!no\b|(?:a|an|the)\s+(?:fee|charge|rate|price)\b)", re.IGNORECASE)
+#: "charges brought by the SEC that he had ...": a legal charge and its accuser
+_CHARGES_BROUGHT = re.compile(
+    r"\s+(?:brought|filed|levell?ed|lodged)\s+(?:against\s+(?:him|her|them|it)\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?(?:[\w.&’'-]+\s+){0,6}?[\w.&’'-]+)\s+that\s+", re.IGNORECASE)
 
 
 def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -3834,9 +4109,13 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
 
 
 def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    if _COULD_NOT.search(s[max(0, a - 30):a]) or _negated_at(s, a):
+    if _COULD_NOT.search(s[max(0, a - 30):a]) or _negated_at(s, a) or _ADMIT_OR.search(
+            s[max(0, a - 30):a]):
         return False
     _, end, low = _cue_token(s, a)
+    if low in _PLEA:
+        # a charge after the plea, or an accusation cue elsewhere in the sentence (4c)
+        return _PLEA_TO.match(s, end) is not None or _PLEA_CONTEXT.search(s) is not None
     if low in {"denial", "denials"}:
         return lex.object_re.search(s) is not None or _wrong_text(s, lex, _clause_after(s, end))
     after = s[end:end + 200]
@@ -3880,7 +4159,7 @@ def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 def _gate_verdict(s: str, a: int, b: int, lex: Lexicon) -> bool:
     return lex.object_re.search(s) is not None or _CALLED_IT.search(s) is not None or (
-        _VERDICT_SUGGEST.match(s, b) is not None)
+        _VERDICT_SUGGEST.match(s, b) is not None) or _SUIT_ANSWERED.search(s, 0, a) is not None
 
 
 def _gate_believe(s: str, a: int, b: int, lex: Lexicon) -> bool:
