@@ -17,6 +17,25 @@ SAMPLE = ROOT / "data" / "000_85d8c5cde1672087.txt"
 GOLD_DIR_CANDIDATES = [ROOT.parent / "shared" / "gold"]
 
 
+@pytest.fixture(scope="session")
+def ex():
+    """One fitted default ``AccusationExtractor`` for the accusation tests (only read)."""
+    from mediakit.accusations import AccusationExtractor
+
+    return AccusationExtractor().fit()
+
+
+def primary_pair(ex, text: str, date=None):
+    """(accuser ISO3, accused ISO3) of the first accusation in ``text``; None without one."""
+    accs = [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]
+    return (accs[0].accuser_iso3, accs[0].accused_iso3) if accs else None
+
+
+def denied_codes(ex, text: str) -> list:
+    """Accused ISO3 of every denial row in ``text`` (the party whose accusation is denied)."""
+    return [a.accused_iso3 for a in ex.extract(text) if a.polarity == "deny"]
+
+
 def forbid_whole_tables(monkeypatch, store) -> None:
     """Fail the test if anything reads a table of the store without a filter."""
     table = store.table

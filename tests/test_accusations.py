@@ -10,11 +10,6 @@ from mediakit.accusations import AccusationExtractor
 from mediakit.errors import GazetteerError
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
-
-
 def _acc(ex, text, date=None):
     return [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]
 

@@ -10,22 +10,7 @@ innocent sentence.
 from __future__ import annotations
 
 import pytest
-
-from mediakit.accusations import AccusationExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
-
-
-def _primary(ex, text):
-    accs = [a for a in ex.extract(text) if a.polarity == "accuse"]
-    return (accs[0].accuser_iso3, accs[0].accused_iso3) if accs else None
-
-
-def _deniers(ex, text):
-    return [a.accused_iso3 for a in ex.extract(text) if a.polarity == "deny"]
+from conftest import denied_codes, primary_pair
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -57,7 +42,7 @@ def _deniers(ex, text):
      "East China Sea.", ("USA", "CHN")),
 ])
 def test_batch10_forms(ex, text, pair):
-    assert _primary(ex, text) == pair
+    assert primary_pair(ex, text) == pair
 
 
 @pytest.mark.parametrize("text", [
@@ -76,66 +61,66 @@ def test_batch10_forms(ex, text, pair):
     "Farmers blamed heavy flooding across the valley for the poor harvest.",
 ])
 def test_batch10_twins_stay_negative(ex, text):
-    assert _primary(ex, text) is None
+    assert primary_pair(ex, text) is None
 
 
 def test_rejected_claims_by_a_named_party(ex):
     text = ("Rome rejected claims by Tunis that Italian coast guard officers had thrown migrants "
             "into the sea.")
-    assert _primary(ex, text) == ("TUN", "ITA")
-    assert _deniers(ex, text) == ["ITA"]
+    assert primary_pair(ex, text) == ("TUN", "ITA")
+    assert denied_codes(ex, text) == ["ITA"]
     # a multi-word owner before the accusation noun: "New Delhi's allegation"
     text = ("Islamabad rejected New Delhi's allegation that Pakistani intelligence had helped "
             "plan the attack.")
-    assert _primary(ex, text) == ("IND", "PAK")
-    assert _deniers(ex, text) == ["PAK"]
+    assert primary_pair(ex, text) == ("IND", "PAK")
+    assert denied_codes(ex, text) == ["PAK"]
     # "threw flowers into the crowd" names no wrong
-    assert _primary(ex, "Fans threw flowers into the crowd, police said.") is None
+    assert primary_pair(ex, "Fans threw flowers into the crowd, police said.") is None
 
 
 def test_findings_that_name_a_wrong(ex):
     text = ("Myanmar's envoy rejected the findings of UN investigators that the army had "
             "committed genocide against the Rohingya.")
-    assert _primary(ex, text) == (None, "MMR")
-    assert _deniers(ex, text) == ["MMR"]
+    assert primary_pair(ex, text) == (None, "MMR")
+    assert denied_codes(ex, text) == ["MMR"]
     # findings about sales are no accusation, and rejecting them no denial
     twin = "The company rejected the findings of the audit that sales had fallen."
-    assert _primary(ex, twin) is None
-    assert _deniers(ex, twin) == []
+    assert primary_pair(ex, twin) is None
+    assert denied_codes(ex, twin) == []
 
 
 def test_denied_accusation_is_primary_before_a_counter_charge(ex):
     text = ("Moscow rejected Ukraine's accusation that its troops had blown up the dam and "
             "blamed Kiev for the flooding.")
-    assert _primary(ex, text) == ("UKR", "RUS")
-    assert _deniers(ex, text) == ["RUS"]
+    assert primary_pair(ex, text) == ("UKR", "RUS")
+    assert denied_codes(ex, text) == ["RUS"]
 
 
 def test_contested_and_fought_charges(ex):
     text = ("The league charged the winger with misconduct, but his club said it would contest "
             "the charge.")
-    assert _primary(ex, text) == (None, None)
-    assert len(_deniers(ex, text)) == 1
-    assert len(_deniers(ex, "The governor vowed to fight the charges.")) == 1
+    assert primary_pair(ex, text) == (None, None)
+    assert len(denied_codes(ex, text)) == 1
+    assert len(denied_codes(ex, "The governor vowed to fight the charges.")) == 1
     # "contest" and "fight" without a charge: no denial
     for twin in ("She contested the election in 2019.",
                  "He attempted to contest one single charge on his phone bill.",
                  "The state holds the first nominating contest, and strong claims matter.",
                  "It is unclear whether the ruling will resolve a fight over the claims."):
-        assert _deniers(ex, twin) == []
+        assert denied_codes(ex, twin) == []
 
 
 def test_charges_called_politically_motivated(ex):
     text = "The senator called the charges politically motivated."
-    assert len(_deniers(ex, text)) == 1
+    assert len(denied_codes(ex, text)) == 1
     # a motive, not a denial
-    assert _deniers(ex, "Police said the attack was politically motivated.") == []
+    assert denied_codes(ex, "Police said the attack was politically motivated.") == []
 
 
 def test_appositive_charge_after_a_report(ex):
     text = ("The Israeli army said Hamas was hiding weapons in schools in Gaza, a charge the "
             "group rejects.")
-    assert _primary(ex, text) == ("ISR", None)
-    assert _deniers(ex, text) == [None]
+    assert primary_pair(ex, text) == ("ISR", None)
+    assert denied_codes(ex, text) == [None]
     # a factual claim rejected is no accusation
-    assert _primary(ex, "The company said sales rose, a claim the union rejects.") is None
+    assert primary_pair(ex, "The company said sales rose, a claim the union rejects.") is None

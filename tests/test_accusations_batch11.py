@@ -10,18 +10,7 @@ words in an innocent sentence.
 from __future__ import annotations
 
 import pytest
-
-from mediakit.accusations import AccusationExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
-
-
-def _primary(ex, text, date=None):
-    accs = [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]
-    return (accs[0].accuser_iso3, accs[0].accused_iso3) if accs else None
+from conftest import primary_pair
 
 
 def _denials(ex, text):
@@ -61,7 +50,7 @@ def _denials(ex, text):
      ("EGY", None)),
 ])
 def test_batch11_forms(ex, text, pair):
-    assert _primary(ex, text, date="2019-06-01") == pair
+    assert primary_pair(ex, text, date="2019-06-01") == pair
 
 
 @pytest.mark.parametrize("text", [
@@ -82,13 +71,13 @@ def test_batch11_forms(ex, text, pair):
     "The ministry bears responsibility for the roads in the region.",
 ])
 def test_batch11_twins_stay_negative(ex, text):
-    assert _primary(ex, text) is None
+    assert primary_pair(ex, text) is None
 
 
 def test_plea_of_not_guilty_answers_a_charge(ex):
     text = ("Senator Jones, charged with accepting bribes from a foreign government, has "
             "pleaded not guilty.")
-    assert _primary(ex, text) == (None, None)
+    assert primary_pair(ex, text) == (None, None)
     assert _denials(ex, text) == [("pleaded not guilty", "Senator Jones")]
     assert _denials(ex, "The banker pleaded not guilty to fraud charges in Manhattan.") == [
         ("pleaded not guilty", "The banker")]
@@ -102,7 +91,7 @@ def test_rebuttals_without_a_deny_verb(ex):
     assert _denials(ex, text) == [("insisted", "The federation president")]
     text = ("Seoul accused a Japanese patrol plane of flying low over a destroyer, but Tokyo "
             "insisted the aircraft had kept a safe distance.")
-    assert _primary(ex, text) == ("KOR", "JPN")
+    assert primary_pair(ex, text) == ("KOR", "JPN")
     assert [d for _, d in _denials(ex, text)] == ["Tokyo"]
     # "insisted on" is a demand, not a rebuttal
     twin = ("Seoul accused a Japanese patrol plane of flying low over a destroyer, but Tokyo "
@@ -120,7 +109,7 @@ def test_settlement_boilerplate_is_no_denial(ex):
 def test_rejected_factual_claim_stays_negative(ex):
     text = ("Astronomers rejected claims that the signal came from aliens, saying it was "
             "most likely interference from a microwave oven.")
-    assert _primary(ex, text) is None
+    assert primary_pair(ex, text) is None
     assert _denials(ex, text) == []
 
 
@@ -128,30 +117,30 @@ def test_accuser_and_accused_spans(ex):
     # the cited source, not the newspaper, accuses
     text = ("The pipeline blasts have been blamed on a pro-Ukrainian group, according to U.S. "
             "officials cited by a German newspaper.")
-    assert _primary(ex, text) == ("USA", None)
+    assert primary_pair(ex, text) == ("USA", None)
     # the possessor of "alleged" is the name right before it, not the clause
     text = ("Washington expelled 15 Cuban diplomats over Havana's alleged failure to protect "
             "its embassy staff.")
-    assert _primary(ex, text) == ("USA", "CUB")
+    assert primary_pair(ex, text) == ("USA", "CUB")
     # a named former office holder is a private person (rule 6)
     text = ("A federal grand jury indicted former White House aide John Smith on perjury "
             "charges.")
-    assert _primary(ex, text, date="1987-03-18") == ("USA", None)
+    assert primary_pair(ex, text, date="1987-03-18") == ("USA", None)
     # the accuser of "the U.S. Treasury's charge that ..." is its possessor
     text = ("China rejected the U.S. Treasury's charge that it manipulates its currency to "
             "gain a trade advantage.")
-    assert _primary(ex, text)[0] == "USA"
+    assert primary_pair(ex, text)[0] == "USA"
 
 
 def test_rebuttal_names_the_accused(ex):
     # a charge naming no accused, answered by a state: that state is the accused
     text = ("Israel's legal team told the court that South Africa's charge of genocide was "
             "“grossly distorted”.")
-    assert _primary(ex, text) == ("ZAF", "ISR")
+    assert primary_pair(ex, text) == ("ZAF", "ISR")
     # a third party's rebuttal for a foreign non-state group keeps it non-state
     text = ("Tehran dismissed as fabricated U.S. accusations that Yemen's Houthi rebels had "
             "fired Iranian-made missiles at Riyadh.")
-    assert _primary(ex, text) == ("USA", None)
+    assert primary_pair(ex, text) == ("USA", None)
 
 
 def test_lawsuit_without_merit(ex):

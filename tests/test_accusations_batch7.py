@@ -9,22 +9,7 @@ for non-state or unstated parties.
 from __future__ import annotations
 
 import pytest
-
-from mediakit.accusations import AccusationExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
-
-
-def _primary(ex, text):
-    accs = [a for a in ex.extract(text) if a.polarity == "accuse"]
-    return (accs[0].accuser_iso3, accs[0].accused_iso3) if accs else None
-
-
-def _deniers(ex, text):
-    return [a.accused_iso3 for a in ex.extract(text) if a.polarity == "deny"]
+from conftest import denied_codes, primary_pair
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -67,7 +52,7 @@ def _deniers(ex, text):
      ("POL", "BLR")),
 ])
 def test_accusation_forms(ex, text, pair):
-    assert _primary(ex, text) == pair
+    assert primary_pair(ex, text) == pair
 
 
 def test_charged_by_an_organisation(ex):
@@ -90,8 +75,8 @@ def test_charged_by_an_organisation(ex):
      "“pure fabrication”.", (None, "RUS"), ["RUS"]),
 ])
 def test_denials_with_the_accusation_they_answer(ex, text, pair, deniers):
-    assert _primary(ex, text) == pair
-    got = _deniers(ex, text)
+    assert primary_pair(ex, text) == pair
+    got = denied_codes(ex, text)
     # "?": one denial, its ISO3 not pinned ("the army" is Myanmar's only by coreference)
     assert len(got) == len(deniers)
     assert [g for g, d in zip(got, deniers, strict=True) if d != "?"] == [

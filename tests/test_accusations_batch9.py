@@ -10,22 +10,7 @@ innocent sentence.
 from __future__ import annotations
 
 import pytest
-
-from mediakit.accusations import AccusationExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
-
-
-def _primary(ex, text):
-    accs = [a for a in ex.extract(text) if a.polarity == "accuse"]
-    return (accs[0].accuser_iso3, accs[0].accused_iso3) if accs else None
-
-
-def _deniers(ex, text):
-    return [a.accused_iso3 for a in ex.extract(text) if a.polarity == "deny"]
+from conftest import denied_codes, primary_pair
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -79,7 +64,7 @@ def _deniers(ex, text):
      "banks.", (None, "IRN")),
 ])
 def test_batch9_forms(ex, text, pair):
-    assert _primary(ex, text) == pair
+    assert primary_pair(ex, text) == pair
 
 
 @pytest.mark.parametrize("text", [
@@ -101,31 +86,31 @@ def test_batch9_forms(ex, text, pair):
     "The team dismissed the report as rumour, saying the coach had no role in the transfer.",
 ])
 def test_batch9_twins_stay_negative(ex, text):
-    assert _primary(ex, text) is None
+    assert primary_pair(ex, text) is None
 
 
 def test_cue_less_denial_after_but(ex):
     text = ("Separatist leaders blamed Ukrainian troops for the shelling of a bus stop, but Kiev "
             "said its forces had not fired on the area.")
-    assert _primary(ex, text) == (None, "UKR")
-    assert _deniers(ex, text) == ["UKR"]
+    assert primary_pair(ex, text) == (None, "UKR")
+    assert denied_codes(ex, text) == ["UKR"]
     # only the accused party's own word is its denial
     twin = ("Separatist leaders blamed Ukrainian troops for the shelling, but a local farmer "
             "said he had not heard any shots.")
-    assert _deniers(ex, twin) == []
+    assert denied_codes(ex, twin) == []
 
 
 def test_verdict_far_from_its_verb(ex):
     text = ("China's embassy called allegations that Beijing uses forced labour in Xinjiang the "
             "lie of the century.")
-    assert _primary(ex, text) == (None, "CHN")
-    assert _deniers(ex, text) == ["CHN"]
+    assert primary_pair(ex, text) == (None, "CHN")
+    assert denied_codes(ex, text) == ["CHN"]
     # a rumour called a lie is no denial of an accusation
-    assert _deniers(ex, "She called the rumours that she would retire a lie.") == []
+    assert denied_codes(ex, "She called the rumours that she would retire a lie.") == []
 
 
 def test_said_of_reports(ex):
     text = ("“These claims are absurd,” the Kremlin spokesman said of reports that Moscow had "
             "paid bounties to militants for killing US soldiers.")
-    assert _primary(ex, text) == (None, "RUS")
-    assert _deniers(ex, text) == ["RUS"]
+    assert primary_pair(ex, text) == (None, "RUS")
+    assert denied_codes(ex, text) == ["RUS"]

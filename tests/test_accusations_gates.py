@@ -17,15 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mediakit import accusations
-from mediakit.accusations import AccusationExtractor, _rules
+from mediakit.accusations import _rules
 from mediakit.text import document_text, sentence_ends, sentence_spans
 
 OWN = Path(__file__).parent / "data" / "accusations_own.jsonl"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
 
 
 def _rows(ex, texts):

@@ -8,13 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.accusations import AccusationExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
-
 
 def _acc(ex, text):
     return [(a.accuser_iso3, a.accused_iso3) for a in ex.extract(text) if a.polarity == "accuse"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from mediakit.accusations import MAX_SENTENCE_CHARS, AccusationExtractor
+from mediakit.accusations import MAX_SENTENCE_CHARS
 from mediakit.text import sentence_span, sentence_spans
 
 
@@ -46,11 +46,6 @@ def test_sentence_span_is_bounded():
     t = "word " * 20_000 + "accused " + "word " * 20_000
     a, b = sentence_span(t, t.index("accused"), max_chars=500)
     assert b - a <= 1000
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return AccusationExtractor().fit()
 
 
 def test_long_text_without_punctuation(ex):
