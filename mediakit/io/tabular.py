@@ -139,6 +139,23 @@ def _records_frame(records: list) -> pd.DataFrame:
     return df
 
 
+def _json_record(line: str, lineno: int, ctx: _FileContext) -> dict | None:
+    """One non-blank JSON Lines line counted as an item: its object, or None when it is not
+    JSON or not an object (skipped and reported with its line and item numbers)."""
+    ctx.file.n_items += 1
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        ctx.skip(f"invalid JSON ({exc.msg} at column {exc.colno})", line=lineno,
+                 item=ctx.file.n_items)
+        return None
+    if not isinstance(rec, dict):
+        ctx.skip(f"expected a JSON object, got {type(rec).__name__}", line=lineno,
+                 item=ctx.file.n_items)
+        return None
+    return rec
+
+
 def _read_jsonl(path: Path, ctx: _FileContext, *, encoding: str = "utf-8",
                 limit: int | None = None) -> tuple[pd.DataFrame, list[int]]:
     """Return (records frame, line number of each record)."""
@@ -168,19 +185,10 @@ def _read_jsonl(path: Path, ctx: _FileContext, *, encoding: str = "utf-8",
             break
         if not line or line.isspace():
             continue
-        ctx.file.n_items += 1
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            ctx.skip(f"invalid JSON ({exc.msg} at column {exc.colno})", line=lineno,
-                     item=ctx.file.n_items)
-            continue
-        if not isinstance(rec, dict):
-            ctx.skip(f"expected a JSON object, got {type(rec).__name__}", line=lineno,
-                     item=ctx.file.n_items)
-            continue
-        records.append(rec)
-        lines.append(lineno)
+        rec = _json_record(line, lineno, ctx)
+        if rec is not None:
+            records.append(rec)
+            lines.append(lineno)
     if not text.strip():
         ctx.issue("empty file: no records", line=1)
     return _records_frame(records), lines
@@ -545,19 +553,10 @@ def _parse_batch(batch: list[tuple[int, str, bytes | None]],
     records: list[dict] = []
     lines: list[int] = []
     for lineno, line, _ in batch:
-        ctx.file.n_items += 1
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            ctx.skip(f"invalid JSON ({exc.msg} at column {exc.colno})", line=lineno,
-                     item=ctx.file.n_items)
-            continue
-        if not isinstance(rec, dict):
-            ctx.skip(f"expected a JSON object, got {type(rec).__name__}", line=lineno,
-                     item=ctx.file.n_items)
-            continue
-        records.append(rec)
-        lines.append(lineno)
+        rec = _json_record(line, lineno, ctx)
+        if rec is not None:
+            records.append(rec)
+            lines.append(lineno)
     return _records_frame(records), lines
 
 
