@@ -24,7 +24,7 @@ import pandas as pd
 
 from .._automaton import PhraseAutomaton
 from ..errors import GazetteerError
-from ._prefixed import PrefixedRegex
+from ._prefixed import PrefixedRegex, class_chars
 
 __all__ = ["Lexicon", "load_lexicon", "read_table"]
 
@@ -104,15 +104,8 @@ def _first_chars_one(op, av, c) -> set[str] | None:
     if op is c.LITERAL:
         return {chr(av)}
     if op is c.IN:
-        out = set()
-        for o, a in av:
-            if o is c.LITERAL:
-                out.add(chr(a))
-            elif o is c.RANGE and a[1] - a[0] < 64:
-                out.update(chr(k) for k in range(a[0], a[1] + 1))
-            else:
-                return None
-        return out
+        chars = class_chars(av, c)
+        return None if chars is None else set(chars)
     if op is c.BRANCH:
         out = set()
         for alt in av[1]:

@@ -90,18 +90,27 @@ def _end(partial: set[str], k: int) -> set[str]:
     return {p.ljust(k, _END) for p in partial}
 
 
+def class_chars(av, c) -> list[str] | None:
+    """Characters of a parsed character class (``IN`` item ``av``; ``c`` the regex
+    constants): its literals and small ranges; None for anything else (``\\w``, negation)."""
+    chars: list[str] = []
+    for o, a in av:
+        if o is c.LITERAL:
+            chars.append(chr(a))
+        elif o is c.RANGE and a[1] - a[0] < 64:
+            chars.extend(chr(x) for x in range(a[0], a[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def _item(op, av, partial: set[str], k: int, c) -> set[str]:
     if op is c.LITERAL:
         return {p + chr(av) for p in partial}
     if op is c.IN:
-        chars = []
-        for o, a in av:
-            if o is c.LITERAL:
-                chars.append(chr(a))
-            elif o is c.RANGE and a[1] - a[0] < 64:
-                chars.extend(chr(x) for x in range(a[0], a[1] + 1))
-            else:
-                return _end(partial, k)
+        chars = class_chars(av, c)
+        if chars is None:
+            return _end(partial, k)
         return {p + ch for p in partial for ch in chars}
     if op is c.BRANCH:
         out = set()
