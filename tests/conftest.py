@@ -25,6 +25,14 @@ def ex():
     return AccusationExtractor().fit()
 
 
+@pytest.fixture(scope="session")
+def rules_ex():
+    """The rules alone (``scorer=False``): for tests of the rules' own machinery."""
+    from mediakit.accusations import AccusationExtractor
+
+    return AccusationExtractor(scorer=False).fit()
+
+
 def primary_pair(ex, text: str, date=None):
     """(accuser ISO3, accused ISO3) of the first accusation in ``text``; None without one."""
     accs = [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]

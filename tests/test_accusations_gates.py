@@ -3,14 +3,15 @@
 The gates (string-level rejections run before a sentence is tokenised), the skipping of
 sentences whose cues are all rejected by what follows them (``dead_ahead``) and
 :func:`mediakit.text.sentence_ends` exist only for speed: these tests run the extractor with
-and without them on real-looking text and require identical rows.
+and without them on real-looking text and require identical rows. They run the rules alone
+(``scorer=False``): the learned scorer reads what the rules leave empty, so its rows depend on
+which cues reach it (tests/test_accusations_scorer.py).
 """
 
 from __future__ import annotations
 
 import bisect
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,9 +19,10 @@ from hypothesis import strategies as st
 
 from mediakit import accusations
 from mediakit.accusations import _rules
+from mediakit.accusations._scorer import TRAINING_SENTENCES
 from mediakit.text import document_text, sentence_ends, sentence_spans
 
-OWN = Path(__file__).parent / "data" / "accusations_own.jsonl"
+OWN = TRAINING_SENTENCES  # our own labelled sentences (the scorer trains on them)
 
 
 def _rows(ex, texts):
@@ -44,10 +46,10 @@ def _check_same(ex, texts, monkeypatch):
     assert not diff, diff[:3]
 
 
-def test_gates_change_nothing_on_own_labels(ex, monkeypatch):
+def test_gates_change_nothing_on_own_labels(rules_ex, monkeypatch):
     texts = [json.loads(line)["text"] for line in OWN.read_text("utf-8").splitlines()
              if line.strip()]
-    _check_same(ex, texts, monkeypatch)
+    _check_same(rules_ex, texts, monkeypatch)
 
 
 HARD = [
@@ -81,34 +83,34 @@ HARD = [
 ]
 
 
-def test_gates_change_nothing_on_hard_cases(ex, monkeypatch):
-    _check_same(ex, HARD, monkeypatch)
+def test_gates_change_nothing_on_hard_cases(rules_ex, monkeypatch):
+    _check_same(rules_ex, HARD, monkeypatch)
 
 
-def test_gated_sentences_are_not_tokenised(ex, monkeypatch):
+def test_gated_sentences_are_not_tokenised(rules_ex, monkeypatch):
     calls = []
     real = _rules._tokenise
     monkeypatch.setattr(_rules, "_tokenise", lambda s: calls.append(s) or real(s))
     for text in HARD[:10]:
-        assert ex.extract(text) == [], text
+        assert rules_ex.extract(text) == [], text
     assert calls == []
-    assert ex.extract(HARD[10]) and calls  # a real denial is parsed
+    assert rules_ex.extract(HARD[10]) and calls  # a real denial is parsed
 
 
-def test_gates_change_nothing_on_the_sample(ex, monkeypatch, sample_path):
+def test_gates_change_nothing_on_the_sample(rules_ex, monkeypatch, sample_path):
     text = sample_path.read_text("utf-8")
-    _check_same(ex, [text[a:b] for a, b in sentence_spans(text)], monkeypatch)
+    _check_same(rules_ex, [text[a:b] for a, b in sentence_spans(text)], monkeypatch)
 
 
 @pytest.mark.slow
-def test_gates_change_nothing_on_allsides(ex, monkeypatch, allsides_dir):
+def test_gates_change_nothing_on_allsides(rules_ex, monkeypatch, allsides_dir):
     import mediakit
 
     arts = mediakit.load(allsides_dir, format="allsides", limit=150, progress=False)
-    gated = ex.transform(arts)
+    gated = rules_ex.transform(arts)
     with monkeypatch.context() as m:
         _without_gates(m)
-        plain = ex.transform(arts)
+        plain = rules_ex.transform(arts)
     assert len(plain) > 20
     assert gated.astype(str).equals(plain.astype(str))
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from mediakit.accusations._scorer import TRAINING_SENTENCES
 from mediakit.cli import main
 from mediakit.errors import ParseError
 from mediakit.evaluation.accusations import evaluate_accusations, read_gold
 
-OWN = Path(__file__).parent / "data" / "accusations_own.jsonl"
+OWN = TRAINING_SENTENCES  # our own labelled sentences (the scorer trains on them)
 KEYS = {"n_sentences", "accusation", "denial", "accuser_accuracy", "accused_accuracy",
         "pair_accuracy", "baseline"}
 
@@ -89,3 +89,20 @@ def test_bad_gold_files(tmp_path):
         read_gold(lacking)
     with pytest.raises(FileNotFoundError):
         read_gold(tmp_path / "missing.jsonl")
+
+
+def test_no_scorer_flag_scores_the_rules_alone(tmp_path, capsys):
+    gold = tmp_path / "g.jsonl"
+    # the rules miss this denial of a government's claim; the learned scorer finds it
+    gold.write_text(json.dumps({
+        "text": "TikTok rejected claims by the Trump administration that it shares American "
+                "users' data with the Chinese government.", "date": "2020-08-01",
+        "is_accusation": True, "accuser_iso3": "USA", "accused_iso3": None,
+        "is_denial": True}) + "\n", encoding="utf-8")
+    assert main(["evaluate", "accusations", "--gold", str(gold), "--json"]) == 0
+    with_scorer = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert main(["evaluate", "accusations", "--gold", str(gold), "--json", "--no-scorer"]) == 0
+    rules = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert with_scorer["scorer"] is True and rules["scorer"] is False
+    assert with_scorer["accusation"]["recall"] == 1.0 and with_scorer["pair_accuracy"] == 1.0
+    assert rules["accusation"]["recall"] == 0.0

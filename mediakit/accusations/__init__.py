@@ -35,13 +35,20 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from .. import schema
 from ..text import _span_end, _span_start, document_text, sentence_ends
+from ._fallback import scorer_rows
 from ._lexicon import build_lexicon, load_lexicon
 from ._rules import Accusation, analyse_sentence, dead_ahead, shift
+from ._scorer import SentenceScorer, load_training
 
 __all__ = ["Accusation", "AccusationExtractor"]
 
 #: A sentence longer than this is analysed in a window of this size around each cue.
 MAX_SENTENCE_CHARS = 3000
+
+#: Cue families the scorer is not asked about: cue-less reported acts ("the army said soldiers
+#: had killed five militants") and verdict words ("convicted criminals") are accusations or
+#: not by who did what to whom, which word n-grams cannot see; the rules alone decide them.
+_UNSCORED = frozenset(["quote", "indict"])
 
 
 class AccusationExtractor(TransformerMixin, BaseEstimator):
@@ -61,6 +68,17 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
     link_denials : bool, default True
         Fill ``answers`` of a denial with the ``cue_start`` of the accusation it answers in
         the same article.
+    scorer : bool, default True
+        Ask a learned sentence scorer (:class:`._scorer.SentenceScorer`: TF-IDF + logistic
+        regression) about each sentence with a cue where the rules found no accusation (or no
+        denial), and add a row (``confidence`` = its probability, actors by the sentence's
+        shape) when it is sure enough. ``False`` gives the rules alone.
+    scorer_threshold : float, default 0.5
+        Probability from which the scorer adds a row.
+    training : path, DataFrame or None
+        Labelled sentences for the scorer (gold JSONL format, or a DataFrame with ``text``,
+        ``is_accusation``, ``is_denial``); ``None`` uses the bundled
+        ``mediakit/data/accusation_sentences.jsonl``. Add your own to teach it your domain.
     progress : bool, default False
         Show a tqdm progress bar in :meth:`transform`.
 
@@ -80,8 +98,12 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, *, min_confidence: float = 0.0, cues=None, denials=None, actors=None,
-                 matcher=None, link_denials: bool = True, progress: bool = False) -> None:
+                 matcher=None, link_denials: bool = True, scorer: bool = True,
+                 scorer_threshold: float = 0.5, training=None, progress: bool = False) -> None:
         self.min_confidence = min_confidence
+        self.scorer = scorer
+        self.scorer_threshold = scorer_threshold
+        self.training = training
         self.cues = cues
         self.denials = denials
         self.actors = actors
@@ -109,6 +131,18 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             if not hasattr(self.matcher, "find"):
                 raise TypeError("matcher must have a find(text) method returning mentions")
             self.matcher_ = self.matcher
+        if not isinstance(self.scorer_threshold, int | float) or not (
+                0 < self.scorer_threshold <= 1):
+            raise ValueError(
+                "The 'scorer_threshold' parameter of AccusationExtractor must be a float in "
+                f"(0, 1]. Got {self.scorer_threshold!r} instead."
+            )
+        if not self.scorer:
+            self.scorer_ = None
+        elif self.training is None:
+            self.scorer_ = _default_scorer()
+        else:
+            self.scorer_ = SentenceScorer().fit(load_training(self.training))
         return self
 
     def _ensure_fitted(self) -> None:
@@ -138,9 +172,32 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         when = _as_date(date)
         out: list[Accusation] = []
         for a, b, hits in self._sentences_with_cues(text):
-            out.extend(shift(f, a) for f in analyse_sentence(
-                text[a:b], self.lexicon_, self.matcher_, when, hits=hits))
+            out.extend(shift(f, a) for f in self._analyse(text[a:b], when, hits))
         return [f for f in out if f.confidence >= self.min_confidence]
+
+    def _analyse(self, s: str, when: date | None, hits: list) -> list[Accusation]:
+        """The rules' rows of sentence ``s``, and the scorer's where the rules found none."""
+        hits = list(hits)  # the rules may re-file a cue ("slammed X for" is criticism)
+        rows = analyse_sentence(s, self.lexicon_, self.matcher_, when, hits=hits)
+        scorer = self.scorer_
+        if scorer is None:
+            return rows
+        has_acc = has_den = False
+        for r in rows:
+            if r.polarity == "accuse":
+                has_acc = True
+            else:
+                has_den = True
+        if has_acc and has_den or all(h[2] in _UNSCORED for h in hits):
+            return rows
+        p_acc, p_den = scorer.predict_proba(s)
+        t = self.scorer_threshold
+        accuse = p_acc if not has_acc and p_acc >= t else None
+        deny = p_den if not has_den and p_den >= t else None
+        if accuse is None and deny is None:
+            return rows
+        return rows + scorer_rows(s, hits, self.lexicon_, self.matcher_, when, accuse=accuse,
+                                  deny=deny)
 
     def _sentences_with_cues(self, text: str) -> list[tuple[int, int, list]]:
         """Spans of the sentences holding cues, each with its cue hits (sentence offsets).
@@ -155,7 +212,10 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         groups = []
         end = -1
         group = None
+        weak_ok = self.scorer_ is not None
         for h0, h1, fam in lex.find_cues(text):
+            if fam == "weak" and not weak_ok:
+                continue  # a weak cue is read by the scorer alone
             if group is None or h0 >= end:
                 # a new sentence (the cues come in order, so h0 is past its start)
                 end = _span_end(text, h0, half)
@@ -240,7 +300,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             return []
         when = _as_date(published)  # only for documents with a sentence to analyse
         for a, b, hits in sentences:
-            for f in analyse_sentence(doc[a:b], self.lexicon_, self.matcher_, when, hits=hits):
+            for f in self._analyse(doc[a:b], when, hits):
                 if f.confidence >= self.min_confidence:
                     found.append((a, b, f))
         if not found:
@@ -342,6 +402,14 @@ def _as_date(value) -> date | None:
 
 
 _MATCHERS: dict[type, object] = {}
+_SCORERS: list[SentenceScorer] = []
+
+
+def _default_scorer() -> SentenceScorer:
+    """The scorer fitted on the bundled sentences (once per process: it takes ~1 s)."""
+    if not _SCORERS:
+        _SCORERS.append(SentenceScorer().fit(load_training()))
+    return _SCORERS[0]
 
 
 def _default_matcher(cls):

@@ -3576,7 +3576,8 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
     for k, (a, b, f) in enumerate(hits):
         if f == "reject" and s[a:a + 4].lower() == "slam" and _SLAM_FOR.match(s, b):
             hits[k] = (a, b, "condemn")
-    hits = [h for h in hits if _plausible(s, h, lex)][:MAX_CUES_PER_SENTENCE]
+    # "weak" cues have no rule: only the extractor's learned scorer reads them
+    hits = [h for h in hits if h[2] != "weak" and _plausible(s, h, lex)][:MAX_CUES_PER_SENTENCE]
     # the gates after the cap, so that they never let in a cue the cap kept out
     hits = [h for h in hits if _GATES[h[2]](s, h[0], h[1], lex)]
     if not hits:

@@ -185,12 +185,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the command's options to ``parser``."""
     parser.add_argument("--gold", required=True, type=Path,
                         help="gold JSONL (format of shared/gold/accusations_dev.jsonl)")
+    parser.add_argument("--no-scorer", action="store_true",
+                        help="score the rules alone (AccusationExtractor(scorer=False))")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
 
 
 def run(args) -> int:
     """Run the evaluation; print a summary and the metrics as one JSON line (last line)."""
-    res = evaluate_accusations(args.gold)
+    from ..accusations import AccusationExtractor
+
+    ex = AccusationExtractor(scorer=not getattr(args, "no_scorer", False)).fit()
+    res = evaluate_accusations(args.gold, extractor=ex)
+    res["scorer"] = ex.scorer_ is not None
     if not args.json:
         print(f"gold: {args.gold} ({res['n_sentences']} sentences)")
         for name, r in (("model", res), ("baseline", res["baseline"])):

@@ -1,0 +1,130 @@
+"""The learned sentence scorer behind AccusationExtractor(scorer=True).
+
+Expected rows below were read and checked by hand against the labelling rules of
+shared/gold/README.md (the accuser is who makes the charge, the accused who is charged; ISO3
+only for states and state organs).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from mediakit.accusations import AccusationExtractor
+from mediakit.accusations._scorer import SentenceScorer, load_training
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return SentenceScorer().fit(load_training())
+
+
+def _rows(ex, text, date=None):
+    return [(a.polarity, a.accuser, a.accuser_iso3, a.accused, a.accused_iso3, a.rule)
+            for a in ex.extract(text, date=date)]
+
+
+def test_fast_scoring_equals_scikit_learn(scorer):
+    texts = load_training()["text"].tolist()[::7] + [
+        "", "Öl und Gas", "denied denied denied the the allegations allegations",
+        "A sentence of words the scorer never saw: zxq wvut."]
+    X = scorer.vectorizer_.transform(texts)
+    pa = scorer.estimators_[0].predict_proba(X)[:, 1]
+    pd_ = scorer.estimators_[1].predict_proba(X)[:, 1]
+    for t, a, d in zip(texts, pa, pd_, strict=True):
+        fa, fd = scorer.predict_proba(t)
+        assert fa == pytest.approx(a, abs=1e-9) and fd == pytest.approx(d, abs=1e-9), t
+
+
+def test_scorer_separates_clear_cases(scorer):
+    assert scorer.predict_proba("Russia accused Ukraine of shelling the power plant.")[0] > 0.8
+    assert scorer.predict_proba("The team claimed the title on Sunday.")[0] < 0.3
+    assert scorer.predict_proba("Iran denied the allegations of supplying drones.")[1] > 0.8
+
+
+def test_rules_miss_the_scorer_catches(ex, rules_ex):
+    # a denial whose claim names no wrongdoing word the rules know: a company denies a
+    # government's claim; the company gets no ISO3 (rule 6), the administration does
+    text = ("TikTok rejected claims by the Trump administration that it shares American "
+            "users' data with the Chinese government.")
+    assert rules_ex.extract(text, date="2020-08-01") == []
+    assert _rows(ex, text, "2020-08-01") == [
+        ("accuse", "the Trump administration", "USA", "TikTok", None, "scorer"),
+        ("deny", "the Trump administration", "USA", "TikTok", None, "scorer"),
+    ]
+    # a weak cue (no rule reads "decried"): the doer of the condemned act is the accused
+    text = "Seoul decried the missile launch by North Korea as a grave provocation."
+    assert rules_ex.extract(text) == []
+    assert _rows(ex, text) == [("accuse", "Seoul", "KOR", "North Korea", "PRK", "scorer")]
+    # a noun cue: the accuser hangs on "from"; the act's doer is not named
+    text = "The raid drew sharp criticism from Beijing, which called it an act of piracy."
+    assert _rows(ex, text) == [("accuse", "Beijing", "CHN", None, None, "scorer")]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach faced criticism after the team lost again.",
+    "Critics say the new stadium is too expensive.",
+    "The company rejected the proposal on Monday.",
+    "NASA rejected claims that the asteroid could strike Earth in 2029.",
+    "The army said soldiers had killed five militants.",  # cue-less acts: rules only
+    "It released thousands of convicted criminals out of overcrowded jails.",
+])
+def test_scorer_leaves_hard_negatives_alone(ex, text):
+    assert ex.extract(text) == []
+
+
+def test_weak_cues_need_the_scorer(rules_ex):
+    # "decried" is a weak cue: the rules never read it, and without the scorer such a
+    # sentence is not even delimited
+    assert rules_ex._sentences_with_cues("Seoul decried the launch.") == []
+
+
+def test_scorer_rows_carry_its_probability(ex):
+    rows = ex.extract("Seoul decried the missile launch by North Korea as a grave provocation.")
+    assert rows and all(0.5 <= r.confidence <= 1 for r in rows)
+    strict = AccusationExtractor(scorer_threshold=0.999).fit()
+    assert strict.extract("Seoul decried the missile launch by North Korea.") == []
+
+
+def test_own_training_sentences(tmp_path):
+    df = pd.DataFrame({
+        "text": ["Country A accused country B of cheating.", "The shop charged ten dollars.",
+                 "B denied cheating.", "The bill was charged to the card."],
+        "is_accusation": [True, False, True, False], "is_denial": [False, False, True, False]})
+    ex = AccusationExtractor(training=df).fit()
+    assert len(ex.scorer_.weights_) < 60  # fitted on these four sentences, not the bundled
+    path = tmp_path / "mine.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in df.to_dict("records")), "utf-8")
+    assert AccusationExtractor(training=path).fit().scorer_.weights_ == ex.scorer_.weights_
+
+
+def test_bad_training_data(tmp_path):
+    with pytest.raises(ValueError, match="missing \\['is_denial'\\]"):
+        load_training(pd.DataFrame({"text": ["a"], "is_accusation": [True]}))
+    with pytest.raises(ValueError, match="'is_accusation' must be true/false"):
+        load_training(pd.DataFrame({"text": ["a"], "is_accusation": ["yes"],
+                                    "is_denial": [False]}))
+    with pytest.raises(ValueError, match="non-empty string"):
+        load_training(pd.DataFrame({"text": [" "], "is_accusation": [True],
+                                    "is_denial": [False]}))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "a", "is_accusation": true, "is_denial": false}\n{oops\n', "utf-8")
+    with pytest.raises(ValueError, match="bad.jsonl:2: not JSON"):
+        load_training(bad)
+    with pytest.raises(FileNotFoundError, match="training sentences not found"):
+        load_training(tmp_path / "missing.jsonl")
+    one_class = pd.DataFrame({"text": ["a b", "c d"], "is_accusation": [True, True],
+                              "is_denial": [False, True]})
+    with pytest.raises(ValueError, match="accusation labels need both"):
+        SentenceScorer().fit(one_class)
+    with pytest.raises(ValueError, match="scorer_threshold"):
+        AccusationExtractor(scorer_threshold=0).fit()
+
+
+def test_scorer_off_is_the_rules_alone(rules_ex):
+    text = "Moscow accused Washington of pretending to fight Isis."
+    rows = rules_ex.extract(text)
+    assert rows and all(r.rule != "scorer" for r in rows)
+    assert rules_ex.scorer_ is None
