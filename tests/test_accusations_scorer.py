@@ -128,3 +128,37 @@ def test_scorer_off_is_the_rules_alone(rules_ex):
     rows = rules_ex.extract(text)
     assert rows and all(r.rule != "scorer" for r in rows)
     assert rules_ex.scorer_ is None
+
+
+def test_role_picker_learns_from_the_actor_spans(ex):
+    # trained on the bundled sentences' accuser_text / accused_text and their codes
+    assert ex.roles_ is not None
+    # one candidate never fills both roles
+    text = "Seoul decried the missile launch by North Korea as a grave provocation."
+    (row,) = ex.extract(text)
+    assert (row.accuser, row.accused) == ("Seoul", "North Korea")
+
+
+def test_training_without_actor_spans_uses_the_sentence_shape():
+    df = pd.DataFrame({
+        "text": ["Seoul accused Pyongyang of lying.", "The shop charged ten dollars.",
+                 "Pyongyang denied lying.", "The bill was charged to the card.",
+                 "Seoul decried the missile launch by North Korea."],
+        "is_accusation": [True, False, True, False, True],
+        "is_denial": [False, False, True, False, False]})
+    ex = AccusationExtractor(training=df, scorer_threshold=0.3).fit()
+    assert ex.roles_ is None
+    rows = [(r.accuser, r.accused, r.rule) for r in ex.extract(
+        "Seoul decried the missile launch by North Korea as a grave provocation.")]
+    assert rows == [("Seoul", "North Korea", "scorer")]
+
+
+def test_role_picker_needs_spans():
+    from mediakit.accusations._roles import RolePicker
+
+    ex = AccusationExtractor(scorer=False).fit()
+    df = pd.DataFrame({"text": ["Seoul accused Pyongyang of lying."], "is_accusation": [True],
+                       "is_denial": [False], "accuser_text": [None], "accuser_iso3": [None],
+                       "accused_text": [None], "accused_iso3": [None]})
+    with pytest.raises(ValueError, match="no accuser spans to learn from"):
+        RolePicker().fit(df, ex.lexicon_, ex.matcher_)

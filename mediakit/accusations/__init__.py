@@ -12,6 +12,13 @@ believe, accusation nouns; denials: deny, reject, verdict). Actors are resolved 
 leaders in office with dates, state media, non-state markers); only states and state organs
 get a code.
 
+Where a sentence holds a cue but the rules find nothing, a learned scorer
+(:class:`._scorer.SentenceScorer`, TF-IDF + logistic regression trained on our own labelled
+sentences) may still report an accusation or a denial (``scorer=True``, the default): on real
+news sentences labelled blind, the rules alone find under half of the accusations. Its rows
+have ``confidence`` = its probability; ``scorer=False`` gives the rules alone (fewer, more
+precise rows, ~40 % faster).
+
 Examples
 --------
 >>> ex = AccusationExtractor()
@@ -37,6 +44,7 @@ from .. import schema
 from ..text import _span_end, _span_start, document_text, sentence_ends
 from ._fallback import scorer_rows
 from ._lexicon import build_lexicon, load_lexicon
+from ._roles import RolePicker
 from ._rules import Accusation, analyse_sentence, dead_ahead, shift
 from ._scorer import SentenceScorer, load_training
 
@@ -138,11 +146,13 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
                 f"(0, 1]. Got {self.scorer_threshold!r} instead."
             )
         if not self.scorer:
-            self.scorer_ = None
-        elif self.training is None:
-            self.scorer_ = _default_scorer()
+            self.scorer_ = self.roles_ = None
+        elif self.training is None and self.cues is None and self.denials is None and (
+                self.actors is None and self.matcher is None):
+            self.scorer_, self.roles_ = _default_models(self.lexicon_, self.matcher_)
         else:
-            self.scorer_ = SentenceScorer().fit(load_training(self.training))
+            self.scorer_, self.roles_ = _fit_models(load_training(self.training),
+                                                    self.lexicon_, self.matcher_)
         return self
 
     def _ensure_fitted(self) -> None:
@@ -192,12 +202,11 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             return rows
         p_acc, p_den = scorer.predict_proba(s)
         t = self.scorer_threshold
-        accuse = p_acc if not has_acc and p_acc >= t else None
-        deny = p_den if not has_den and p_den >= t else None
-        if accuse is None and deny is None:
+        if (has_acc or p_acc < t) and (has_den or p_den < t):
             return rows
-        return rows + scorer_rows(s, hits, self.lexicon_, self.matcher_, when, accuse=accuse,
-                                  deny=deny)
+        return rows + scorer_rows(
+            s, hits, self.lexicon_, self.matcher_, when, accuse=None if has_acc else p_acc,
+            deny=None if has_den else p_den, threshold=t, roles=self.roles_)
 
     def _sentences_with_cues(self, text: str) -> list[tuple[int, int, list]]:
         """Spans of the sentences holding cues, each with its cue hits (sentence offsets).
@@ -402,14 +411,24 @@ def _as_date(value) -> date | None:
 
 
 _MATCHERS: dict[type, object] = {}
-_SCORERS: list[SentenceScorer] = []
+_MODELS: list[tuple[SentenceScorer, RolePicker | None]] = []
 
 
-def _default_scorer() -> SentenceScorer:
-    """The scorer fitted on the bundled sentences (once per process: it takes ~1 s)."""
-    if not _SCORERS:
-        _SCORERS.append(SentenceScorer().fit(load_training()))
-    return _SCORERS[0]
+def _fit_models(training: pd.DataFrame, lex, matcher) -> tuple[SentenceScorer,
+                                                              RolePicker | None]:
+    """The sentence scorer and, when the sentences carry actor spans, the role picker."""
+    scorer = SentenceScorer().fit(training)
+    if not {"accuser_text", "accuser_iso3", "accused_text", "accused_iso3"} <= set(
+            training.columns):
+        return scorer, None
+    return scorer, RolePicker().fit(training, lex, matcher)
+
+
+def _default_models(lex, matcher) -> tuple[SentenceScorer, RolePicker | None]:
+    """The models fitted on the bundled sentences (once per process: it takes ~2 s)."""
+    if not _MODELS:
+        _MODELS.append(_fit_models(load_training(), lex, matcher))
+    return _MODELS[0]
 
 
 def _default_matcher(cls):

@@ -25,42 +25,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from ._roles import DENIAL_FAMILIES, NOUN_CUES, RolePicker, candidates, claimant, main_cue
 from ._rules import _OBJ_STOPS, Accusation, _Sentence, _trim
 
 __all__ = ["scorer_rows"]
 
-_DENIAL_FAMILIES = frozenset(["deny", "reject", "verdict"])
-_CLAIM_NOUNS = frozenset([
-    "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
-    "accusations", "assertion", "assertions", "suggestion", "suggestions", "report", "reports",
-    "conclusion", "conclusions", "finding", "findings"])
-#: cue words that are nouns: their actors hang on prepositions, not on the main clause
-_NOUN_CUES = _CLAIM_NOUNS | frozenset([
-    "criticism", "criticisms", "condemnation", "condemnations", "accusation", "accusations",
-    "allegation", "allegations", "denunciation", "denunciations"])
-
 
 def _span(x: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
     return None if rng is None else x.span(*rng)
-
-
-def _claimant(x: _Sentence, ci: int) -> tuple[int, int] | None:
-    """Holder of the claims a denial at token ``ci`` answers ("claims by X", "X's claim")."""
-    toks = x.toks
-    j = ci + 1
-    for k in range(j, min(len(toks), j + 8)):
-        if toks[k].low not in _CLAIM_NOUNS:
-            continue
-        if k + 1 < len(toks) and toks[k + 1].low == "by":
-            return _span(x, x.right_np(k + 2, _OBJ_STOPS))
-        if k > j:
-            words = [t.low for t in toks[j:k]]
-            if words[0] in {"the", "a", "an", "these", "those", "such", "all", "any"} and not (
-                    any(w in {"'s", "’s"} or w.endswith(("'s", "’s")) for w in words)):
-                return None  # "the claims", "any allegations": nobody named
-            return x.span(j, k)
-        return None
-    return None
 
 
 def _row(x: _Sentence, polarity: str, cue: tuple[int, int], accuser, accused,
@@ -82,61 +54,78 @@ def _row(x: _Sentence, polarity: str, cue: tuple[int, int], accuser, accused,
     )
 
 
-def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
-                *, accuse: float | None, deny: float | None) -> list[Accusation]:
-    """An accusation row (when ``accuse`` is a probability) and a denial row (``deny``).
-
-    ``hits`` are the cue hits of the sentence ``s`` (``(start, end, family)``, in order);
-    ``None`` for a polarity means "do not add one".
-    """
-    if not hits or (accuse is None and deny is None):
-        return []
-    x = _Sentence(s, lex, matcher, when)
+def _positional(x: _Sentence, cue: tuple[int, int, str], denial_first: bool):
+    """``(accuser, accused)`` spans by the sentence's shape around ``cue`` (no model)."""
     toks = x.toks
-    acc_hits = [h for h in hits if h[2] not in _DENIAL_FAMILIES]
-    den_hits = [h for h in hits if h[2] in _DENIAL_FAMILIES]
-    out: list[Accusation] = []
-    if den_hits and (not acc_hits or den_hits[0][0] < acc_hits[0][0]):
-        d = den_hits[0]
-        ci = x.tok_at(d[0])
-        denier = _span(x, x.main_subject(ci))
-        claimant = _claimant(x, ci)
-        if accuse is not None:
-            cue = acc_hits[0][:2] if acc_hits else d[:2]
-            out.append(_row(x, "accuse", cue, claimant, denier, accuse))
-        if deny is not None:
-            out.append(_row(x, "deny", d[:2], claimant, denier, deny))
-        return out
-    if accuse is not None and acc_hits:
-        c = acc_hits[0]
-        ci = x.tok_at(c[0])
-        if ci < len(toks) and toks[ci].low in _NOUN_CUES:
-            # "criticism from Malaysian miners", "condemnation of the raid by Moscow"
-            accuser = accused = None
-            k = ci + 1
-            if k < len(toks) and toks[k].low in {"of", "against"}:
-                rng = x.right_np(k + 1, _OBJ_STOPS)
-                accused = _span(x, rng)
-                k = rng[1] if rng else k + 1
-            if k < len(toks) and toks[k].low in {"from", "by"}:
-                accuser = _span(x, x.right_np(k + 1, _OBJ_STOPS))
-        elif ci + 1 < len(toks) and toks[ci + 1].low == "by":  # "was accused by X of ..."
-            accuser = _span(x, x.right_np(ci + 2, _OBJ_STOPS))
-            accused = _span(x, x.main_subject(ci))
-        else:
-            # the main subject accuses the object right after the cue (no actor further
-            # away: "condemned the attack, Israeli Prime Minister ..." names no accused)
-            accuser = _span(x, x.main_subject(ci))
-            k = x.tok_at(c[1])  # the first token after the (maybe multi-word) cue
-            rng = x.right_np(k, _OBJ_STOPS) if k < len(toks) else None
-            if rng is not None and rng[1] + 1 < len(toks) and toks[rng[1]].low == "by":
-                # "decried the missile launch by North Korea": the doer of the act
-                rng = x.right_np(rng[1] + 1, _OBJ_STOPS) or rng
+    ci = x.tok_at(cue[0])
+    if denial_first:
+        # the denier is accused; the holder of the denied claims accuses
+        return claimant(x, ci), _span(x, x.main_subject(ci))
+    if ci < len(toks) and toks[ci].low in NOUN_CUES:
+        # "criticism from Malaysian miners", "condemnation of the raid by Moscow"
+        accuser = accused = None
+        k = ci + 1
+        if k < len(toks) and toks[k].low in {"of", "against"}:
+            rng = x.right_np(k + 1, _OBJ_STOPS)
             accused = _span(x, rng)
-        out.append(_row(x, "accuse", c[:2], accuser, accused, accuse))
-    if deny is not None and den_hits:
+            k = rng[1] if rng else k + 1
+        if k < len(toks) and toks[k].low in {"from", "by"}:
+            accuser = _span(x, x.right_np(k + 1, _OBJ_STOPS))
+        return accuser, accused
+    if ci + 1 < len(toks) and toks[ci + 1].low == "by":  # "was accused by X of ..."
+        return _span(x, x.right_np(ci + 2, _OBJ_STOPS)), _span(x, x.main_subject(ci))
+    # the main subject accuses the object right after the cue (no actor further away:
+    # "condemned the attack, Israeli Prime Minister ..." names no accused)
+    k = x.tok_at(cue[1])  # the first token after the (maybe multi-word) cue
+    rng = x.right_np(k, _OBJ_STOPS) if k < len(toks) else None
+    if rng is not None and rng[1] + 1 < len(toks) and toks[rng[1]].low == "by":
+        # "decried the missile launch by North Korea": the doer of the act
+        rng = x.right_np(rng[1] + 1, _OBJ_STOPS) or rng
+    return _span(x, x.main_subject(ci)), _span(x, rng)
+
+
+def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
+                *, accuse: float | None, deny: float | None, threshold: float,
+                roles: RolePicker | None = None) -> list[Accusation]:
+    """An accusation row and a denial row for the sentence ``s``, where the scorer is sure.
+
+    ``hits`` are the cue hits of ``s`` (``(start, end, family)``, in order); ``accuse`` and
+    ``deny`` are the scorer's probabilities, ``None`` where the rules already gave a row of
+    that polarity. A row is made from ``threshold`` on; an accusation read from a denial
+    ("Trump denied meeting Russian officials") brings its denial along. ``roles`` chooses
+    the actors (:class:`._roles.RolePicker`); without it they come from the sentence's shape.
+    """
+    if accuse is not None and accuse < threshold:
+        accuse = None
+    main = main_cue(hits)
+    if main is None or (accuse is None and (deny is None or deny < threshold)):
+        return []
+    cue, denial_first = main
+    x = _Sentence(s, lex, matcher, when)
+    out: list[Accusation] = []
+    if accuse is not None:
+        if roles is not None:
+            accuser, accused = roles.pick(candidates(x, cue, denial_first))
+        else:
+            accuser, accused = _positional(x, cue, denial_first)
+        acc_cue = cue
+        if denial_first:
+            acc_cue = next((h for h in hits if h[2] not in DENIAL_FAMILIES), cue)
+            if deny is not None:
+                deny = max(deny, accuse)  # the accusation is known only as denied
+        out.append(_row(x, "accuse", acc_cue[:2], accuser, accused, accuse))
+        if denial_first and deny is not None and deny >= threshold:
+            out.append(_row(x, "deny", cue[:2], accuser, accused, deny))
+            return out
+    if deny is None or deny < threshold:
+        return out
+    d = cue if denial_first else next((h for h in hits if h[2] in DENIAL_FAMILIES), None)
+    if d is None:
+        return out
+    if denial_first:
+        accuser, denier = _positional(x, cue, True)
+    else:
         # "..., which Moscow denied": the noun phrase before the later denial cue
-        d = den_hits[0]
-        denier = _span(x, x.left_np(x.tok_at(d[0])))
-        out.append(_row(x, "deny", d[:2], None, denier, deny))
+        accuser, denier = None, _span(x, x.left_np(x.tok_at(d[0])))
+    out.append(_row(x, "deny", d[:2], accuser, denier, deny))
     return out

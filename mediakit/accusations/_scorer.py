@@ -39,18 +39,21 @@ __all__ = ["TRAINING_SENTENCES", "SentenceScorer", "load_training"]
 TRAINING_SENTENCES = Path(__file__).resolve().parents[1] / "data" / "accusation_sentences.jsonl"
 
 _COLUMNS = ("text", "is_accusation", "is_denial")
+_ROLE_COLUMNS = ("date", "accuser_text", "accuser_iso3", "accused_text", "accused_iso3")
 
 
 def load_training(source=None) -> pd.DataFrame:
     """Labelled sentences (``text``, ``is_accusation``, ``is_denial``) for the scorer.
 
     ``source`` is a JSON Lines path in the gold format (one object per line with at least those
-    three keys), a DataFrame with those columns, or ``None`` for the bundled sentences.
+    three keys), a DataFrame with those columns, or ``None`` for the bundled sentences. The
+    gold columns ``date``, ``accuser_text``, ``accuser_iso3``, ``accused_text`` and
+    ``accused_iso3`` are kept when present (they train the role picker).
 
     Examples
     --------
     >>> df = load_training()
-    >>> list(df.columns), len(df) > 900, bool(df["is_accusation"].any())
+    >>> list(df.columns)[:3], len(df) > 900, bool(df["is_accusation"].any())
     (['text', 'is_accusation', 'is_denial'], True, True)
     """
     if source is None:
@@ -78,7 +81,8 @@ def load_training(source=None) -> pd.DataFrame:
     if missing:
         raise ValueError(f"training sentences need the columns {list(_COLUMNS)}; "
                          f"missing {missing}")
-    df = df[list(_COLUMNS)]
+    # the spans and codes of the actors, when given, teach the role picker (._roles)
+    df = df[list(_COLUMNS) + [c for c in _ROLE_COLUMNS if c in df.columns]]
     if df["text"].map(lambda t: not isinstance(t, str) or not t.strip()).any():
         raise ValueError("training sentences: every 'text' must be a non-empty string")
     for col in _COLUMNS[1:]:

@@ -400,16 +400,22 @@ class TopicModel(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "components_")
         recs = []
         for k, row in enumerate(self.components_):
-            order = np.argsort(-row, kind="stable")[:n]
+            order = self._order(row)[:n]
             for r, j in enumerate(order, 1):
                 recs.append((self.labels_[k], k, r, str(self.feature_names_[j]), float(row[j])))
         return pd.DataFrame(recs, columns=[schema.TOPIC, "topic_index", "rank", "word",
                                            schema.WEIGHT])
 
+    def _order(self, row: np.ndarray) -> np.ndarray:
+        """Word indices by falling weight; equal weights (to 6 significant digits: float32
+        NMF differs in the 7th between CPUs) alphabetically, so labels are the same everywhere."""
+        w = np.array([float(f"{v:.6g}") for v in row])
+        return np.lexsort((self.feature_names_, -w))
+
     def _default_labels(self) -> list[str]:
         labels = []
         for row in self.components_:
-            order = np.argsort(-row, kind="stable")[: self.n_label_words]
+            order = self._order(row)[: self.n_label_words]
             words = [str(self.feature_names_[j]) for j in order if row[j] > 0]
             labels.append("/".join(words) if words else "(empty)")
         seen: dict[str, int] = {}

