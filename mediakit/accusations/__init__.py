@@ -188,7 +188,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
     def _analyse(self, s: str, when: date | None, hits: list) -> list[Accusation]:
         """The rules' rows of sentence ``s``, and the scorer's where the rules found none."""
         hits = list(hits)  # the rules may re-file a cue ("slammed X for" is criticism)
-        rows = analyse_sentence(s, self.lexicon_, self.matcher_, when, hits=hits)
+        keep: list = []
+        rows = analyse_sentence(s, self.lexicon_, self.matcher_, when, hits=hits, keep=keep)
         scorer = self.scorer_
         if scorer is None:
             return rows
@@ -206,7 +207,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             return rows
         return rows + scorer_rows(
             s, hits, self.lexicon_, self.matcher_, when, accuse=None if has_acc else p_acc,
-            deny=None if has_den else p_den, threshold=t, roles=self.roles_)
+            deny=None if has_den else p_den, threshold=t, roles=self.roles_,
+            sentence=keep[0] if keep else None)
 
     def _sentences_with_cues(self, text: str) -> list[tuple[int, int, list]]:
         """Spans of the sentences holding cues, each with its cue hits (sentence offsets).

@@ -86,7 +86,8 @@ def _positional(x: _Sentence, cue: tuple[int, int, str], denial_first: bool):
 
 def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
                 *, accuse: float | None, deny: float | None, threshold: float,
-                roles: RolePicker | None = None) -> list[Accusation]:
+                roles: RolePicker | None = None, sentence: _Sentence | None = None
+                ) -> list[Accusation]:
     """An accusation row and a denial row for the sentence ``s``, where the scorer is sure.
 
     ``hits`` are the cue hits of ``s`` (``(start, end, family)``, in order); ``accuse`` and
@@ -94,6 +95,7 @@ def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
     that polarity. A row is made from ``threshold`` on; an accusation read from a denial
     ("Trump denied meeting Russian officials") brings its denial along. ``roles`` chooses
     the actors (:class:`._roles.RolePicker`); without it they come from the sentence's shape.
+    ``sentence`` is ``s`` already tokenised by the rules, if they did.
     """
     if accuse is not None and accuse < threshold:
         accuse = None
@@ -101,7 +103,7 @@ def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
     if main is None or (accuse is None and (deny is None or deny < threshold)):
         return []
     cue, denial_first = main
-    x = _Sentence(s, lex, matcher, when)
+    x = sentence if sentence is not None else _Sentence(s, lex, matcher, when)
     out: list[Accusation] = []
     if accuse is not None:
         if roles is not None:

@@ -190,13 +190,16 @@ class RolePicker:
                                                                 ys[role])
             self.coef_[role] = {k: float(m.coef_[0][i]) for k, i in dv.vocabulary_.items()}
             self.intercept_[role] = float(m.intercept_[0])
+        keys = set(self.coef_["accuser"]) | set(self.coef_["accused"])
+        self._weights = {k: (self.coef_["accuser"].get(k, 0.0), self.coef_["accused"].get(k, 0.0))
+                         for k in keys}
         return self
 
     def proba(self, role: str, features: set[str]) -> float:
         """Probability that a candidate with ``features`` fills ``role``."""
-        w = self.coef_[role]
-        z = self.intercept_[role] + sum(w.get(k, 0.0) for k in features)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        k = 0 if role == "accuser" else 1
+        z = self.intercept_[role] + sum(self._weights.get(f, (0.0, 0.0))[k] for f in features)
+        return _sigmoid(z)
 
     def pick(self, cands: list) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """``(accuser span, accused span)`` among ``cands`` (``None`` where none is likely).
@@ -204,9 +207,19 @@ class RolePicker:
         One candidate fills one role at most: the role that wants it more keeps it and the
         other takes its next best.
         """
-        scored = {role: sorted(((self.proba(role, f), sp) for sp, _iso, f in cands),
-                               reverse=True)
-                  for role in ("accuser", "accused")}
+        weights = self._weights
+        za0, zb0 = self.intercept_["accuser"], self.intercept_["accused"]
+        sa, sb = [], []
+        for sp, _iso, f in cands:
+            za, zb = za0, zb0
+            for feat in f:
+                w = weights.get(feat)
+                if w is not None:
+                    za += w[0]
+                    zb += w[1]
+            sa.append((_sigmoid(za), sp))
+            sb.append((_sigmoid(zb), sp))
+        scored = {"accuser": sorted(sa, reverse=True), "accused": sorted(sb, reverse=True)}
 
         def best(role, skip=None):
             for p, sp in scored[role]:
@@ -224,3 +237,10 @@ class RolePicker:
             else:
                 a, _ = best("accuser", skip=b)
         return a, b
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)

@@ -3563,12 +3563,14 @@ _SLAM_FOR = re.compile(r"\s+(?:[^\s,.;]+\s+){1,5}?for\s+(?:[\w-]+ing|its|his|her
 
 
 def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
-                     hits: list[tuple[int, int, str]] | None = None) -> list[Accusation]:
+                     hits: list[tuple[int, int, str]] | None = None,
+                     keep: list | None = None) -> list[Accusation]:
     """Every accusation and denial in one sentence ``s`` (offsets relative to ``s``).
 
     Rows come in this order: accusations whose cue is an accusation word first (the primary
     accusation of the sentence is the first row), then accusations implied by a denial, then
-    denials.
+    denials. The tokenised sentence (:class:`_Sentence`), when one was made, is appended to
+    ``keep`` for reuse.
     """
     if hits is None:
         hits = lex.find_cues(s)
@@ -3583,6 +3585,8 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
     if not hits:
         return []
     x = _Sentence(s, lex, matcher, when)
+    if keep is not None:
+        keep.append(x)
     an = _Analyser(x)
     seen: set[int] = set()
     deferred = []
