@@ -74,6 +74,7 @@ ANSWERS = "answers"  # for a denial: `start` of the accusation it answers in the
 ACCUSER_START, ACCUSER_END = "accuser_start", "accuser_end"
 ACCUSED_START, ACCUSED_END = "accused_start", "accused_end"
 CUE_START, CUE_END = "cue_start", "cue_end"
+METHOD = "method"  # "rules" or "scorer" (the learned sentence scorer's rows)
 
 TOPIC = "topic"
 WEIGHT = "weight"
@@ -176,6 +177,7 @@ ACCUSATIONS = TableSchema(
         (ACCUSED_END, "Int64"),
         (CUE_START, "Int64"),
         (CUE_END, "Int64"),
+        (METHOD, _STR),
     ),
     key=(DOC_ID, CUE_START, POLARITY),
 )

@@ -338,6 +338,7 @@ def _row(doc_id, k: int, a: int, b: int, f: Accusation) -> dict:
         schema.ACCUSED_START: None if f.accused_start is None else f.accused_start + a,
         schema.ACCUSED_END: None if f.accused_end is None else f.accused_end + a,
         schema.CUE_START: f.cue_start + a, schema.CUE_END: f.cue_end + a,
+        schema.METHOD: "scorer" if f.rule == "scorer" else "rules",
     }
 
 

@@ -84,7 +84,7 @@ def _positional(x: _Sentence, cue: tuple[int, int, str], denial_first: bool):
     return _span(x, x.main_subject(ci)), _span(x, rng)
 
 
-def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
+def _scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
                 *, accuse: float | None, deny: float | None, threshold: float,
                 roles: RolePicker | None = None, sentence: _Sentence | None = None
                 ) -> list[Accusation]:
@@ -131,3 +131,17 @@ def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
         accuser, denier = None, _span(x, x.left_np(x.tok_at(d[0])))
     out.append(_row(x, "deny", d[:2], accuser, denier, deny))
     return out
+
+
+def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
+                **kw) -> list[Accusation]:
+    """The rows of :func:`_scorer_rows`, without denials that name nobody.
+
+    A denial with neither a denier nor an accuser is, in news, mostly opinion ("That's very
+    clearly false", "a ridiculous one"): of 20 such rows read on AllSides, 3 were denials.
+    """
+    rows = _scorer_rows(s, hits, lex, matcher, when, **kw)
+    with_acc = any(r.polarity == "accuse" for r in rows)
+    return [r for r in rows if r.polarity == "accuse" or (
+        (r.accuser is not None or r.accused is not None)
+        and (with_acc or r.cue[:3].lower() == "den"))]
