@@ -33,7 +33,7 @@ import math
 
 import pandas as pd
 
-from ._rules import _OBJ_STOPS, _first_actor, _Sentence
+from ._rules import _DETERMINERS, _OBJ_STOPS, _Sentence
 
 __all__ = ["RolePicker", "candidates"]
 
@@ -71,6 +71,18 @@ def claimant(x: _Sentence, ci: int) -> tuple[int, int] | None:
             return x.span(j, k)
         return None
     return None
+
+
+def _widen(x: _Sentence, a: int, b: int) -> tuple[int, int]:
+    """The noun phrase around a country mention: "the US military", "Russia's government"."""
+    toks = x.toks
+    i, j = x.tok_at(a), x.tok_at(b)
+    while i > 0 and toks[i - 1].low in _DETERMINERS:
+        i -= 1
+    while j < len(toks) and j - i < 6 and (
+            x.lex.actors.get(toks[j].low) is not None or toks[j].low in {"’s", "'s"}):
+        j += 1
+    return x.span(i, j) or (a, b)
 
 
 def main_cue(hits: list) -> tuple[tuple[int, int, str], bool] | None:
@@ -111,9 +123,8 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
         if cl:
             found.setdefault(cl, "claimant")
     for m in x.mentions:
-        fa = _first_actor(x, m.start, len(s))
-        if fa:
-            found.setdefault(fa, "mention")
+        if m.kind != "city":
+            found.setdefault(_widen(x, m.start, m.end), "mention")
     for a, b, kind, _iso in x.actors:
         found.setdefault((a, b), "actor_" + kind)
     fam = cue[2]

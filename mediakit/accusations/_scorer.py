@@ -154,23 +154,47 @@ class SentenceScorer:
         self._token_re = re.compile(vec.token_pattern)
         # the fast path repeats the default analyser: word 1- or 1-2-grams, no accents/stop words
         self._plain = self.ngram_range in ((1, 1), (1, 2))
+        self._fast = {t: (i, i * i, i * a, i * d) for t, (i, a, d) in self.weights_.items()}
         return self
 
     def predict_proba(self, text: str) -> tuple[float, float]:
         """``(P(accusation), P(denial))`` of one sentence."""
-        weights = self.weights_
-        if self._plain:
-            # the vectoriser's own steps (lower-case, token regex, n-grams), without its
-            # per-call overhead; known terms only
-            toks = self._token_re.findall(text.lower())
-            grams = toks if self.ngram_range == (1, 1) else toks + [
-                f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
-            counts: dict[str, int] = {}
-            for g in grams:
-                if g in weights:
+        if not self._plain:
+            return self._predict_general(text)
+        # the vectoriser's own steps (lower-case, token regex, n-grams) without its per-call
+        # overhead; each known term carries (idf, idf**2, idf * coef_acc, idf * coef_den)
+        w = self._fast
+        toks = self._token_re.findall(text.lower())
+        counts: dict[str, int] = {}
+        for g in toks:
+            if g in w:
+                counts[g] = counts.get(g, 0) + 1
+        if self.ngram_range == (1, 2):
+            for a, b in zip(toks, toks[1:], strict=False):
+                g = a + " " + b
+                if g in w:
                     counts[g] = counts.get(g, 0) + 1
-        else:
-            counts = Counter(self.analyzer_(text))
+        norm2 = sa = sd = 0.0
+        for term, c in counts.items():
+            _idf, idf2, ia, id_ = w[term]
+            if c == 1:
+                norm2 += idf2
+                sa += ia
+                sd += id_
+            else:
+                tf = 1.0 + math.log(c)
+                norm2 += tf * tf * idf2
+                sa += tf * ia
+                sd += tf * id_
+        if norm2:
+            n = math.sqrt(norm2)
+            sa /= n
+            sd /= n
+        return _sigmoid(sa + self.intercepts_[0]), _sigmoid(sd + self.intercepts_[1])
+
+    def _predict_general(self, text: str) -> tuple[float, float]:
+        counts = Counter(self.analyzer_(text))
+        weights = self.weights_
         norm2 = sa = sd = 0.0
         for term, c in counts.items():
             w = weights.get(term)
