@@ -83,14 +83,12 @@ def test_findings_that_name_a_wrong(ex, rules_ex):
             "committed genocide against the Rohingya.")
     assert primary_pair(ex, text) == (None, "MMR")
     assert denied_codes(ex, text) == ["MMR"]
-    # findings about sales are no accusation, and rejecting them no denial: the rules know.
-    # The learned scorer does NOT (P(accusation) 0.63, P(denial) 0.73 - word n-grams see
-    # "rejected the findings ... that"): a known false positive of the default extractor,
-    # pinned here so that a better scorer shows up as this assertion failing
+    # findings about sales are no accusation, and rejecting them no denial (the rules know;
+    # the learned scorer is below its threshold here: P(accusation) 0.41)
     twin = "The company rejected the findings of the audit that sales had fallen."
-    assert primary_pair(rules_ex, twin) is None
-    assert denied_codes(rules_ex, twin) == []
-    assert {r.rule for r in ex.extract(twin)} == {"scorer"}
+    for extractor in (ex, rules_ex):
+        assert primary_pair(extractor, twin) is None
+        assert denied_codes(extractor, twin) == []
 
 
 def test_denied_accusation_is_primary_before_a_counter_charge(ex):

@@ -81,7 +81,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         regression) about each sentence with a cue where the rules found no accusation (or no
         denial), and add a row (``confidence`` = its probability, actors by the sentence's
         shape) when it is sure enough. ``False`` gives the rules alone.
-    scorer_threshold : float, default 0.5
+    scorer_threshold : float, default 0.6
         Probability from which the scorer adds a row.
     training : path, DataFrame or None
         Labelled sentences for the scorer (gold JSONL format, or a DataFrame with ``text``,
@@ -107,7 +107,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
 
     def __init__(self, *, min_confidence: float = 0.0, cues=None, denials=None, actors=None,
                  matcher=None, link_denials: bool = True, scorer: bool = True,
-                 scorer_threshold: float = 0.5, training=None, progress: bool = False) -> None:
+                 scorer_threshold: float = 0.6, training=None, progress: bool = False) -> None:
         self.min_confidence = min_confidence
         self.scorer = scorer
         self.scorer_threshold = scorer_threshold
@@ -186,29 +186,22 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         return [f for f in out if f.confidence >= self.min_confidence]
 
     def _analyse(self, s: str, when: date | None, hits: list) -> list[Accusation]:
-        """The rules' rows of sentence ``s``, and the scorer's where the rules found none."""
+        """The rules' rows of sentence ``s``, and the scorer's where the rules found no
+        accusation."""
         hits = list(hits)  # the rules may re-file a cue ("slammed X for" is criticism)
         keep: list = []
         rows = analyse_sentence(s, self.lexicon_, self.matcher_, when, hits=hits, keep=keep)
         scorer = self.scorer_
         if scorer is None:
             return rows
-        has_acc = has_den = False
-        for r in rows:
-            if r.polarity == "accuse":
-                has_acc = True
-            else:
-                has_den = True
-        if has_acc and has_den or all(h[2] in _UNSCORED for h in hits):
+        if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits):
             return rows
-        p_acc, p_den = scorer.predict_proba(s)
-        t = self.scorer_threshold
-        if (has_acc or p_acc < t) and (has_den or p_den < t):
+        p_acc = scorer.predict_proba(s)[0]
+        if p_acc < self.scorer_threshold:
             return rows
         return rows + scorer_rows(
-            s, hits, self.lexicon_, self.matcher_, when, accuse=None if has_acc else p_acc,
-            deny=None if has_den else p_den, threshold=t, roles=self.roles_,
-            sentence=keep[0] if keep else None)
+            s, hits, self.lexicon_, self.matcher_, when, confidence=p_acc,
+            deny_ok=not rows, roles=self.roles_, sentence=keep[0] if keep else None)
 
     def _sentences_with_cues(self, text: str) -> list[tuple[int, int, list]]:
         """Spans of the sentences holding cues, each with its cue hits (sentence offsets).

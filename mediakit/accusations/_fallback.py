@@ -84,64 +84,36 @@ def _positional(x: _Sentence, cue: tuple[int, int, str], denial_first: bool):
     return _span(x, x.main_subject(ci)), _span(x, rng)
 
 
-def _scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
-                *, accuse: float | None, deny: float | None, threshold: float,
-                roles: RolePicker | None = None, sentence: _Sentence | None = None
-                ) -> list[Accusation]:
-    """An accusation row and a denial row for the sentence ``s``, where the scorer is sure.
+def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
+                *, confidence: float, deny_ok: bool, roles: RolePicker | None = None,
+                sentence: _Sentence | None = None) -> list[Accusation]:
+    """The accusation the scorer found in sentence ``s``, and the denial it is read from.
 
-    ``hits`` are the cue hits of ``s`` (``(start, end, family)``, in order); ``accuse`` and
-    ``deny`` are the scorer's probabilities, ``None`` where the rules already gave a row of
-    that polarity. A row is made from ``threshold`` on; an accusation read from a denial
-    ("Trump denied meeting Russian officials") brings its denial along. ``roles`` chooses
-    the actors (:class:`._roles.RolePicker`); without it they come from the sentence's shape.
-    ``sentence`` is ``s`` already tokenised by the rules, if they did.
+    ``hits`` are the cue hits of ``s`` (``(start, end, family)``, in order); ``confidence``
+    is the scorer's probability. An accusation read from a denial that comes first ("Trump
+    denied meeting Russian officials") brings that denial along when ``deny_ok`` (the rules
+    gave no denial in ``s``), the sentence names a party, and the denial word is not a
+    verdict ("the false theory that ...": the writer's word, no reported denial). ``roles``
+    chooses the actors (:class:`._roles.RolePicker`); without it they come from the
+    sentence's shape. ``sentence`` is ``s`` already tokenised by the rules, if they did.
+
+    The scorer adds no denial on its own: on the real blind batches such rows were all
+    false positives, and in news mostly opinion ("That's very clearly false").
     """
-    if accuse is not None and accuse < threshold:
-        accuse = None
     main = main_cue(hits)
-    if main is None or (accuse is None and (deny is None or deny < threshold)):
+    if main is None:
         return []
     cue, denial_first = main
     x = sentence if sentence is not None else _Sentence(s, lex, matcher, when)
-    out: list[Accusation] = []
-    if accuse is not None:
-        if roles is not None:
-            accuser, accused = roles.pick(candidates(x, cue, denial_first))
-        else:
-            accuser, accused = _positional(x, cue, denial_first)
-        acc_cue = cue
-        if denial_first:
-            acc_cue = next((h for h in hits if h[2] not in DENIAL_FAMILIES), cue)
-            if deny is not None:
-                deny = max(deny, accuse)  # the accusation is known only as denied
-        out.append(_row(x, "accuse", acc_cue[:2], accuser, accused, accuse))
-        if denial_first and deny is not None and deny >= threshold:
-            out.append(_row(x, "deny", cue[:2], accuser, accused, deny))
-            return out
-    if deny is None or deny < threshold:
-        return out
-    d = cue if denial_first else next((h for h in hits if h[2] in DENIAL_FAMILIES), None)
-    if d is None:
-        return out
-    if denial_first:
-        accuser, denier = _positional(x, cue, True)
+    if roles is not None:
+        accuser, accused = roles.pick(candidates(x, cue, denial_first))
     else:
-        # "..., which Moscow denied": the noun phrase before the later denial cue
-        accuser, denier = None, _span(x, x.left_np(x.tok_at(d[0])))
-    out.append(_row(x, "deny", d[:2], accuser, denier, deny))
+        accuser, accused = _positional(x, cue, denial_first)
+    acc_cue = cue
+    if denial_first:
+        acc_cue = next((h for h in hits if h[2] not in DENIAL_FAMILIES), cue)
+    out = [_row(x, "accuse", acc_cue[:2], accuser, accused, confidence)]
+    if denial_first and deny_ok and cue[2] != "verdict" and (
+            accuser is not None or accused is not None):
+        out.append(_row(x, "deny", cue[:2], accuser, accused, confidence))
     return out
-
-
-def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
-                **kw) -> list[Accusation]:
-    """The rows of :func:`_scorer_rows`, without denials that name nobody.
-
-    A denial with neither a denier nor an accuser is, in news, mostly opinion ("That's very
-    clearly false", "a ridiculous one"): of 20 such rows read on AllSides, 3 were denials.
-    """
-    rows = _scorer_rows(s, hits, lex, matcher, when, **kw)
-    with_acc = any(r.polarity == "accuse" for r in rows)
-    return [r for r in rows if r.polarity == "accuse" or (
-        (r.accuser is not None or r.accused is not None)
-        and (with_acc or r.cue[:3].lower() == "den"))]
