@@ -58,6 +58,13 @@ MAX_SENTENCE_CHARS = 3000
 #: not by who did what to whom, which word n-grams cannot see; the rules alone decide them.
 _UNSCORED = frozenset(["quote", "indict"])
 
+#: Cue families the rules read in full: when a sentence holds one of these and the rules found
+#: no accusation, they rejected it on purpose (a blame game, blame on inflation, "refused to
+#: blame", "accounts pretending to be Russian", a journalist's "alleged") and the scorer is not
+#: asked. On the gold dev file this keeps 7 of the scorer's 11 false positives out; on the
+#: real blind batches it costs 1.6 points of recall and gains 3.6 of precision.
+_RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
+
 
 class AccusationExtractor(TransformerMixin, BaseEstimator):
     """Extract accusations and denials from news articles (scikit-learn transformer).
@@ -194,7 +201,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         scorer = self.scorer_
         if scorer is None:
             return rows
-        if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits):
+        if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits) or (
+                any(h[2] in _RULES_DECIDE for h in hits)):
             return rows
         p_acc = scorer.predict_proba(s)[0]
         if p_acc < self.scorer_threshold:
