@@ -59,11 +59,18 @@ MAX_SENTENCE_CHARS = 3000
 _UNSCORED = frozenset(["quote", "indict"])
 
 #: Cue families the rules read in full: when a sentence holds one of these and the rules found
-#: no accusation, they rejected it on purpose (a blame game, blame on inflation, "refused to
-#: blame", "accounts pretending to be Russian", a journalist's "alleged") and the scorer is not
-#: asked. On the gold dev file this keeps 7 of the scorer's 11 false positives out; on the
-#: real blind batches it costs 1.6 points of recall and gains 3.6 of precision.
+#: no accusation, they mostly rejected it on purpose (a blame game, blame on inflation,
+#: "refused to blame", "accounts pretending to be Russian", a journalist's "alleged"), and the
+#: scorer's word is not enough ... On the gold dev file this keeps 7 of the scorer's 11 false
+#: positives out (all had P < 0.85); on the real blind batches it gains 3 points of precision
+#: for 1 of recall. Sentences the rules reject unread (``dead_ahead``: "claimed the title",
+#: "North Korea claimed that it had tested a hydrogen bomb", where the scorer says 0.98) are
+#: not shown to the scorer at all.
 _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
+
+#: ... unless the scorer is very sure ("They're accused of crimes against the government",
+#: which the rules miss for want of a named accuser: P 0.98).
+_OVERRULE = 0.9
 
 
 class AccusationExtractor(TransformerMixin, BaseEstimator):
@@ -201,11 +208,11 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         scorer = self.scorer_
         if scorer is None:
             return rows
-        if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits) or (
-                any(h[2] in _RULES_DECIDE for h in hits)):
+        if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits):
             return rows
         p_acc = scorer.predict_proba(s)[0]
-        if p_acc < self.scorer_threshold:
+        if p_acc < self.scorer_threshold or p_acc < _OVERRULE and any(
+                h[2] in _RULES_DECIDE for h in hits):
             return rows
         return rows + scorer_rows(
             s, hits, self.lexicon_, self.matcher_, when, confidence=p_acc,
