@@ -162,3 +162,20 @@ def test_role_picker_needs_spans():
                        "accused_text": [None], "accused_iso3": [None]})
     with pytest.raises(ValueError, match="no accuser spans to learn from"):
         RolePicker().fit(df, ex.lexicon_, ex.matcher_)
+
+
+@pytest.mark.parametrize(("text", "date", "accused_iso3"), [
+    # Marco Rubio has been a US senator since 2011-01-03 (a national legislator: rule 6)
+    ("Piven accused Rubio of exploiting racial fears.", "2014-01-13", "USA"),
+    ("Piven accused Rubio of exploiting racial fears.", "2008-05-01", None),
+    # Mitt Romney: a candidate in 2012, a senator from 2019-01-03
+    ("Obama accused Romney of hiding his tax returns.", "2012-07-15", None),
+    ("Trump accused Romney of disloyalty.", "2020-02-06", "USA"),
+    # James Baker was Treasury Secretary from 1985 to 1988 (Reuters-21578's year, 1987)
+    ("Stoltenberg accused James Baker of talking down the dollar.", "1987-10-20", "USA"),
+    # "Baker" alone is too common a name to be the Secretary
+    ("Stoltenberg accused Baker of talking down the dollar.", "1987-10-20", None),
+])
+def test_office_holders_by_name_only_in_office(rules_ex, text, date, accused_iso3):
+    (row,) = [r for r in rules_ex.extract(text, date=date) if r.polarity == "accuse"]
+    assert row.accused_iso3 == accused_iso3
