@@ -179,3 +179,12 @@ def test_role_picker_needs_spans():
 def test_office_holders_by_name_only_in_office(rules_ex, text, date, accused_iso3):
     (row,) = [r for r in rules_ex.extract(text, date=date) if r.polarity == "accuse"]
     assert row.accused_iso3 == accused_iso3
+
+
+@pytest.mark.parametrize("text", [
+    "The National Bank of Hungary denied any misconduct on its part.",
+    "They denied any insinuation of pay-to-play.",
+    "The senator denied having anything to do with the Russians.",
+])
+def test_denials_of_misconduct_and_links(rules_ex, text):
+    assert [r.polarity for r in rules_ex.extract(text)][-1:] == ["deny"]
