@@ -95,7 +95,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         regression) about each sentence with a cue where the rules found no accusation (or no
         denial), and add a row (``confidence`` = its probability, actors by the sentence's
         shape) when it is sure enough. ``False`` gives the rules alone.
-    scorer_threshold : float, default 0.6
+    scorer_threshold : float, default 0.65
         Probability from which the scorer adds a row.
     training : path, DataFrame or None
         Labelled sentences for the scorer (gold JSONL format, or a DataFrame with ``text``,
@@ -121,7 +121,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
 
     def __init__(self, *, min_confidence: float = 0.0, cues=None, denials=None, actors=None,
                  matcher=None, link_denials: bool = True, scorer: bool = True,
-                 scorer_threshold: float = 0.6, training=None, progress: bool = False) -> None:
+                 scorer_threshold: float = 0.65, training=None, progress: bool = False) -> None:
         self.min_confidence = min_confidence
         self.scorer = scorer
         self.scorer_threshold = scorer_threshold

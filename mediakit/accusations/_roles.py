@@ -85,9 +85,11 @@ def _widen(x: _Sentence, a: int, b: int) -> tuple[int, int]:
     return x.span(i, j) or (a, b)
 
 
-def _resolve(x: _Sentence, sp: tuple[int, int]) -> str | None:
+def resolve_span(x: _Sentence, sp: tuple[int, int] | None) -> str | None:
     """``x.resolve(sp)``, skipped where it surely gives None: no country mention or actor in
     the span, and no pronoun or "the government/country/nation" to resolve by coreference."""
+    if sp is None:
+        return None
     a, b = sp
     if not any(a <= m.start < b for m in x.mentions) and not any(
             a <= h[0] < b for h in x.actors):
@@ -149,7 +151,7 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
         i, j = x.tok_at(a), x.tok_at(b)
         side = "b" if b <= cue[0] else "a" if a >= cue[1] else "o"
         dist = (ci - i) if side == "b" else (i - ce)
-        iso = _resolve(x, sp)
+        iso = resolve_span(x, sp)
         f = {
             "src=" + name, "side=" + side, "fam=" + fam, f"denfirst={int(denial_first)}",
             f"has_iso={int(iso is not None)}", "prev=" + (toks[i - 1].low if i > 0 else "<s>"),
