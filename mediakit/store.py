@@ -1580,6 +1580,7 @@ class Store:
         unresolved: str | None = None,
         matrix: str | None = None,
         strict: bool = False,
+        method: str | None = None,
     ) -> pd.DataFrame:
         """Accusations per accuser and accused, computed in DuckDB.
 
@@ -1601,6 +1602,8 @@ class Store:
             raise ValueError(f"by must be 'iso3' or 'text', got {by!r}")
         if polarity not in schema.POLARITIES:
             raise ValueError(f"polarity must be one of {schema.POLARITIES}, got {polarity!r}")
+        if method not in (None, "rules", "scorer"):
+            raise ValueError(f"method must be None, 'rules' or 'scorer', got {method!r}")
         con = self.connection
         acc = "accusations"
         if start is not None or end is not None:
@@ -1613,7 +1616,7 @@ class Store:
                 warnings.warn(msg, UserWarning, stacklevel=2)
         cols = ((schema.ACCUSER_ISO3, schema.ACCUSED_ISO3) if by == "iso3"
                 else (schema.ACCUSER, schema.ACCUSED))
-        daily = (by == "iso3" and min_confidence <= 0 and source is None
+        daily = (by == "iso3" and min_confidence <= 0 and source is None and method is None
                  and all(v is None or _is_midnight(v) for v in (start, end)))
         if daily:  # pre-aggregated per day and pair (an article has one date: sums exact)
             acc = self._agg_accusations()
@@ -1627,6 +1630,9 @@ class Store:
         if min_confidence > 0:
             conds.append(f"{schema.CONFIDENCE} >= ?")
             params.append(float(min_confidence))
+        if method is not None:
+            conds.append(f"{schema.METHOD} = ?")
+            params.append(method)
         sel = []
         for col, name in zip(cols, (schema.ACCUSER, schema.ACCUSED), strict=True):
             if unresolved is None:

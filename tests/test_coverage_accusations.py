@@ -89,3 +89,21 @@ def test_plots_return_figures(corpus):
     assert isinstance(empty, Figure)
     with pytest.raises(ValueError, match="value must be"):
         plots.accusation_matrix(coverage.who_accuses_whom(acc), value="share")
+
+
+def test_who_accuses_whom_by_method():
+    from mediakit.coverage import who_accuses_whom
+
+    acc = pd.DataFrame({
+        "doc_id": ["a", "b", "c"], "polarity": ["accuse"] * 3,
+        "accuser_iso3": ["RUS", "RUS", "CHN"], "accused_iso3": ["USA", "USA", "USA"],
+        "method": ["rules", "scorer", "scorer"]})
+    assert who_accuses_whom(acc)["n_accusations"].tolist() == [2, 1]
+    assert who_accuses_whom(acc, method="rules").values.tolist() == [["RUS", "USA", 1, 1]]
+    assert sorted(who_accuses_whom(acc, method="scorer")["accuser"]) == ["CHN", "RUS"]
+    # a table of an earlier version (no method column) holds rule rows only
+    old = acc.drop(columns="method")
+    assert who_accuses_whom(old, method="rules")["n_accusations"].sum() == 3
+    assert who_accuses_whom(old, method="scorer").empty
+    with pytest.raises(ValueError, match="method must be"):
+        who_accuses_whom(acc, method="learned")

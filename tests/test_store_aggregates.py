@@ -99,6 +99,8 @@ def accused(allsides_dir, tmp_path_factory):
     {"polarity": "deny", "unresolved": "?"},
     {"min_confidence": 0.5, "matrix": "n_accusations"},
     {"start": "2013-01-01", "end": "2021-01-01"},
+    {"method": "rules"},
+    {"method": "scorer", "unresolved": "?"},
 ])
 def test_who_accuses_whom_matches_pandas(accused, kw):
     from mediakit.coverage import who_accuses_whom

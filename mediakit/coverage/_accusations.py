@@ -25,7 +25,7 @@ ACCUSATION_COUNT_COLUMNS = (schema.ACCUSER, schema.ACCUSED, N_ACCUSATIONS, N_ART
 
 
 def _parties(acc: pd.DataFrame, by: str, unresolved: str | None, polarity: str,
-             min_confidence: float) -> pd.DataFrame:
+             min_confidence: float, method: str | None = None) -> pd.DataFrame:
     for col in (schema.DOC_ID, schema.POLARITY, schema.ACCUSER_ISO3, schema.ACCUSED_ISO3):
         if col not in acc:
             raise schema.SchemaError(
@@ -35,7 +35,13 @@ def _parties(acc: pd.DataFrame, by: str, unresolved: str | None, polarity: str,
         raise ValueError(f"by must be 'iso3' or 'text', got {by!r}")
     if polarity not in schema.POLARITIES:
         raise ValueError(f"polarity must be one of {schema.POLARITIES}, got {polarity!r}")
+    if method not in (None, "rules", "scorer"):
+        raise ValueError(f"method must be None, 'rules' or 'scorer', got {method!r}")
     a = acc[acc[schema.POLARITY] == polarity]
+    if method is not None:
+        # a table without the column (an earlier version) holds rule rows only
+        a = a[a[schema.METHOD] == method] if schema.METHOD in a else (
+            a if method == "rules" else a.iloc[:0])
     if schema.CONFIDENCE in a and min_confidence > 0:
         a = a[a[schema.CONFIDENCE] >= min_confidence]
     src = (schema.ACCUSER_ISO3, schema.ACCUSED_ISO3) if by == "iso3" else (
@@ -71,7 +77,7 @@ def who_accuses_whom(accusations: pd.DataFrame, start=None, end=None, *,
                      articles: pd.DataFrame | None = None, by: str = "iso3",
                      polarity: str = "accuse", min_confidence: float = 0.0,
                      unresolved: str | None = None, matrix: str | None = None,
-                     strict: bool = False) -> pd.DataFrame:
+                     strict: bool = False, method: str | None = None) -> pd.DataFrame:
     """Count accusations per accuser and accused.
 
     Parameters
@@ -89,6 +95,9 @@ def who_accuses_whom(accusations: pd.DataFrame, start=None, end=None, *,
         Which rows to count (for denials, ``accused`` is the party denying).
     min_confidence : float
         Drop rows below this confidence.
+    method : {None, "rules", "scorer"}
+        Only the rows of the rules, or of the learned scorer (the ``method`` column);
+        ``None`` keeps both.
     unresolved : str, optional
         Label for a side without a code (e.g. ``"?"``); by default such rows are left out.
     matrix : {None, "n_accusations", "n_articles"}
@@ -115,7 +124,7 @@ def who_accuses_whom(accusations: pd.DataFrame, start=None, end=None, *,
     """
     if matrix not in (None, N_ACCUSATIONS, N_ARTICLES):
         raise ValueError(f"matrix must be None, 'n_accusations' or 'n_articles', got {matrix!r}")
-    p = _parties(accusations, by, unresolved, polarity, min_confidence)
+    p = _parties(accusations, by, unresolved, polarity, min_confidence, method)
     if start is not None or end is not None:
         if articles is None:
             raise ValueError("start/end need articles= (the published dates are there)")
@@ -145,7 +154,8 @@ def who_accuses_whom(accusations: pd.DataFrame, start=None, end=None, *,
 def accusations_over_time(accusations: pd.DataFrame, articles: pd.DataFrame, freq: str = "W",
                           *, accuser=None, accused=None, by: str = "iso3",
                           polarity: str = "accuse", min_confidence: float = 0.0,
-                          unresolved: str | None = None, strict: bool = False) -> pd.DataFrame:
+                          unresolved: str | None = None, strict: bool = False,
+                          method: str | None = None) -> pd.DataFrame:
     """Accusations per period and accuser -> accused pair, with the share of all articles.
 
     Parameters
@@ -156,7 +166,7 @@ def accusations_over_time(accusations: pd.DataFrame, articles: pd.DataFrame, fre
         A pandas period frequency ("D", "W", "M", "Q", "Y").
     accuser, accused : str or list of str, optional
         Keep only these parties.
-    by, polarity, min_confidence, unresolved, strict
+    by, polarity, min_confidence, unresolved, strict, method
         As in :func:`who_accuses_whom`.
 
     Returns
@@ -177,7 +187,7 @@ def accusations_over_time(accusations: pd.DataFrame, articles: pd.DataFrame, fre
     >>> t["period"].dt.strftime("%Y-%m-%d").tolist(), t["share"].tolist()
     (['2017-10-02', '2017-10-09'], [0.5, 1.0])
     """
-    p = _parties(accusations, by, unresolved, polarity, min_confidence)
+    p = _parties(accusations, by, unresolved, polarity, min_confidence, method)
     for side, keep in ((schema.ACCUSER, accuser), (schema.ACCUSED, accused)):
         if keep is not None:
             keep = [keep] if isinstance(keep, str) else list(keep)
