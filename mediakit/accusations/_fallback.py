@@ -1,16 +1,20 @@
 """Rows for sentences the rules left empty but the :class:`~._scorer.SentenceScorer` flags.
 
-The scorer says *that* a sentence reports an accusation (or a denial); these functions say
-*who*, by the sentence's shape around its first cue, with the rules' own noun-phrase and
-ISO3 machinery (:class:`._rules._Sentence`):
+The scorer says *that* a sentence reports an accusation; these functions say *who*. By
+default the learned :class:`._roles.RolePicker` chooses the accuser and the accused among the
+sentence's noun phrases; without it (training sentences without actor spans) they come from
+the sentence's shape around its first cue, with the rules' own noun-phrase and ISO3
+machinery (:class:`._rules._Sentence`):
 
 - a denial before any accusation cue ("TikTok rejected claims by the Trump administration
   that ..."): the denier is the main subject and the accused; the accuser is the holder of
   the denied claims ("claims by X", "X's claim", "U.S. charges"), if named;
+- a noun cue ("criticism from Beijing"): the parties after "of"/"against" and "from"/"by";
 - otherwise the accuser is the main subject (or the agent of "accused by X") and the accused
-  the first actor after the cue.
+  the noun phrase after the cue (or the doer in "the launch by North Korea").
 
-Rows made here carry ``rule == "scorer"`` and the scorer's probability as ``confidence``.
+Rows made here carry ``rule == "scorer"`` (``method == "scorer"`` in the table) and the
+scorer's probability as ``confidence``.
 
 Examples
 --------
