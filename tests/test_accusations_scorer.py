@@ -188,3 +188,23 @@ def test_office_holders_by_name_only_in_office(rules_ex, text, date, accused_iso
 ])
 def test_denials_of_misconduct_and_links(rules_ex, text):
     assert [r.polarity for r in rules_ex.extract(text)][-1:] == ["deny"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the noun "blame" laid on someone across a "for ..." phrase (real-news forms)
+    ("Kiev placed a share of the blame for the blackout on Russia.", ("UKR", "RUS")),
+    ("The mayor laid some of the blame for the unrest at the feet of Moscow.", (None, "RUS")),
+    ("The blame lies with Moscow, the minister said.", (None, "RUS")),
+    ("But Ankara is convinced the blame lies with Damascus.", ("TUR", "SYR")),
+])
+def test_blame_laid_on_a_party(rules_ex, text, pair):
+    (row,) = [r for r in rules_ex.extract(text) if r.polarity == "accuse"]
+    assert (row.accuser_iso3, row.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "He put the blame for the defeat on the weather.",
+    "The team shares the blame for the loss.",
+])
+def test_blame_laid_on_no_party(rules_ex, text):
+    assert [r for r in rules_ex.extract(text) if r.polarity == "accuse"] == []

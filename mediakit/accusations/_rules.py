@@ -1297,11 +1297,28 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     if not _blame_gate(s, t.start, t.end):
         return
     if t.low == "blame" and x.toks[ci - 1].low in _DETERMINERS if ci else False:
-        # noun "the blame": "put the blame on X" / "laid the blame at X's door"
+        toks = x.toks
+        nxt = toks[ci + 1].low if ci + 1 < len(toks) else ""
+        if nxt in {"lies", "lay", "rests", "rested", "lie", "rest"} and ci + 2 < len(toks) and (
+                toks[ci + 2].low == "with"):
+            # "the blame lies with antifa" (session 5, real AllSides sentence)
+            accused = x.right_np(ci + 3, _BLAME_STOPS)
+            if not an._agent(_char(x, accused)):
+                return
+            an.add("accuse", cue, _blame_holder(an, ci), _char(x, accused),
+                   rule="blame-lies", conf=0.7)
+            return
+        # noun "the blame": "put the blame on X" / "laid the blame at X's door"; also with a
+        # "for ..." between: "laid some of the blame for the resurgence at the feet of Trump"
         on = _find_word(x, ci + 1, "on", 3) or _find_word(x, ci + 1, "at", 3)
+        if on is None and nxt == "for":
+            on = _blame_target(x, ci + 2)
         if on is None:
             return
-        accused = x.right_np(on + 1, _BLAME_STOPS - {"of"})
+        k = on + 1
+        if x.toks[on].low == "at" and [w.low for w in toks[k:k + 3]] == ["the", "feet", "of"]:
+            k += 3  # "at the feet of X"
+        accused = x.right_np(k, _BLAME_STOPS - {"of"})
         if not an._agent(_char(x, accused)):
             return
         subj = x.left_np(_verb_start(x, ci))
@@ -1367,6 +1384,39 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     an.add("accuse", cue, subj_span, acc_span, rule=rule, conf=conf, allegation=allegation)
 
 
+def _blame_target(x: _Sentence, i: int) -> int | None:
+    """Token of "on" / "at the feet of" after "the blame for <a harm>" (clause-bounded)."""
+    toks = x.toks
+    for k in range(i, min(len(toks), i + 20)):
+        low = toks[k].low
+        if toks[k].text in {".", ";", ":", "?", "!"} or low in {"but", "because", "while"}:
+            return None
+        if low == "on" or (low == "at" and [w.low for w in toks[k + 1:k + 4]] == [
+                "the", "feet", "of"]):
+            return k
+    return None
+
+
+def _blame_holder(an: _Analyser, ci: int) -> tuple[int, int] | None:
+    """Who says "the blame lies with X": the subject of a reporting verb or of "is convinced"
+    before the cue ("Trump is convinced the blame lies with"), or the speaker after it."""
+    x = an.x
+    rep = an._reporter_before(x.toks[ci].start)
+    if rep is not None:
+        return rep
+    k = ci - 1
+    while k > 0 and x.toks[k].low in _DETERMINERS | {"that"}:
+        k -= 1
+    if k > 0 and x.toks[k].low in {"convinced", "sure", "certain", "insists", "insisted"}:
+        return x.tok_span(x.main_subject(k))
+    comma = x.s.rfind(",", x.toks[ci].end)
+    m = _SPEAKER_AFTER.match(x.s[comma:]) if comma != -1 else None  # the pattern is ^-anchored
+    if m is not None:
+        grp = "np1" if m.group("np1") else "np2"
+        return _trim(x.s, (comma + m.start(grp), comma + m.end(grp)))
+    return None
+
+
 def _same_party(x: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return x.s[a[0]:a[1]].lower() == x.s[b[0]:b[1]].lower()
 
@@ -1375,6 +1425,12 @@ def _verb_start(x: _Sentence, ci: int) -> int:
     k = ci
     while k > 0 and x.toks[k - 1].low in _DETERMINERS:
         k -= 1
+    if k > 1 and x.toks[k - 1].low == "of" and x.toks[k - 2].low in {
+            "some", "much", "most", "part", "all", "none", "bulk", "share", "lot"}:
+        # "laid some of the blame", "put much of the blame", "placed a share of the blame"
+        k -= 2
+        while k > 0 and x.toks[k - 1].low in {"a", "the"}:
+            k -= 1
     if k > 0:
         k -= 1  # the verb before "the blame"
     return k
