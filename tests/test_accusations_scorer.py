@@ -208,3 +208,24 @@ def test_blame_laid_on_a_party(rules_ex, text, pair):
 ])
 def test_blame_laid_on_no_party(rules_ex, text):
     assert [r for r in rules_ex.extract(text) if r.polarity == "accuse"] == []
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # an accusing reporting verb at the very end names the accuser; the clause is the charge
+    ('"Stone lied to Congress," prosecutors alleged.', ("prosecutors", "Stone")),
+    ("Moscow armed the rebels, Kiev charged.", ("Kiev", "Moscow")),
+    ("The Justice Department mishandled the inquiry, two senators charged.",
+     ("two senators", "The Justice Department")),
+])
+def test_final_accusing_attribution(rules_ex, text, parties):
+    (row,) = [r for r in rules_ex.extract(text) if r.polarity == "accuse"]
+    assert (row.accuser, row.accused) == parties
+
+
+@pytest.mark.parametrize("text", [
+    '"It was a fair fight," he alleged.',   # no party to accuse
+    "Prices rose, he said, and the battery charged.",
+    "The phone was fully charged.",
+])
+def test_final_attribution_needs_an_accused_party(rules_ex, text):
+    assert [r for r in rules_ex.extract(text) if r.polarity == "accuse"] == []
