@@ -229,3 +229,19 @@ def test_final_accusing_attribution(rules_ex, text, parties):
 ])
 def test_final_attribution_needs_an_accused_party(rules_ex, text):
     assert [r for r in rules_ex.extract(text) if r.polarity == "accuse"] == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # rule 3's exception: a party acts against another "for alleged" wrongdoing
+    ("Washington imposed sanctions against Japan for alleged violations of the accord.",
+     ("USA", "JPN")),
+    ("Seoul slapped duties on Brazil for alleged dumping.", ("KOR", "BRA")),
+])
+def test_acting_against_a_party_for_alleged_wrongs(rules_ex, text, pair):
+    (row,) = [r for r in rules_ex.extract(text, date="1987-04-01") if r.polarity == "accuse"]
+    assert (row.accuser_iso3, row.accused_iso3) == pair
+
+
+def test_alleged_as_a_hedge_stays_out(rules_ex):
+    # nobody acts on the allegation: the journalist's hedge
+    assert rules_ex.extract("The alleged violations date back to 1985.") == []

@@ -1697,6 +1697,25 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
             # "alleged airspace violations by the Turkish air force"
             by = _by_agent(x, ci + 1, None)
             accused = by
+        if accused is None and prev in {"for", "over"} and ci >= 2:
+            # "imposed sanctions against Japan for alleged violations", "fined the firm for
+            # alleged breaches": the party acted against, just before "for" (session 5)
+            lo = subj[1] if subj else 0
+            obj = None
+            for k in range(ci - 2, lo - 1, -1):
+                if x.toks[k].low in {"against", "on", "upon", "from"}:
+                    obj = (k + 1, ci - 1) if k + 1 < ci - 1 else None
+                    break
+            else:
+                k = ci - 2  # "fired Lauer for alleged ...": the object right before "for"
+                while k > lo and (x.toks[k].text[:1].isupper() or x.toks[k].low in
+                                  _DETERMINERS | {"'s", "’s"}):
+                    k -= 1
+                obj = (k + 1, ci - 1) if k + 1 < ci - 1 else None
+            if obj is not None and obj[0] >= lo:
+                acc = _char(x, obj)
+                if an._agent(acc) and acc != subj_span:
+                    accused = acc
         if accused is None:
             return
         an.add("accuse", cue, subj_span, accused, rule="allege-acted-on", conf=0.6,
