@@ -245,3 +245,19 @@ def test_acting_against_a_party_for_alleged_wrongs(rules_ex, text, pair):
 def test_alleged_as_a_hedge_stays_out(rules_ex):
     # nobody acts on the allegation: the journalist's hedge
     assert rules_ex.extract("The alleged violations date back to 1985.") == []
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("They're accused of crimes against the government.", "They're"),
+    ("Fairfax was himself accused of sexual assault.", "Fairfax"),
+    ("She's blamed for the failures of the agency.", "She's"),
+])
+def test_passive_accusations_in_everyday_forms(rules_ex, text, accused):
+    (row,) = [r for r in rules_ex.extract(text) if r.polarity == "accuse"]
+    assert (row.accuser, row.accused) == (None, accused)
+
+
+def test_contracted_has_is_active(rules_ex):
+    (row,) = [r for r in rules_ex.extract("He's blamed Obama for the failures.")
+              if r.polarity == "accuse"]
+    assert (row.accuser, row.accused) == ("He's", "Obama")

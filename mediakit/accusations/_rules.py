@@ -690,11 +690,17 @@ class _Analyser:
         k = ci - 1
         while k >= 0 and (self.x.toks[k].low in {"also", "repeatedly", "widely", "previously",
                                                    "publicly", "long", "often", "been",
-                                                   "being", "not", "never"}
+                                                   "being", "not", "never", "himself",
+                                                   "herself", "itself", "themselves"}
                           or self.x.toks[k].low.endswith("ly") and self.x.toks[k].text.islower()):
             if self.x.toks[k].low in {"been", "being"}:
                 return True
             k -= 1
+        # "They're accused of ...", "he's accused of ..." (one token with the contraction;
+        # "'s" is "has" as well: "He's blamed Obama" is active, "he's blamed for" passive)
+        if k >= 0 and self.x.toks[k].low in _CONTRACTED_BE:
+            nxt = self.x.toks[ci + 1].low if ci + 1 < len(self.x.toks) else ""
+            return self.x.toks[k].low[-2:] == "re" or nxt in {"of", "for", "by", "over", "in"}
         return k >= 0 and self.x.toks[k].low in _PASSIVE_AUX
 
     def _participle(self, ci: int) -> bool:
@@ -1203,8 +1209,17 @@ def _find_word(x: _Sentence, i: int, word: str, within: int) -> int | None:
     return None
 
 
+#: a pronoun and "be" in one token
+_CONTRACTED_BE = frozenset(
+    f"{p}{a}{v}" for p in ("they", "we", "you", "he", "she", "it", "who", "that")
+    for a in ("'", "’") for v in ("re", "s"))
+
+
 def _reduced_relative(x: _Sentence, ci: int) -> bool:
-    # "agents accused of": previous token is a noun-ish word ending the subject NP
+    # "agents accused of": previous token is a noun-ish word ending the subject NP; an
+    # adverb may come between ("agencies regularly accused of", session 5)
+    while ci > 2 and x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower():
+        ci -= 1
     prev = x.toks[ci - 1]
     return prev.text.isalpha() and (prev.low.endswith("s") or prev.text[:1].isupper()) and (
         prev.low not in {"has", "was", "is", "as", "this"}
@@ -1213,9 +1228,12 @@ def _reduced_relative(x: _Sentence, ci: int) -> bool:
 
 def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
     k = ci
-    while k > 0 and (x.toks[k - 1].low in _PASSIVE_AUX | _AUX | {"not", "never", "widely"}
+    while k > 0 and (x.toks[k - 1].low in _PASSIVE_AUX | _AUX | {
+            "not", "never", "widely", "himself", "herself", "itself", "themselves"}
                      or (x.toks[k - 1].low.endswith("ly") and x.toks[k - 1].text.islower())):
         k -= 1
+    if k > 0 and x.toks[k - 1].low in _CONTRACTED_BE:
+        return k - 1, k  # "They're accused": the token holding the pronoun
     if k > 0 and x.toks[k - 1].low in {"which", "who", "that"}:
         k -= 1
         if k > 0 and x.toks[k - 1].text == ",":
