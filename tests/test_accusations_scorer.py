@@ -261,3 +261,22 @@ def test_contracted_has_is_active(rules_ex):
     (row,) = [r for r in rules_ex.extract("He's blamed Obama for the failures.")
               if r.polarity == "accuse"]
     assert (row.accuser, row.accused) == ("He's", "Obama")
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. condemned the heinous attack in Istanbul.",
+    "Obama condemned Friday's bombing.",
+])
+def test_condemning_a_particular_act(rules_ex, text):
+    # an act someone committed, the perpetrator unnamed: accused None (gold rule 1)
+    (row,) = [r for r in rules_ex.extract(text) if r.polarity == "accuse"]
+    assert (row.accuser_iso3, row.accused) == ("USA", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The pope condemned violence against women.",   # a kind of act, no particular one
+    "The mayor condemned the destruction of the old market by fire.",
+    "Critics condemned the decision.",
+])
+def test_condemning_no_committed_act(rules_ex, text):
+    assert [r for r in rules_ex.extract(text) if r.polarity == "accuse"] == []

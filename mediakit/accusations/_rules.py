@@ -2010,6 +2010,18 @@ def _leading_country(x: _Sentence, span: tuple[int, int]) -> tuple[int, int] | N
     return None
 
 
+#: A particular act, not a kind of act ("the attack", "Friday's bombing"; not "violence
+#: against women" in general).
+_DEFINITE = re.compile(r"(?:the|this|that|these|those)\s|(?:\S+\s+){0,2}?\S+[’']s\s", re.IGNORECASE)
+#: Acts that have a perpetrator: condemning one accuses whoever did it.
+_PERPETRATED = re.compile(
+    r"\b(?:attacks?|bombings?|killings?|massacres?|shootings?|assaults?|violence|atrocit(?:y|ies)|"
+    r"terrorism|abductions?|kidnappings?|murders?|executions?|crackdowns?|invasion|raids?|"
+    r"airstrikes?|air\s+strikes?|shelling|incursions?|beheadings?|assassinations?|"
+    r"persecution|torture|harassment|intimidation|incitement|aggression|provocations?)\b",
+    re.IGNORECASE)
+
+
 def _rule_condemn(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -2048,9 +2060,16 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
                     by = None  # "the destruction of the old town by fire"
             if by is not None and x.s[by[0]:by[1]].strip():
                 accused = by
-    if accused is None:
-        return
     subj = _char(x, an._participle_subject(ci) if an._participle(ci) else x.left_np(ci))
+    if accused is None:
+        otext = s[obj_span[0]:obj_span[1]] if obj_span is not None else ""
+        if _PERPETRATED.search(otext) and _DEFINITE.match(otext) and not (
+                obj[1] < len(x.toks) and x.toks[obj[1]].low == "by"):
+            # "The White House condemned the attack": an act someone committed, the
+            # perpetrator unnamed - an accusation against nobody named (gold rule 1; session 5)
+            an.add("accuse", cue, subj, None, rule="condemn-act", conf=0.55,
+                   allegation=obj_span)
+        return
     an.add("accuse", cue, subj, accused, rule="condemn", conf=0.7,
            allegation=_clause_after(s, t.end))
 
