@@ -280,3 +280,19 @@ def test_condemning_a_particular_act(rules_ex, text):
 ])
 def test_condemning_no_committed_act(rules_ex, text):
     assert [r for r in rules_ex.extract(text) if r.polarity == "accuse"] == []
+
+
+@pytest.mark.parametrize(("text", "accused_iso3"), [
+    # a denied part in a named act: the accusation is there too, accuser unstated (rule 4)
+    ("North Korea denies responsibility for the attack.", "PRK"),
+    ("Tehran denied any involvement in the coup attempt.", "IRN"),
+])
+def test_denied_part_in_an_act_is_an_accusation(rules_ex, text, accused_iso3):
+    rows = rules_ex.extract(text)
+    assert [r.polarity for r in rows] == ["accuse", "deny"]
+    assert rows[0].accuser is None and rows[0].accused_iso3 == accused_iso3
+
+
+def test_denied_duty_is_no_accusation(rules_ex):
+    rows = rules_ex.extract("The minister denied responsibility for the refugees.")
+    assert [r.polarity for r in rows] == ["deny"]

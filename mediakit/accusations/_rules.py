@@ -3046,7 +3046,7 @@ _ANSWER_OF_THAT = re.compile(r"^\s*of\s+(?=(?:[\w’'.-]+\s+){1,5}?that\b)")
 _ANSWER_LEAD = re.compile(
     r"^\s*(?:(?:in|by|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|book|"
     r"documentary|investigation|interview|memo|dossier)\s+(?=that\s))?"
-    r"(?P<lead>that\s+|of\s+|in\s+|over\s+|about\s+)?")
+    r"(?P<lead>that\s+|of\s+|in\s+|over\s+|about\s+|for\s+|with\s+)?")
 _DENY_CLAUSE_OBJ = re.compile(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
                               re.IGNORECASE)
 _AS_FALSE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
@@ -3240,6 +3240,11 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         lead in {"of", "that"})
     has_wrong = has_wrong or (lead in {"in", "for", "of"} and _HARM.search(
         s, clause[0], clause[1]) is not None)
+    # "denied any involvement in the coup attempt", "denies responsibility for the attack":
+    # a denied part in a named act is an accusation (gold rule 4; session 5)
+    # ("responsibility for the refugees" is a duty: it needs a harm, as above)
+    has_wrong = has_wrong or (lead in {"in", "with"} and obj_word.split()[-1] in {
+        "involvement", "role", "part", "complicity"})
     if has_wrong and factual_object and lead == "that" and _agentless_passive(x, clause):
         return False  # "denied reports that a US drone had been shot down": a fact denied
     cut = _before_saying(s, clause)
