@@ -111,7 +111,7 @@ def test_bad_training_data(tmp_path):
                                     "is_denial": [False]}))
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "a", "is_accusation": true, "is_denial": false}\n{oops\n', "utf-8")
-    with pytest.raises(ValueError, match="bad.jsonl:2: not JSON"):
+    with pytest.raises(ValueError, match="bad.jsonl, line 2: not valid JSON"):
         load_training(bad)
     with pytest.raises(FileNotFoundError, match="training sentences not found"):
         load_training(tmp_path / "missing.jsonl")

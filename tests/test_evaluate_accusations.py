@@ -6,12 +6,13 @@ import json
 
 import pytest
 
-from mediakit.accusations._scorer import TRAINING_SENTENCES
+from mediakit.accusations._scorer import TRAINING_PARAPHRASES, TRAINING_SENTENCES
 from mediakit.cli import main
 from mediakit.errors import ParseError
 from mediakit.evaluation.accusations import evaluate_accusations, read_gold
 
-OWN = TRAINING_SENTENCES  # our own labelled sentences (the scorer trains on them)
+# our own labelled sentences and the paraphrases (the scorer trains on them)
+OWN = (TRAINING_SENTENCES, TRAINING_PARAPHRASES)
 KEYS = {"n_sentences", "accusation", "denial", "accuser_accuracy", "accused_accuracy",
         "pair_accuracy", "baseline"}
 
@@ -25,7 +26,7 @@ def _check_shape(res):
 
 
 def test_own_gold_is_valid_and_large_enough():
-    recs = read_gold(OWN)
+    recs = [r for path in OWN for r in read_gold(path)]
     assert len(recs) >= 150
     for r in recs:
         for k in ("accuser_text", "accused_text", "cue", "denier_text", "denial_cue"):
@@ -48,7 +49,7 @@ def test_cli_on_dev_gold(gold_accusations, capsys):
 
 @pytest.mark.slow
 def test_own_sentences_targets():
-    res = evaluate_accusations(OWN)
+    res = evaluate_accusations([r for path in OWN for r in read_gold(path)])
     _check_shape(res)
     # our own sentences (written to cover the labelling rules, incl. a held-out batch)
     assert res["accusation"]["f1"] >= 0.88

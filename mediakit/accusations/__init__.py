@@ -100,7 +100,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
     training : path, DataFrame or None
         Labelled sentences for the scorer (gold JSONL format, or a DataFrame with ``text``,
         ``is_accusation``, ``is_denial``); ``None`` uses the bundled
-        ``mediakit/data/accusation_sentences.jsonl``. Add your own to teach it your domain.
+        ``mediakit/data/accusation_sentences.jsonl`` and ``accusation_paraphrases.jsonl``.
+        Add your own to teach it your domain.
     progress : bool, default False
         Show a tqdm progress bar in :meth:`transform`.
 

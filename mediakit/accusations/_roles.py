@@ -29,11 +29,10 @@ Examples
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from ._rules import _DETERMINERS, _OBJ_STOPS, _Sentence
+from ._scorer import _sigmoid
 
 __all__ = ["RolePicker", "candidates"]
 
@@ -83,22 +82,6 @@ def _widen(x: _Sentence, a: int, b: int) -> tuple[int, int]:
             x.lex.actors.get(toks[j].low) is not None or toks[j].low in {"’s", "'s"}):
         j += 1
     return x.span(i, j) or (a, b)
-
-
-def resolve_span(x: _Sentence, sp: tuple[int, int] | None) -> str | None:
-    """``x.resolve(sp)``, skipped where it surely gives None: no country mention or actor in
-    the span, and no pronoun or "the government/country/nation" to resolve by coreference."""
-    if sp is None:
-        return None
-    a, b = sp
-    if not any(a <= m.start < b for m in x.mentions) and not any(
-            a <= h[0] < b for h in x.actors):
-        low = x.s[a:b].lower().strip(" “”\"'‘’")
-        if low not in _PRONOUNS and low not in {"we", "i", "you", "us", "me", "one"} and (
-                not low.startswith("the ") or low[4:] not in {"country", "nation",
-                                                              "government"}):
-            return None
-    return x.resolve(sp)
 
 
 def main_cue(hits: list) -> tuple[tuple[int, int, str], bool] | None:
@@ -151,7 +134,7 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
         i, j = x.tok_at(a), x.tok_at(b)
         side = "b" if b <= cue[0] else "a" if a >= cue[1] else "o"
         dist = (ci - i) if side == "b" else (i - ce)
-        iso = resolve_span(x, sp)
+        iso = x.resolve(sp)
         f = {
             "src=" + name, "side=" + side, "fam=" + fam, f"denfirst={int(denial_first)}",
             f"has_iso={int(iso is not None)}", "prev=" + (toks[i - 1].low if i > 0 else "<s>"),
@@ -222,12 +205,6 @@ class RolePicker:
                          for k in keys}
         return self
 
-    def proba(self, role: str, features: set[str]) -> float:
-        """Probability that a candidate with ``features`` fills ``role``."""
-        k = 0 if role == "accuser" else 1
-        z = self.intercept_[role] + sum(self._weights.get(f, (0.0, 0.0))[k] for f in features)
-        return _sigmoid(z)
-
     def pick(self, cands: list) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """``(accuser span, accused span)`` among ``cands`` (``None`` where none is likely).
 
@@ -264,10 +241,3 @@ class RolePicker:
             else:
                 a, _ = best("accuser", skip=b)
         return a, b
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)

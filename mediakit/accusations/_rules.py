@@ -278,6 +278,10 @@ _FORMER_NAMED = re.compile(
     r"premier|chancellor|minister|governor|senator|chief)\s+(?:[\w.’'-]+\s+){0,2}[\w.’'-]+$")
 
 
+#: What :meth:`_Sentence.resolve` reads by coreference besides the pronouns.
+_COREF_NOUNS = frozenset(["his", "its", "their", "country", "nation", "government"])
+
+
 class _Sentence:
     """One sentence with its tokens, country mentions and actor-table hits."""
 
@@ -470,6 +474,12 @@ class _Sentence:
         a, b = span
         text = self.s[a:b]
         low = text.lower().strip(" “”\"'‘’")
+        if not any(a <= m.start < b for m in self.mentions) and not any(
+                a <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
+                _COREF_NOUNS) and not low.startswith(("the country", "the nation",
+                                                      "the government")):
+            # nothing to resolve by name or by coreference: the rest would give None too
+            return None
         for det in ("the ", "a ", "an "):
             if low.startswith(det):
                 low = low[len(det):]

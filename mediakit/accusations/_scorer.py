@@ -4,8 +4,9 @@ The rules are precise but miss forms they were not written for ("rejected claims
 Trump administration that it shares users' data", "called the charges a farce"). The scorer
 is a TF-IDF (word 1-2 grams) logistic regression per question - *does this sentence report an
 accusation?*, *does it report a denial?* - trained on labelled sentences
-(``mediakit/data/accusation_sentences.jsonl``: sentences written or paraphrased for mediakit
-under the labelling rules of the gold set, with their hard negatives). The extractor asks it
+(``mediakit/data/accusation_sentences.jsonl`` and ``accusation_paraphrases.jsonl``: sentences
+written or paraphrased for mediakit under the labelling rules of the gold set, with their
+hard negatives). The extractor asks it
 only about sentences that hold a cue and where the rules found no accusation, and uses its
 accusation probability (see :meth:`AccusationExtractor._analyse
 <mediakit.accusations.AccusationExtractor>`); the denial probability is there for users.
@@ -27,18 +28,20 @@ True
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["TRAINING_SENTENCES", "SentenceScorer", "load_training"]
+__all__ = ["TRAINING_PARAPHRASES", "TRAINING_SENTENCES", "SentenceScorer", "load_training"]
 
-#: The bundled labelled sentences the default scorer is fitted on.
-TRAINING_SENTENCES = Path(__file__).resolve().parents[1] / "data" / "accusation_sentences.jsonl"
+_DATA = Path(__file__).resolve().parents[1] / "data"
+#: Our own labelled sentences, written for mediakit (with their hard negatives).
+TRAINING_SENTENCES = _DATA / "accusation_sentences.jsonl"
+#: Paraphrases of real news sentences labelled blind: the same construction and label with
+#: other actors, acts and words. The default scorer is fitted on both files, in this order.
+TRAINING_PARAPHRASES = _DATA / "accusation_paraphrases.jsonl"
 
 _COLUMNS = ("text", "is_accusation", "is_denial")
 _ROLE_COLUMNS = ("date", "accuser_text", "accuser_iso3", "accused_text", "accused_iso3")
@@ -48,7 +51,8 @@ def load_training(source=None) -> pd.DataFrame:
     """Labelled sentences (``text``, ``is_accusation``, ``is_denial``) for the scorer.
 
     ``source`` is a JSON Lines path in the gold format (one object per line with at least those
-    three keys), a DataFrame with those columns, or ``None`` for the bundled sentences. The
+    three keys), a DataFrame with those columns, or ``None`` for the bundled sentences
+(:data:`TRAINING_SENTENCES` then :data:`TRAINING_PARAPHRASES`). The
     gold columns ``date``, ``accuser_text``, ``accuser_iso3``, ``accused_text`` and
     ``accused_iso3`` are kept when present (they train the role picker).
 
@@ -59,25 +63,17 @@ def load_training(source=None) -> pd.DataFrame:
     (['text', 'is_accusation', 'is_denial'], True, True)
     """
     if source is None:
-        source = TRAINING_SENTENCES
+        return pd.concat([load_training(TRAINING_SENTENCES), load_training(TRAINING_PARAPHRASES)],
+                         ignore_index=True)
     if isinstance(source, pd.DataFrame):
         df = source
     else:
+        from ..evaluation.accusations import read_gold  # the gold JSONL reader
+
         path = Path(source)
         if not path.is_file():
             raise FileNotFoundError(f"training sentences not found: {path}")
-        recs = []
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
-                if not isinstance(rec, dict):
-                    raise ValueError(f"{path}:{n}: expected a JSON object")
-                recs.append(rec)
+        recs = read_gold(path)
         df = pd.DataFrame(recs)
     missing = [c for c in _COLUMNS if c not in df.columns]
     if missing:
@@ -154,58 +150,39 @@ class SentenceScorer:
                          for t, i in vec.vocabulary_.items()}
         self.intercepts_ = (float(models[0].intercept_[0]), float(models[1].intercept_[0]))
         self._token_re = re.compile(vec.token_pattern)
-        # the fast path repeats the default analyser: word 1- or 1-2-grams, no accents/stop words
+        # the plain path repeats the default analyser: word 1- or 1-2-grams, no accents/stop
+        # words; other n-gram ranges go through the vectoriser's analyser
         self._plain = self.ngram_range in ((1, 1), (1, 2))
-        self._fast = {t: (i, i * i, i * a, i * d) for t, (i, a, d) in self.weights_.items()}
+        self._fast = {t: (i * i, i * a, i * d) for t, (i, a, d) in self.weights_.items()}
         return self
 
     def predict_proba(self, text: str) -> tuple[float, float]:
         """``(P(accusation), P(denial))`` of one sentence."""
-        if not self._plain:
-            return self._predict_general(text)
-        # the vectoriser's own steps (lower-case, token regex, n-grams) without its per-call
-        # overhead; each known term carries (idf, idf**2, idf * coef_acc, idf * coef_den)
-        w = self._fast
-        toks = self._token_re.findall(text.lower())
+        w = self._fast  # known term -> (idf**2, idf * coef_acc, idf * coef_den)
         counts: dict[str, int] = {}
-        for g in toks:
+        if self._plain:
+            # the vectoriser's own steps (lower-case, token regex, n-grams) without its
+            # per-call overhead
+            toks = self._token_re.findall(text.lower())
+            grams = toks if self.ngram_range == (1, 1) else toks + [
+                a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+        else:
+            grams = self.analyzer_(text)
+        for g in grams:
             if g in w:
                 counts[g] = counts.get(g, 0) + 1
-        if self.ngram_range == (1, 2):
-            for a, b in zip(toks, toks[1:], strict=False):
-                g = a + " " + b
-                if g in w:
-                    counts[g] = counts.get(g, 0) + 1
         norm2 = sa = sd = 0.0
         for term, c in counts.items():
-            _idf, idf2, ia, id_ = w[term]
+            idf2, ia, id_ = w[term]
             if c == 1:
                 norm2 += idf2
                 sa += ia
                 sd += id_
             else:
-                tf = 1.0 + math.log(c)
+                tf = 1.0 + math.log(c)  # sublinear tf
                 norm2 += tf * tf * idf2
                 sa += tf * ia
                 sd += tf * id_
-        if norm2:
-            n = math.sqrt(norm2)
-            sa /= n
-            sd /= n
-        return _sigmoid(sa + self.intercepts_[0]), _sigmoid(sd + self.intercepts_[1])
-
-    def _predict_general(self, text: str) -> tuple[float, float]:
-        counts = Counter(self.analyzer_(text))
-        weights = self.weights_
-        norm2 = sa = sd = 0.0
-        for term, c in counts.items():
-            w = weights.get(term)
-            if w is None:
-                continue
-            v = (1.0 + math.log(c)) * w[0]
-            norm2 += v * v
-            sa += v * w[1]
-            sd += v * w[2]
         if norm2:
             n = math.sqrt(norm2)
             sa /= n
