@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import re
 import warnings
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -67,6 +68,20 @@ _UNSCORED = frozenset(["quote", "indict"])
 #: "North Korea claimed that it had tested a hydrogen bomb", where the scorer says 0.98) are
 #: not shown to the scorer at all.
 _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
+
+#: Cue families the scorer is not asked about when they are a sentence's only cues: denial
+#: words. "Denied green cards to immigrants", "rebuffed him", "dismissed a lawsuit", "dismissed
+#: as insignificant gains by Iranian forces", "flatly denied that an accident happened": the
+#: rules tell a rebuttal from a refusal or a factual denial by what is denied, while the
+#: scorer's n-grams said "accusation" with P 0.8-0.95. On 388 real sentences sampled like the
+#: gold dev file (cue-stratified, labelled blind, 2026-12-06) the scorer's rows in such
+#: sentences were 22 false positives for 6 true ones; without them accusation F1 rose from
+#: 0.761 to 0.785 there (0.964 to 0.976 on the dev file).
+_DENIAL_ONLY = frozenset(["deny", "reject", "verdict"]) | _UNSCORED
+#: ... except when what is denied is a clause ("denied that Macron leaked classified data",
+#: "rejected reports that Venezuela had exceeded its ceiling"): such denials of a named act are
+#: accusations (gold rule 4) that the rules do not always read.
+_DENIED_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 
 #: ... unless the scorer is very sure ("They're accused of crimes against the government",
 #: which the rules miss for want of a named accuser: P 0.98).
@@ -210,6 +225,9 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         if scorer is None:
             return rows
         if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits):
+            return rows
+        if all(h[2] in _DENIAL_ONLY for h in hits) and not any(
+                _DENIED_CLAUSE.match(s, h[1]) for h in hits if h[2] != "verdict"):
             return rows
         p_acc = scorer.predict_proba(s)[0]
         if p_acc < self.scorer_threshold or p_acc < _OVERRULE and any(

@@ -97,6 +97,17 @@ _NON_AGENT_HEADS = frozenset(
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one"])
+#: The other party of a mutual accusation ("accused each other", "laid the blame on the other").
+_MUTUAL = frozenset(["each other", "one another", "the other", "the other side"])
+#: Capitalised words that start sentences without naming anyone.
+_STARTERS = frozenset(
+    ["this", "that", "these", "those", "there", "here", "some", "many", "most", "all", "other",
+     "such", "each", "both", "few", "several", "every", "any", "what", "which", "who", "when",
+     "while", "but", "and", "yet", "for", "after", "before", "since", "because", "although",
+     "though", "still", "also", "then", "now", "today", "yesterday", "one", "two", "three",
+     "nothing", "everything", "something", "everyone", "everybody", "nobody", "someone",
+     "critics", "experts", "analysts", "observers", "officials", "authorities", "people",
+     "trade", "business", "money", "debt", "taxes", "trump's"])
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"])
 #: "a bitterly cold February", "the wet spring": the weather of a period, not an agent (4c)
 _WEATHER_NP = re.compile(
@@ -125,7 +136,12 @@ _NEGATION_AT = PrefixedRegex(_NEGATION.pattern, _NEGATION.flags)
 #: A cue that only might be used ("is likely to blame Tehran", "could accuse"): no report.
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:(?:un)?likely|expected|poised|set|going|ready|tempted)\s+to|"
-    r"\b(?:would|could|might|may)(?:\s+(?:also|well|then|yet|probably|even|try\s+to|have))?)\s+$",
+    r"\b(?:would|could|might|may)(?:\s+(?:also|well|then|yet|probably|even|try\s+to|have))?|"
+    # withheld or merely possible: "passed up an opportunity to blame Trump", "it is far too
+    # easy to blame UK intelligence", "they are free to accuse Trump" (session 6, real sentences)
+    r"\b(?:passed\s+up|pass\s+up|declined|missed|resisted|no)\s+(?:an?\s+|the\s+)?"
+    r"(?:opportunity|chance|temptation|reason|need)\s+to|"
+    r"\b(?:too|so)\s+easy\s+to|\b(?:is|are|’re|'re|be|feel)\s+free\s+to)\s+$",
     re.IGNORECASE)
 _NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
 _HARM = fast_regex(
@@ -546,8 +562,11 @@ class _Sentence:
         for s0, _, k, iso in self.actors:
             if s0 < before and iso and k in ("organ", "leader", "media") and not names_only:
                 best.append((0 if (k == "leader" and leader_first) else 1, s0, iso))
+        # "he"/"she" name a person: a leader, never a country ("Trump denounced the situation
+        # in Libya, which he blamed on ...": not Libya)
+        kinds = ("leader",) if leader_first else ("name", "capital", "metonym", "leader")
         for m in self.mentions:
-            if m.start < before and m.kind in ("name", "capital", "metonym", "leader") and (
+            if m.start < before and m.kind in kinds and (
                     not self._dependent_mention(m)):
                 best.append((2 if names_only else 1, -m.start if names_only else m.start,
                              m.iso3))
@@ -819,6 +838,17 @@ class _Analyser:
             accuser = _trim(self.s, accuser)
         if accused is not None:
             accused = _trim(self.s, accused)
+        if accuser is not None and accused is not None and accused_iso is False and self.s[
+                accused[0]:accused[1]].lower() in _MUTUAL:
+            # "the United States and Russia, which accused each other of interference": the
+            # first-named party accuses the other (gold rule 5: the reverse is another row)
+            cut = self.s.find(" and ", accuser[0], accuser[1])
+            if cut != -1:
+                end = accuser[1]
+                words = self.s[cut + 5:end].split(" ")
+                while len(words) > 1 and words[-1].lower() in _AUX | {"each", "both"}:
+                    end -= len(words.pop()) + 1  # "Brazil have each"
+                accuser, accused = (accuser[0], cut), (cut + 5, end)
         ai = x.resolve(accuser) if accuser_iso is False else accuser_iso
         if ai is None and accuser is not None and accuser_iso is False:
             # "Walid al-Moallem, the Syrian foreign minister, ..." - the appositive's state
@@ -881,6 +911,8 @@ class _Analyser:
         first = low.split(" ", 1)[0] if low else ""
         if first in _SELF:
             return False
+        if low in _MUTUAL:
+            return True  # "blamed each other": the parties of the subject (see add)
         head = low.rsplit(" ", 1)[-1].strip(".,;:!?’'\"”")
         if head in _NON_AGENT_HEADS or _WEATHER_NP.match(low):
             return False  # "the Chinese yuan", "the late frost": things, not agents
@@ -900,7 +932,12 @@ class _Analyser:
             return True  # (a policy, "the sanctions", is no agent without its state)
         for ti in range(self.x.tok_at(a), self.x.tok_at(b)):
             t = self.x.toks[ti]
-            if ti == 0 or self.x.toks[ti - 1].text in {"“", "\"", "‘"}:
+            # a capital there says little, but a one-word name opening the sentence does:
+            # "Obama gets blamed for", "Facebook has taken the brunt of the blame"
+            if (ti == 0 or self.x.toks[ti - 1].text in {"“", "\"", "‘"}) and not (
+                    ti == 0 and b - a == len(t.text) and t.text[1:].islower()
+                    and len(t.text) > 2 and t.low not in _STARTERS and not t.low.endswith(
+                        ("ing", "ed", "ly", "ness", "tion", "ity", "ment"))):
                 continue
             if t.text[:1].isupper() and t.low not in _WEEKDAYS and t.low not in {
                 "january", "february", "march", "april", "may", "june", "july", "august",
@@ -1339,9 +1376,20 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         # noun "the blame": "put the blame on X" / "laid the blame at X's door"; also with a
         # "for ..." between: "laid some of the blame for the resurgence at the feet of Trump"
         on = _find_word(x, ci + 1, "on", 3) or _find_word(x, ci + 1, "at", 3)
+        vk = _verb_start(x, ci)
+        if on is None and x.toks[vk].low.startswith(("shift", "deflect", "pass", "push")):
+            # "moved to shift the blame to Republicans" (session 6)
+            on = _find_word(x, ci + 1, "to", 3) or _find_word(x, ci + 1, "onto", 3)
         if on is None and nxt == "for":
             on = _blame_target(x, ci + 2)
         if on is None:
+            if ci >= 3 and x.toks[ci - 2].low == "of" and x.toks[ci - 3].low == "brunt":
+                # "Facebook has taken the brunt of the blame for the fake news": others
+                # blame the subject
+                subj = x.left_np(vk)
+                if an._agent(_char(x, subj)):
+                    an.add("accuse", cue, None, _char(x, subj), rule="blame-brunt", conf=0.6,
+                           allegation=_clause_after(s, t.end))
             return
         k = on + 1
         if x.toks[on].low == "at" and [w.low for w in toks[k:k + 3]] == ["the", "feet", "of"]:
@@ -1349,7 +1397,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         accused = x.right_np(k, _BLAME_STOPS - {"of"})
         if not an._agent(_char(x, accused)):
             return
-        subj = x.left_np(_verb_start(x, ci))
+        vk = _verb_start(x, ci)
+        if vk >= 2 and x.toks[vk - 1].low == "to":
+            vk -= 2  # "The Kremlin tried to shift the blame to Kiev": the subject of "tried"
+        subj = x.left_np(vk)
         an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="blame-noun", conf=0.7)
         return
     if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[ci - 2].low in {
@@ -1358,6 +1409,17 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         _rule_responsible(an, ci - 1, t.end)
         return
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    if ci >= 2 and x.toks[ci - 1].low in {"traded", "trade", "trades", "trading", "exchanged",
+                                          "exchanging"}:
+        # "the president and Speaker Pelosi ... traded blame for the last shutdown": the
+        # first-named party blames the others (session 6)
+        coordinated = x.toks[ci - 2].text == "," or x.toks[ci - 2].low == "and"
+        subj = _char(x, x.main_subject(ci - 1) if coordinated else _subject(x, ci - 1))
+        cut = s.find(" and ", subj[0], subj[1]) if subj is not None else -1
+        if cut != -1:
+            an.add("accuse", cue, (subj[0], cut), (cut + 5, subj[1]), rule="blame-traded",
+                   conf=0.7, allegation=_clause_after(s, t.end))
+        return
     # "officials in Tehran blamed for the crackdown": a reduced relative (an active "blamed"
     # needs an object before "for")
     passive = an._passive(ci) or (t.low == "blamed" and nxt == "for" and ci > 0 and (
@@ -1454,7 +1516,7 @@ def _verb_start(x: _Sentence, ci: int) -> int:
     while k > 0 and x.toks[k - 1].low in _DETERMINERS:
         k -= 1
     if k > 1 and x.toks[k - 1].low == "of" and x.toks[k - 2].low in {
-            "some", "much", "most", "part", "all", "none", "bulk", "share", "lot"}:
+            "some", "much", "most", "part", "all", "none", "bulk", "share", "lot", "brunt"}:
         # "laid some of the blame", "put much of the blame", "placed a share of the blame"
         k -= 2
         while k > 0 and x.toks[k - 1].low in {"a", "the"}:
@@ -1631,7 +1693,10 @@ def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
 
 
 _ALLEGED_BEFORE = frozenset(
-    ["'s", "’s", "of", "in", "into", "over", "for", "about", "with", "against", "because", "to", "on", "by", "and", "or", "its", "citing", "under", "amid", "following", "after", "regarding", "concerning", "involving", "including", "despite", "from", "such", "other", "any", "an", "two", "three", "several", "numerous"]
+    ["'s", "’s", "of", "in", "into", "over", "for", "about", "with", "against", "because", "to", "on", "by", "and", "or", "its", "citing", "under", "amid", "following", "after", "regarding", "concerning", "involving", "including", "despite", "from", "such", "other", "any", "an", "two", "three", "several", "numerous",
+     # "the latest alleged chemical attack" (session 6): an adjective between
+     "latest", "recent", "new", "first", "last", "second", "further", "earlier", "previous",
+     "separate", "same", "similar", "additional", "possible", "apparent", "reported"]
 )
 
 
@@ -1711,7 +1776,13 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
         subj = x.main_subject(ci)
         subj_span = _char(x, subj)
         if subj_span is None or x.resolve(subj_span) is None:
-            return
+            # "It also came a day after the Reagan administration's Economic Policy Council
+            # decided to take retaliatory action against Japan for its alleged failure ...":
+            # the first state actor of the sentence acts (session 6, real sentences)
+            subj_span = _first_state_actor(x, t.start)
+            if subj_span is None:
+                return
+            subj = (x.tok_at(subj_span[0]), x.tok_at(subj_span[1]))
         poss = _possessor_before(x, ci)
         accused = poss
         if ci > 0 and x.toks[ci - 1].low in {"its", "their", "his", "her"}:
@@ -1725,6 +1796,10 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
             # "alleged airspace violations by the Turkish air force"
             by = _by_agent(x, ci + 1, None)
             accused = by
+        if accused is None:
+            # "frustration over alleged unfair Japanese trade practices": the state whose
+            # practices they are, named inside the alleged act
+            accused = _state_in_act(x, t.end, subj_span)
         if accused is None and prev in {"for", "over"} and ci >= 2:
             # "imposed sanctions against Japan for alleged violations", "fined the firm for
             # alleged breaches": the party acted against, just before "for" (session 5)
@@ -1759,12 +1834,62 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
     if an._participle(ci):
         subj = _possessor_or_left(x, ci)
     else:
-        subj = _char(x, x.left_np(ci))
+        subj = _char(x, _relative_antecedent(x, ci) or x.left_np(ci))
         if subj is not None and _NEG_SUBJECT.match(s[subj[0]:subj[1]]):
             return
     if accused is None:
         return
     an.add("accuse", cue, subj, accused, rule="allege-verb", conf=0.8, allegation=clause)
+
+
+_CLAUSE_GAP = re.compile(r"[,;:—–()]|\b(?:when|while|although|though|because|but|who|which)\b",
+                         re.IGNORECASE)
+
+
+def _first_state_actor(x: _Sentence, before: int) -> tuple[int, int] | None:
+    """The first state or state organ named before ``before`` in the same clause, as a noun
+    phrase."""
+    cands = [(a, b) for a, b, kind, iso in x.actors if iso and a < before and kind in (
+        "organ", "leader", "media")]
+    cands += [(m.start, m.end) for m in x.mentions if m.start < before and m.kind in (
+        "name", "capital", "metonym", "leader") and not x._dependent_mention(m)]
+    for a, b in sorted(cands):
+        gap = x.s[b:before]
+        if _CLAUSE_GAP.search(gap):
+            continue  # "... Toshiba since April, when publicity arose over ...": another clause
+        k = x.tok_at(a)
+        rng = x.left_np(x.tok_at(b)) if k > 0 and x.toks[k - 1].low in _DETERMINERS else None
+        span = x.span(*rng) if rng is not None and rng[0] == k - 1 else (a, b)
+        # widen to the organ after a possessive: "the Reagan administration's Economic Policy
+        # Council"
+        j = x.tok_at(span[1])
+        if j < len(x.toks) and x.toks[j - 1].low.endswith(("'s", "’s")) or j < len(
+                x.toks) and x.toks[j].low in {"'s", "’s"}:
+            j += x.toks[j].low in {"'s", "’s"}
+            while j < len(x.toks) and x.toks[j].start < before and _is_cap(x.toks[j]):
+                j += 1
+            wide = x.span(x.tok_at(span[0]), j)
+            if wide is not None and x.resolve(wide):
+                return wide
+        if x.resolve(span):
+            return span
+    return None
+
+
+def _state_in_act(x: _Sentence, pos: int, not_span) -> tuple[int, int] | None:
+    """A country or demonym inside the noun phrase of an alleged act starting at ``pos``
+    ("alleged unfair Japanese trade practices" -> "Japanese")."""
+    k = x.tok_at(pos)
+    r = x.right_np(k, _OBJ_STOPS) if k < len(x.toks) else None
+    if r is None:
+        return None
+    a, b = x.span(*r)
+    for m in x.mentions:
+        if a <= m.start and m.end <= b and m.kind in ("name", "demonym", "capital", "metonym"):
+            span = (m.start, m.end)
+            if span != not_span and x.resolve(span):
+                return span
+    return None
 
 
 def _clause_subject_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
@@ -2070,7 +2195,8 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
                     by = None  # "the destruction of the old town by fire"
             if by is not None and x.s[by[0]:by[1]].strip():
                 accused = by
-    subj = _char(x, an._participle_subject(ci) if an._participle(ci) else x.left_np(ci))
+    subj = _char(x, an._participle_subject(ci) if an._participle(ci) else (
+        _relative_antecedent(x, ci) or x.left_np(ci)))
     if accused is None:
         otext = s[obj_span[0]:obj_span[1]] if obj_span is not None else ""
         if _PERPETRATED.search(otext) and _DEFINITE.match(otext) and not (
@@ -3895,8 +4021,49 @@ _PREPOSITIONS = frozenset(
     ["without", "with", "despite", "in", "on", "at", "after", "according", "amid", "during", "under", "for", "before"])
 
 
+def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause hangs on when the verb at ``ci`` is its verb or
+    follows it: "Gabbard, who has accused ..." and "The SEC, which supervises trading,
+    alleged ..." both give the token range of the noun phrase before the comma."""
+    toks = x.toks
+
+    def np_before(j: int) -> tuple[int, int] | None:
+        if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+            j -= 3  # "The U.S. Securities and Exchange Commission (SEC), which ..."
+        rng = x.left_np(j)
+        if rng is None or not _is_cap(toks[j - 1]):
+            return rng
+        # "Kadeer's presence will anger China, which ...": the name before the comma
+        i = j - 1
+        while i > 0 and j - i < 12 and (_is_cap(toks[i - 1]) or toks[i - 1].low in (
+                _DETERMINERS | {"of", "'s", "’s", "&"}) or toks[i - 1].low == "and" and (
+                i >= 2 and _is_cap(toks[i - 2]) and _is_cap(toks[i]))):
+            i -= 1
+        while i < j - 1 and toks[i].low in {"of", "and", "&"}:
+            i += 1
+        return i, j
+
+    k = ci
+    while k > 0 and toks[k - 1].low in _AUX:
+        k -= 1
+    if k >= 3 and toks[k - 1].low in {"who", "which"} and toks[k - 2].text == ",":
+        return np_before(k - 2)
+    if k >= 4 and (toks[k - 1].text == "," or toks[k - 1].low == "and"):
+        # "X, which <verb phrase>, alleged": back to the ", which" of that clause; "China,
+        # which labels her a separatist and has condemned Japan": a second verb of it
+        j = k - 2
+        while j > 0 and k - j < 16 and toks[j].text not in {",", ";", ".", ":"}:
+            j -= 1
+        if j > 0 and toks[j].text == "," and toks[j + 1].low in {"which", "who"}:
+            return np_before(j)
+    return None
+
+
 def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
     """Subject of the finite verb at ``ci``; the main subject for "..., and blamed"."""
+    ante = _relative_antecedent(x, ci)
+    if ante is not None:
+        return ante
     rng = x.left_np(ci)
     if rng is not None and rng[0] > 1 and x.toks[rng[0]].low in _PREPOSITIONS and (
             x.toks[rng[0] - 1].text in {"-", "--", "—", "–", ","}):
@@ -4136,7 +4303,7 @@ def _gate_accuse(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _hypothetical(s: str, a: int) -> bool:
-    return _HYPOTHETICAL.search(s, max(0, a - 30), a) is not None
+    return _HYPOTHETICAL.search(s, max(0, a - 40), a) is not None
 
 
 def _gate_blame(s: str, a: int, b: int, lex: Lexicon) -> bool:

@@ -1,0 +1,128 @@
+"""Forms found in the session-6 blind batches of real sentences (sampled like the gold dev
+file: by cue word, labelled blind under shared/gold/README.md). The sentences here are our
+own, written to show each form; expected rows were checked by hand against the labelling rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import primary_pair
+
+
+def _accusations(ex, text, date="2018-06-01"):
+    return [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]
+
+
+@pytest.mark.parametrize("text", [
+    "He passed up an opportunity to blame Trump for the violence.",
+    "They are free to accuse the minister of lying.",
+    "It is far too easy to blame the intelligence services for the attack.",
+    "The senator declined the chance to accuse Moscow of meddling.",
+])
+def test_withheld_or_merely_possible_accusations(rules_ex, text):
+    # gold rule 3: negated / withheld accusations are not accusations
+    assert _accusations(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    # rule 3's exception: a party acting on the allegation accuses - here the acting party
+    # is the first state actor of the clause, not the main subject ("It ...")
+    ("It came a day after the Reagan administration's trade council decided to take action "
+     "against Japan for its alleged failure to honour the pact.", ("USA", "JPN")),
+    # the accused state named inside the alleged act
+    ("Officials in Washington said the move reflected frustration over alleged unfair Korean "
+     "trade practices.", ("USA", "KOR")),
+])
+def test_acting_on_an_allegation(rules_ex, text, pair):
+    assert primary_pair(rules_ex, text, date="1987-04-01") == pair
+
+
+@pytest.mark.parametrize("text", [
+    # the state actor is in another clause: nobody acts on the allegation
+    "The navy said it has not bought parts from the firm since May, when reports surfaced "
+    "over its alleged sale of radar parts to Tehran.",
+    # a journalist's hedge after an adjective
+    "The White House ordered an inquiry into the latest alleged gas attack.",
+])
+def test_alleged_hedges_stay_out(rules_ex, text):
+    assert _accusations(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, accuser, iso", [
+    ("Gabbard, who has accused the party of rigging the primaries, spoke on Monday.",
+     "Gabbard", None),
+    ("The Securities and Exchange Commission, which polices the markets, alleged that the "
+     "trader ran a fraud.", "The Securities and Exchange Commission", "USA"),
+    ("Tokyo will anger Beijing, which calls her a separatist and has condemned Japan for "
+     "granting her a visa.", "Beijing", "CHN"),
+])
+def test_accuser_of_a_relative_clause(rules_ex, text, accuser, iso):
+    (row,) = _accusations(rules_ex, text)
+    assert row.accuser == accuser
+    if iso is not None:
+        assert row.accuser_iso3 == iso
+
+
+@pytest.mark.parametrize("text, pair, parties", [
+    ("Washington and Moscow accused each other of breaking the treaty.", ("USA", "RUS"),
+     ("Washington", "Moscow")),
+    ("Israel and Egypt blamed each other for the collapse of the truce.", ("ISR", "EGY"),
+     ("Israel", "Egypt")),
+    ("Washington and Beijing traded blame for the collapse of the talks.", ("USA", "CHN"),
+     ("Washington", "Beijing")),
+    ("The U.S. and Brazil have each laid the blame on the other for the breakdown in the "
+     "negotiations.", ("USA", "BRA"), ("The U.S.", "Brazil")),
+])
+def test_mutual_accusations(rules_ex, text, pair, parties):
+    # gold rule 5: the first-named party's accusation is the primary one
+    row = _accusations(rules_ex, text)[0]
+    assert (row.accuser_iso3, row.accused_iso3) == pair
+    assert (row.accuser, row.accused) == parties
+
+
+def test_blame_shifted_to_and_brunt_of_the_blame(rules_ex):
+    (row,) = _accusations(rules_ex, "The Kremlin tried to shift the blame to Kiev for the "
+                                    "downing of the airliner.")
+    assert (row.accuser, row.accuser_iso3, row.accused_iso3) == ("The Kremlin", "RUS", "UKR")
+    (row,) = _accusations(rules_ex, "Facebook has taken the brunt of the blame for the spread "
+                                    "of fake news.")
+    assert (row.accuser, row.accused) == (None, "Facebook")
+    # taking the blame oneself is self-blame (rule 3)
+    assert _accusations(rules_ex, "He took the blame for the loss.") == []
+
+
+def test_he_is_a_person_not_the_country_before_it(rules_ex):
+    (row,) = _accusations(rules_ex, "Trump criticised the situation in Libya, which he "
+                                    "blamed on his predecessor.")
+    assert row.accuser == "he" and row.accuser_iso3 == "USA"  # Trump in office in 2018
+    (row,) = _accusations(rules_ex, "Trump criticised the situation in Libya, which he "
+                                    "blamed on his predecessor.", date="2016-06-01")
+    assert row.accuser_iso3 is None  # a candidate then; never Libya
+
+
+def test_us_agencies_without_us(rules_ex):
+    (row,) = _accusations(rules_ex, "The SEC charged two traders with insider dealing.")
+    assert (row.accuser, row.accuser_iso3) == ("The SEC", "USA")
+
+
+def test_one_word_name_opening_the_sentence_is_an_agent(rules_ex):
+    (row,) = _accusations(rules_ex, "Obama gets blamed for a lot more.")
+    assert (row.accuser, row.accused) == (None, "Obama")
+    assert _accusations(rules_ex, "Inflation gets blamed for a lot more.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement lets the U.S. deny asylum seekers the chance to apply.",
+    "Pelosi has continued to rebuff him.",
+    "The ministry dismissed as insignificant the gains made by rebel forces.",
+    "A judge dismissed a lawsuit by the former aide seeking to halt the inquiry.",
+])
+def test_scorer_not_asked_about_refusals(ex, text):
+    # only denial words, and nothing denied in a clause: the rules decide (no rows here)
+    assert ex.extract(text, date="2018-06-01") == []
+
+
+def test_scorer_still_reads_a_denied_clause(ex):
+    rows = ex.extract("Beijing denied that its diplomats had leaked the documents.")
+    assert [r.polarity for r in rows][:1] == ["accuse"]
+    assert rows[0].accused_iso3 == "CHN"
