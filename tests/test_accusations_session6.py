@@ -126,3 +126,39 @@ def test_scorer_still_reads_a_denied_clause(ex):
     rows = ex.extract("Beijing denied that its diplomats had leaked the documents.")
     assert [r.polarity for r in rows][:1] == ["accuse"]
     assert rows[0].accused_iso3 == "CHN"
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Romney on Thursday pushed back against Senate Majority Leader Harry Reid's allegations "
+     "that he has not paid his taxes.", "Romney"),
+    ("She brushed off the allegations that she had misused state funds.", "She"),
+    ("McConnell also blasted the accusation that the president abused his office.",
+     "McConnell"),
+    ("Hours later, Collins called the charges meritless and said he would still run.",
+     "Collins"),
+    ("The minister called the accusations a witch hunt.", "The minister"),
+])
+def test_more_ways_to_deny(rules_ex, text, denier):
+    dens = [a for a in rules_ex.extract(text, date="2012-08-01") if a.polarity == "deny"]
+    assert [d.accused for d in dens] == [denier]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb blasted the market.",
+    "The team brushed off the defeat.",
+])
+def test_denial_words_in_other_senses(rules_ex, text):
+    assert rules_ex.extract(text) == []
+
+
+@pytest.mark.parametrize("text, denier, iso", [
+    ("He angrily denied he had a secret plan to take Greece out of the euro.", "He", None),
+    ("Chinese officials have denied that they intend to end the city's self rule.",
+     "Chinese officials", "CHN"),
+])
+def test_denying_ones_own_act_answers_an_accusation(rules_ex, text, denier, iso):
+    # gold rule 4: the denied content names the denier's own act -> accusation and denial;
+    # the accused is the denier (not Greece)
+    rows = rules_ex.extract(text)
+    assert [r.polarity for r in rows] == ["accuse", "deny"]
+    assert all((r.accused, r.accused_iso3) == (denier, iso) for r in rows)

@@ -308,6 +308,7 @@ class _Sentence:
         self.matcher = matcher
         self.toks = _tokenise(s)
         self._starts = [t.start for t in self.toks]
+        self._resolved: dict[tuple[int, int], str | None] = {}
 
     # computed on first use: many cues are rejected before any actor is resolved
     @functools.cached_property
@@ -487,6 +488,15 @@ class _Sentence:
         """ISO3 of a character span when it names a state or state organ, else None."""
         if span is None:
             return None
+        span = (span[0], span[1])
+        hit = self._resolved.get(span, self)
+        if hit is not self:
+            return hit
+        iso = self._resolve(span)
+        self._resolved[span] = iso
+        return iso
+
+    def _resolve(self, span: tuple[int, int]) -> str | None:
         a, b = span
         text = self.s[a:b]
         low = text.lower().strip(" “”\"'‘’")
@@ -3123,7 +3133,7 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
 
 
 # --- denials ---------------------------------------------------------------------------------
-_OBJ_PREFIX = r"^\s*(?:[“\"]?[\w.’'-]+[”\"]?\s+){0,4}?"
+_OBJ_PREFIX = r"^\s*(?:[“\"]?[\w.’'-]+[”\"]?\s+){0,6}?"
 _PRONOUN_OBJ = re.compile(r"^\s*(?:it|this|that(?=\s*(?:[,.;]|$))|them|these|those|the\s+accusation|"
                           r"the\s+charge|the\s+claim|the\s+allegation|such\s+claims)\b",
                           re.IGNORECASE)
@@ -3434,6 +3444,10 @@ def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
 _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
                          r"saying|knowing|having|meeting|discussing|speaking|talking|telling|"
                          r"nothing|anything|something|everything)\b)[a-z]+ing\b")
+#: A denied clause whose subject is the denier again: "denied (that) he had ...".
+_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we)\s+(?:(?:had|has|have|would|will|"
+                      r"did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)[a-z]+",
+                      re.IGNORECASE)
 #: ", as Israel alleges": the accuser of a denied act named after it.
 _AS_ALLEGES = re.compile(
     r",\s+as\s+((?:[^\s,.;]+\s+){1,6}?)(?:has\s+|have\s+)?(?:alleges?|alleged|claims?|claimed|"
@@ -3493,13 +3507,16 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         return
     clause = _clause_after(s, t.end)
     gerund = _DENIED_ACT.match(after) is not None
-    if not (_wrong(x, clause) or gerund):
+    # "he denied he had a secret plan to ...", "officials denied that they intend to ...":
+    # the denier's own act, what accusations are about (session 6, real sentences)
+    own = _OWN_ACT.match(after) is not None and denier is not None
+    if not (_wrong(x, clause) or gerund or own):
         return  # a denial of a factual report
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
     pos = t.end + (m_that.end() if m_that else 0)
     clause = _clause_after(s, pos)
-    accused = _np_after_that(x, pos, clause[1]) if m_that or not re.match(
-        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after) else None
+    accused = _np_after_that(x, pos, clause[1]) if (m_that or not re.match(
+        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after)) and not own else None
     if accused is None or x.resolve(accused) is None and not any(
             accused[0] <= h[0] and h[1] <= accused[1] and h[2] == "nonstate" for h in x.actors):
         accused = denier  # kept: "denied that Chinese hackers had ...": non-state, no ISO3
@@ -4477,7 +4494,8 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
     if _PRONOUN_OBJ.match(after):
         return True
-    return _DENIED_ACT.match(after) is not None or _wrong_text(s, lex, _clause_after(s, end))
+    return _DENIED_ACT.match(after) is not None or _OWN_ACT.match(after) is not None or (
+        _wrong_text(s, lex, _clause_after(s, end)))
 
 
 def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
