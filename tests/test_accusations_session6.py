@@ -162,3 +162,41 @@ def test_denying_ones_own_act_answers_an_accusation(rules_ex, text, denier, iso)
     rows = rules_ex.extract(text)
     assert [r.polarity for r in rows] == ["accuse", "deny"]
     assert all((r.accused, r.accused_iso3) == (denier, iso) for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "If prosecutors accuse Manafort of lying, it could signal trouble.",
+    "Many voters may find it easier to blame Republicans than Obama.",
+    "The White House was preparing to lay the blame on the Speaker should the bill fail.",
+    "It is wrong to accuse China of releasing the virus on purpose.",
+])
+def test_conditional_or_requested_accusations(ex, text):
+    # not reported accusations (rule 3); nor does the scorer get to read them
+    assert _accusations(ex, text) == []
+
+
+def test_requested_denunciation_is_no_accusation(ex):
+    assert ex.extract("The association called on Trump to denounce the video.") == []
+
+
+def test_blame_on_a_pact_is_blame_on_no_agent(rules_ex):
+    assert _accusations(rules_ex, "Trump blames NAFTA for the loss of factory jobs.") == []
+
+
+def test_denying_what_ones_own_people_did(rules_ex):
+    rows = rules_ex.extract("Beijing denied that its diplomats had leaked the documents.")
+    assert [(r.polarity, r.accused_iso3) for r in rows] == [("accuse", "CHN"), ("deny", "CHN")]
+    # a fact about oneself is no accusation
+    assert rules_ex.extract("China denied its economy was slowing.") == []
+
+
+def test_subject_after_a_leading_clause_and_a_participle(rules_ex):
+    (row,) = _accusations(rules_ex, "After cancelling the summit, blaming North Korea's "
+                                    "hostility, Mr Trump tweeted that talks were going on.")
+    assert (row.accuser, row.accuser_iso3, row.accused_iso3) == ("Mr Trump", "USA", "PRK")
+
+
+def test_aside_after_the_accuser_is_trimmed(rules_ex):
+    (row,) = _accusations(rules_ex, "Mr. Rokita, meanwhile, has accused Mr. Braun's company "
+                                    "of benefiting from lopsided trade deals.")
+    assert row.accuser == "Mr. Rokita"

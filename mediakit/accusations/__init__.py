@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 import bisect
-import re
 import warnings
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -47,6 +46,7 @@ from ._fallback import scorer_rows
 from ._lexicon import build_lexicon, load_lexicon
 from ._roles import RolePicker
 from ._rules import Accusation, analyse_sentence, dead_ahead, shift
+from ._rules import _hypothetical as _withheld
 from ._scorer import SentenceScorer, load_training
 
 __all__ = ["Accusation", "AccusationExtractor"]
@@ -78,10 +78,6 @@ _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
 #: sentences were 22 false positives for 6 true ones; without them accusation F1 rose from
 #: 0.761 to 0.785 there (0.964 to 0.976 on the dev file).
 _DENIAL_ONLY = frozenset(["deny", "reject", "verdict"]) | _UNSCORED
-#: ... except when what is denied is a clause ("denied that Macron leaked classified data",
-#: "rejected reports that Venezuela had exceeded its ceiling"): such denials of a named act are
-#: accusations (gold rule 4) that the rules do not always read.
-_DENIED_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 
 #: ... unless the scorer is very sure ("They're accused of crimes against the government",
 #: which the rules miss for want of a named accuser: P 0.98).
@@ -224,10 +220,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         scorer = self.scorer_
         if scorer is None:
             return rows
-        if any(r.polarity == "accuse" for r in rows) or all(h[2] in _UNSCORED for h in hits):
-            return rows
-        if all(h[2] in _DENIAL_ONLY for h in hits) and not any(
-                _DENIED_CLAUSE.match(s, h[1]) for h in hits if h[2] != "verdict"):
+        if any(r.polarity == "accuse" for r in rows) or all(
+                h[2] in _DENIAL_ONLY or _withheld(s, h[0]) for h in hits):
             return rows
         p_acc = scorer.predict_proba(s)[0]
         if p_acc < self.scorer_threshold or p_acc < _OVERRULE and any(
