@@ -200,3 +200,29 @@ def test_aside_after_the_accuser_is_trimmed(rules_ex):
     (row,) = _accusations(rules_ex, "Mr. Rokita, meanwhile, has accused Mr. Braun's company "
                                     "of benefiting from lopsided trade deals.")
     assert row.accuser == "Mr. Rokita"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("President Donald Trump slammed the Federal Reserve on the eve of its meeting.",
+     ("President Donald Trump", "the Federal Reserve")),
+    ("The senator has been slamming the administration in speeches all week.",
+     ("The senator", "the administration")),
+])
+def test_slamming_a_party_denounces_it(rules_ex, text, parties):
+    (row,) = _accusations(rules_ex, text, date="2018-12-18")
+    assert (row.accuser, row.accused) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Hurricane Matthew caused flooding after slamming Haiti and other countries.",
+    "The storm slammed into Alabama on Sunday.",
+    "Democrats continue to slam the legislation as favoring big corporations.",
+    "Police said three people were killed in the blast.",
+])
+def test_slamming_without_a_party(rules_ex, text):
+    assert _accusations(rules_ex, text) == []
+
+
+def test_slamming_claims_is_still_a_denial(rules_ex):
+    rows = rules_ex.extract("The Kremlin slammed the allegations as absurd.")
+    assert [(r.polarity, r.accused_iso3) for r in rows] == [("deny", "RUS")]

@@ -733,6 +733,8 @@ class _Analyser:
         return _NEGATION_AT.search(left) is not None
 
     def _passive(self, ci: int) -> bool:
+        if self.x.toks[ci].low.endswith("ing"):
+            return False  # "has been slamming the administration": progressive
         k = ci - 1
         while k >= 0 and (self.x.toks[k].low in {"also", "repeatedly", "widely", "previously",
                                                    "publicly", "long", "often", "been",
@@ -2112,7 +2114,8 @@ def _denial_object(an: _Analyser, ci: int) -> bool:
 
 _CRITICISE = frozenset(["slam", "slammed", "slams", "slamming", "criticised", "criticized",
                         "criticises", "criticizes", "criticising", "criticizing", "lambasted",
-                        "blasted", "rebuked", "chided", "castigated", "berated"])
+                        "blasted", "blast", "blasts", "blasting", "rebuked", "chided",
+                        "castigated", "berated"])
 
 
 def _rule_criticise(an: _Analyser, ci: int) -> None:
@@ -2124,6 +2127,10 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
     if an._negated(t.start) or _hypothetical(x.s, t.start) or an._passive(ci):
         return
     obj = x.right_np(ci + 1, _OBJ_STOPS)
+    if obj is not None and t.low.startswith(("slam", "blast")) and (
+            obj[1] >= len(x.toks) or x.toks[obj[1]].low != "for"):
+        _slam(an, ci, obj)
+        return
     if obj is None or obj[1] >= len(x.toks) or x.toks[obj[1]].low != "for":
         return  # "criticized Biden's pitch for a commission": "for" must follow the party
     accused = _char(x, obj)
@@ -2145,6 +2152,30 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
             return
     an.add("accuse", (t.start, t.end), subj, accused, rule="criticise", conf=0.6,
            allegation=clause)
+
+
+def _slam(an: _Analyser, ci: int, obj: tuple[int, int]) -> None:
+    """"De Blasio slammed Republican efforts to expand school choice", "blasting the state
+    Board of Elections": slamming a party or a party's act denounces it (gold rule 1). Not
+    "the hurricane slammed Haiti" (no agent slams), nor "slam the legislation as ..." (a
+    policy, no party named)."""
+    x = an.x
+    t = x.toks[ci]
+    accused = _char(x, obj)
+    subj = _char(x, an._participle_subject(ci) if an._participle(ci) else _subject(x, ci))
+    if subj is None or not an._agent(subj) or not an._agent(accused) or x.s[
+            subj[0]:subj[1]].lower().split(" ", 1)[0] in _NON_AGENT_HEADS:
+        return  # "Hurricane Matthew ... slamming Haiti"
+    low = x.s[accused[0]:accused[1]].lower()
+    if low.rsplit(" ", 1)[-1] in _POLICY_OBJECTS or _same_party(x, subj, accused):
+        return
+    an.add("accuse", (t.start, t.end), subj, accused, rule="criticise-slam", conf=0.55,
+           allegation=_clause_after(x.s, t.end))
+
+
+#: What is slammed without a party: "slam the legislation as favoring big corporations".
+_POLICY_OBJECTS = frozenset(["legislation", "bill", "bills", "law", "laws", "plan", "proposal",
+                             "deal", "agreement", "measure", "measures", "terms", "idea"])
 
 
 _NON_AGENT_CAUSES = frozenset(["fire", "fires", "earthquake", "earthquakes", "accident",
@@ -3908,6 +3939,18 @@ _SLAM_FOR = re.compile(r"\s+(?:[^\s,.;]+\s+){1,5}?for\s+(?:[\w-]+ing|its|his|her
                        r"an?)\b", re.IGNORECASE)
 
 
+_SLAM_OTHER = re.compile(r"\s+(?:into|onto|on|against|through|shut|down|dunk|the\s+door|"
+                         r"the\s+brakes|the\s+book)\b", re.IGNORECASE)
+
+
+def _slammed_party(s: str, b: int, lex: Lexicon) -> bool:
+    """Whether "slammed"/"blasted" ending at ``b`` takes a party or an act, not claims
+    ("slammed the allegations as false" is a denial) nor a door or a coast."""
+    if _SLAM_OTHER.match(s, b):
+        return False
+    return _object_phrase(lex).match(s[b:b + 200]) is None
+
+
 def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
                      hits: list[tuple[int, int, str]] | None = None,
                      keep: list | None = None) -> list[Accusation]:
@@ -3922,7 +3965,8 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
         hits = lex.find_cues(s)
     # "slammed Washington for sending ...": criticism (condemn rule), not "slammed the claims"
     for k, (a, b, f) in enumerate(hits):
-        if f == "reject" and s[a:a + 4].lower() == "slam" and _SLAM_FOR.match(s, b):
+        if f == "reject" and s[a:a + 4].lower() in {"slam", "blas"} and (
+                _SLAM_FOR.match(s, b) or _slammed_party(s, b, lex)):
             hits[k] = (a, b, "condemn")
     # "weak" cues have no rule: only the extractor's learned scorer reads them
     hits = [h for h in hits if h[2] != "weak" and _plausible(s, h, lex)][:MAX_CUES_PER_SENTENCE]
