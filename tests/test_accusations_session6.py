@@ -226,3 +226,24 @@ def test_slamming_without_a_party(rules_ex, text):
 def test_slamming_claims_is_still_a_denial(rules_ex):
     rows = rules_ex.extract("The Kremlin slammed the allegations as absurd.")
     assert [(r.polarity, r.accused_iso3) for r in rows] == [("deny", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Millions of Americans filed jobless claims in previous weeks.",
+    "Islamic State claimed responsibility for the attack on the market.",
+    "She blamed herself for the defeat.",
+    "Russia vetoed a proposal for a panel to investigate and apportion blame for the attacks.",
+])
+def test_scorer_not_asked_about_claim_or_blame_only_sentences(ex, text):
+    # the rules decide these alone (here: nothing); the scorer said yes to each
+    assert _accusations(ex, text) == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Police are investigating whether the man accused of killing 20 people wrote a "
+     "manifesto.", "the man"),
+    ("The officer charged with her murder appeared in court on Saturday.", "The officer"),
+])
+def test_reduced_relative_after_a_singular_noun(rules_ex, text, accused):
+    (row,) = _accusations(rules_ex, text)
+    assert (row.accuser, row.accused) == (None, accused)

@@ -69,15 +69,21 @@ _UNSCORED = frozenset(["quote", "indict"])
 #: not shown to the scorer at all.
 _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
 
-#: Cue families the scorer is not asked about when they are a sentence's only cues: denial
-#: words. "Denied green cards to immigrants", "rebuffed him", "dismissed a lawsuit", "dismissed
-#: as insignificant gains by Iranian forces", "flatly denied that an accident happened": the
-#: rules tell a rebuttal from a refusal or a factual denial by what is denied, while the
-#: scorer's n-grams said "accusation" with P 0.8-0.95. On 388 real sentences sampled like the
-#: gold dev file (cue-stratified, labelled blind, 2026-12-06) the scorer's rows in such
-#: sentences were 22 false positives for 6 true ones; without them accusation F1 rose from
-#: 0.761 to 0.785 there (0.964 to 0.976 on the dev file).
-_DENIAL_ONLY = frozenset(["deny", "reject", "verdict"]) | _UNSCORED
+#: Cue families the scorer is not asked about when they are a sentence's only cues:
+#: - denial words: "denied green cards to immigrants", "rebuffed him", "dismissed a lawsuit",
+#:   "flatly denied that an accident happened" - the rules tell a rebuttal from a refusal or a
+#:   factual denial by what is denied, while the scorer's n-grams said "accusation" with P
+#:   0.8-0.95;
+#: - "claim": "jobless claims", "claimed responsibility for the attack", "his claim that
+#:   Mueller found no collusion";
+#: - "blame" (already needing P >= 0.9): "apportion blame", "she blamed herself", "falsely
+#:   blamed the attack on a video".
+#: Measured on real sentences sampled like the gold dev file (cue-stratified, labelled blind,
+#: session 6): in 388 of them the scorer's rows in denial-only sentences were 22 false
+#: positives for 6 true ones (accusation F1 0.761 -> 0.785 without them); in 769 (with the
+#: session's new rules), claim- and blame-only sentences gave 16 false for 3 true (0.813 ->
+#: 0.824; gold dev file 0.976 -> 0.988).
+_RULES_ONLY = frozenset(["deny", "reject", "verdict", "claim", "blame"]) | _UNSCORED
 
 #: ... unless the scorer is very sure ("They're accused of crimes against the government",
 #: which the rules miss for want of a named accuser: P 0.98).
@@ -221,7 +227,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         if scorer is None:
             return rows
         if any(r.polarity == "accuse" for r in rows) or all(
-                h[2] in _DENIAL_ONLY or _withheld(s, h[0]) for h in hits):
+                h[2] in _RULES_ONLY or _withheld(s, h[0]) for h in hits):
             return rows
         p_acc = scorer.predict_proba(s)[0]
         if p_acc < self.scorer_threshold or p_acc < _OVERRULE and any(
@@ -449,9 +455,16 @@ def _fit_models(training: pd.DataFrame, lex, matcher) -> tuple[SentenceScorer,
 
 
 def _default_models(lex, matcher) -> tuple[SentenceScorer, RolePicker | None]:
-    """The models fitted on the bundled sentences (once per process: it takes ~2 s)."""
+    """The models fitted on the bundled sentences: once per process (~3 s), or read from the
+    on-disk cache of this installation (:mod:`._model_cache`, ~0.2 s)."""
     if not _MODELS:
-        _MODELS.append(_fit_models(load_training(), lex, matcher))
+        from ._model_cache import load_models, save_models
+
+        models = load_models()
+        if models is None:
+            models = _fit_models(load_training(), lex, matcher)
+            save_models(*models)
+        _MODELS.append(models)
     return _MODELS[0]
 
 

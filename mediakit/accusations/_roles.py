@@ -200,10 +200,26 @@ class RolePicker:
                                                                 ys[role])
             self.coef_[role] = {k: float(m.coef_[0][i]) for k, i in dv.vocabulary_.items()}
             self.intercept_[role] = float(m.intercept_[0])
+        self._index()
+        return self
+
+    def _index(self) -> None:
         keys = set(self.coef_["accuser"]) | set(self.coef_["accused"])
         self._weights = {k: (self.coef_["accuser"].get(k, 0.0), self.coef_["accused"].get(k, 0.0))
                          for k in keys}
-        return self
+
+    def _state(self) -> dict:
+        """The fitted weights as plain JSON data (see :mod:`._model_cache`)."""
+        return {"C": self.C, "min_proba": self.min_proba, "coef": self.coef_,
+                "intercept": self.intercept_}
+
+    @classmethod
+    def _from_state(cls, state: dict) -> RolePicker:
+        rp = cls(C=state["C"], min_proba=state["min_proba"])
+        rp.coef_ = {role: dict(w) for role, w in state["coef"].items()}
+        rp.intercept_ = dict(state["intercept"])
+        rp._index()
+        return rp
 
     def pick(self, cands: list) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """``(accuser span, accused span)`` among ``cands`` (``None`` where none is likely).

@@ -1305,9 +1305,12 @@ def _reduced_relative(x: _Sentence, ci: int) -> bool:
     while ci > 2 and x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower():
         ci -= 1
     prev = x.toks[ci - 1]
-    return prev.text.isalpha() and (prev.low.endswith("s") or prev.text[:1].isupper()) and (
-        prev.low not in {"has", "was", "is", "as", "this"}
-    ) and ci >= 2 and x.toks[ci - 2].low not in _PRONOUNS
+    # any noun before "accused of" / "charged with": "the man accused of killing 20 people"
+    # (session 6; an active "accused" needs its object before "of")
+    return prev.text.isalpha() and prev.low not in _AUX | _PASSIVE_AUX | _DETERMINERS | (
+        _PRONOUNS | _PREPOSITIONS | {"as", "this", "and", "or", "but", "who", "which", "that",
+                                      "not", "never"}) and ci >= 2 and (
+        x.toks[ci - 2].low not in _PRONOUNS)
 
 
 def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:

@@ -156,6 +156,26 @@ class SentenceScorer:
         self._fast = {t: (i * i, i * a, i * d) for t, (i, a, d) in self.weights_.items()}
         return self
 
+    def _state(self) -> dict:
+        """What scoring needs, as plain JSON data (see :mod:`._model_cache`)."""
+        return {"C": self.C, "ngram_range": list(self.ngram_range),
+                "token_pattern": self._token_re.pattern, "intercepts": list(self.intercepts_),
+                "weights": {t: list(v) for t, v in self.weights_.items()}}
+
+    @classmethod
+    def _from_state(cls, state: dict) -> SentenceScorer:
+        """A scorer that scores like the fitted one whose :meth:`_state` this is (without
+        the scikit-learn estimators: ``vectorizer_`` and ``estimators_`` are not set)."""
+        sc = cls(C=state["C"], ngram_range=tuple(state["ngram_range"]))
+        if sc.ngram_range not in ((1, 1), (1, 2)):
+            raise ValueError("only word 1- or 1-2-gram scorers are restored from a state")
+        sc.weights_ = {t: (v[0], v[1], v[2]) for t, v in state["weights"].items()}
+        sc.intercepts_ = (state["intercepts"][0], state["intercepts"][1])
+        sc._token_re = re.compile(state["token_pattern"])
+        sc._plain = True
+        sc._fast = {t: (i * i, i * a, i * d) for t, (i, a, d) in sc.weights_.items()}
+        return sc
+
     def predict_proba(self, text: str) -> tuple[float, float]:
         """``(P(accusation), P(denial))`` of one sentence."""
         w = self._fast  # known term -> (idf**2, idf * coef_acc, idf * coef_den)
