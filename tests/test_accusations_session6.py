@@ -247,3 +247,21 @@ def test_scorer_not_asked_about_claim_or_blame_only_sentences(ex, text):
 def test_reduced_relative_after_a_singular_noun(rules_ex, text, accused):
     (row,) = _accusations(rules_ex, text)
     assert (row.accuser, row.accused) == (None, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "He was arrested on a murder charge and entered a not-guilty plea.",
+    "He pleaded guilty to a theft charge last year.",
+])
+def test_held_or_pleading_on_a_charge(rules_ex, text):
+    # a legal charge someone brought (gold rule 1: legal charges count)
+    assert len(_accusations(rules_ex, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "She is in charge of the ministry.",
+    "Entry is free of charge.",
+    "The bank was held on a 5 pct service charge.",
+])
+def test_charge_in_other_senses(rules_ex, text):
+    assert _accusations(rules_ex, text) == []

@@ -1648,7 +1648,9 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, poss, _char(x, accused), rule="charge-noun", conf=0.65,
                allegation=_clause_after(s, t.end))
         return
-    if t.low == "charges" and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start]):
+    if t.low == "charges" and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start]) or (
+            t.low in {"charge", "charges"} and _CHARGE_HELD_ON.search(
+                s[max(0, t.start - 60):t.start])):
         # "A Russian court sentenced a US journalist on espionage charges": the court charges
         court = _char(x, x.main_subject(ci))
         if court is not None and not _LEGAL_ORGAN.search(s, court[0], court[1]):
@@ -3230,6 +3232,12 @@ _OF_AGAINST = re.compile(r"^\s*(?:of|against)\b")
 _CHARGE_LEGAL_BEFORE = re.compile(r"\b(?:faces?|facing|faced|on|filed|brought|bring|"
                                   r"pressed|press|criminal|federal)\s+(?:[\w-]+\s+){0,2}$",
                                   re.IGNORECASE)
+#: "arrested on a murder charge", "pleaded guilty to a theft charge" (session 6): held or
+#: pleading on a charge someone brought.
+_CHARGE_HELD_ON = re.compile(
+    r"\b(?:arrested|detained|held|jailed|booked|indicted|extradited|tried|acquitted|"
+    r"guilty|plea)\s+(?:on|to)\s+(?:an?|one|two|three|the|multiple|several|federal|"
+    r"state)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAIM_THAT = re.compile(r"^\s*(?:(?P<by>by|from)\s+(?:[\w’'.-]+\s+){1,5}?that\b|"
                          r"(?:[\w’'-]+\s+){0,3}?that\b)")
 _CLAIM_TITLE = re.compile(
@@ -4439,7 +4447,7 @@ def _charge_ahead(s: str, a: int) -> bool | None:
         return True
     if low == "charged" and not _CHARGE_CROWD.match(after):
         return None  # "prosecutors have charged a man ...": kept after a legal subject
-    return None if low == "charges" else False
+    return None if low in {"charges", "charge"} else False
 
 
 #: "was charged by the match referee with ...": an agent, not a rate ("charged by the hour")
@@ -4460,6 +4468,9 @@ def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
     ahead = _charge_ahead(s, a)
     if ahead is False:
         return False
+    if ahead is None and s[a:a + 7].lower() == "charge " or ahead is None and s[
+            a:a + 7].lower() == "charge" and len(s) == a + 6:
+        return _CHARGE_HELD_ON.search(s[max(0, a - 60):a]) is not None  # singular noun
     if ahead is None and not (_CHARGE_LEGAL_BEFORE.search(s[max(0, a - 40):a]) or
                               _LEGAL_SUBJECT_BEFORE.search(s[max(0, a - 60):a]) or (
             s[a:a + 7].lower() == "charged" and "," in s[max(0, a - 60):a]
