@@ -265,3 +265,21 @@ def test_held_or_pleading_on_a_charge(rules_ex, text):
 ])
 def test_charge_in_other_senses(rules_ex, text):
     assert _accusations(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Jordan appeared to cast blame for the debt ceiling hike on party leaders.",
+     "party leaders"),
+    ("Ryan laid the blame for continuing high unemployment straight at the White House "
+     "doorstep.", "the White House doorstep"),
+    ("Moynihan blamed the victim for the poverty of the family.", "the victim"),
+    ("The debacle was fraudulently blamed on an obscure video-maker.", "an obscure video-maker"),
+])
+def test_more_ways_to_place_blame(rules_ex, text, accused):
+    (row,) = _accusations(rules_ex, text)
+    assert row.accused == accused
+
+
+def test_apportioning_blame_is_no_accusation(rules_ex):
+    assert _accusations(rules_ex, "Russia vetoed a proposal for a panel to investigate and "
+                                  "apportion blame for the attacks.") == []

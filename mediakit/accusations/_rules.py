@@ -988,7 +988,13 @@ class _Analyser:
             r"ceo|owners?|operators?|suspects?|gunmen|attackers?|bombers?|extremists|"
             r"jihadists|separatists|smugglers|leadership|cabinet|ministers?|president|"
             r"prime minister|coalition|opposition|supporters|predecessors?|rivals?|saboteurs|"
-            r"spies|thieves|criminals|looters|rioters|smugglers|traffickers|pirates)\b",
+            r"spies|thieves|criminals|looters|rioters|smugglers|traffickers|pirates|"
+            # session 6: more people nouns ("blamed the victim", "an obscure video-maker")
+            r"victims?|[\w-]*makers?|directors?(?:-general)?|chiefs?|governors?|mayors?|"
+            r"senators?|congressm[ae]n|congresswom[ae]n|judges?|prosecutors?|lawyers?|"
+            r"spokesm[ae]n|spokeswom[ae]n|secretary|commissioners?|regulators?|voters|"
+            r"candidates?|aides?|advisers?|advisors?|donors?|lobbyists?|banks?|exporters?|"
+            r"producers?|manufacturers?|platforms?|networks?|newspapers?|outlets?)\b",
             low,
         ))
 
@@ -1401,7 +1407,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     s = x.s
     if not _blame_gate(s, t.start, t.end):
         return
-    if t.low == "blame" and x.toks[ci - 1].low in _DETERMINERS if ci else False:
+    if t.low == "blame" and (x.toks[ci - 1].low in _DETERMINERS or x.toks[ci - 1].low in (
+            _BLAME_PLACERS) and ci + 1 < len(x.toks) and x.toks[ci + 1].low in {
+            "for", "on"}) if ci else False:
         toks = x.toks
         nxt = toks[ci + 1].low if ci + 1 < len(toks) else ""
         if nxt in {"lies", "lay", "rests", "rested", "lie", "rest"} and ci + 2 < len(toks) and (
@@ -1514,6 +1522,13 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     an.add("accuse", cue, subj_span, acc_span, rule=rule, conf=conf, allegation=allegation)
 
 
+#: Verbs that place blame as a bare noun: "cast blame for the hike on party leaders".
+_BLAME_PLACERS = frozenset(["cast", "casts", "casting", "place", "placed", "places", "placing",
+                            "lay", "laid", "lays", "laying", "put", "puts", "putting", "pin",
+                            "pinned", "pins", "pinning", "shift", "shifted", "shifting",
+                            "heap", "heaped", "heaping"])
+
+
 def _blame_target(x: _Sentence, i: int) -> int | None:
     """Token of "on" / "at the feet of" after "the blame for <a harm>" (clause-bounded)."""
     toks = x.toks
@@ -1524,6 +1539,9 @@ def _blame_target(x: _Sentence, i: int) -> int | None:
         if low == "on" or (low == "at" and [w.low for w in toks[k + 1:k + 4]] == [
                 "the", "feet", "of"]):
             return k
+        if low == "at" and any(w.low in {"door", "doorstep", "doors", "feet"}
+                               for w in toks[k + 1:k + 6]):
+            return k  # "laid the blame for ... straight at the White House doorstep"
     return None
 
 
