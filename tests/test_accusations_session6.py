@@ -283,3 +283,10 @@ def test_more_ways_to_place_blame(rules_ex, text, accused):
 def test_apportioning_blame_is_no_accusation(rules_ex):
     assert _accusations(rules_ex, "Russia vetoed a proposal for a panel to investigate and "
                                   "apportion blame for the attacks.") == []
+
+
+def test_quoted_party_to_blame(rules_ex):
+    (row,) = _accusations(rules_ex, 'The Palestinian ambassador said "Israel occupation '
+                                    'forces" were to blame for the massacre at the border.')
+    assert (row.accuser_iso3, row.accused, row.accused_iso3) == (
+        "PSE", "Israel occupation forces", "ISR")

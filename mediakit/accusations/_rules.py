@@ -2436,7 +2436,15 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     if k > 1 and x.toks[k - 1].low in {"who", "whoever", "whether"} and (
             x.toks[k - 2].low in _OPEN_QUESTION_BEFORE):
         return  # "declined to say who was responsible": an open question (session 4c)
+    if k > 1 and x.toks[k - 1].low in {"who", "that"}:
+        # "it was Senate Republicans who were to blame", "it is the media that is to blame"
+        # (a cleft or a relative clause): the noun phrase before the pronoun (session 6)
+        k -= 1
+    while k > lo and x.toks[k - 1].text in {"”", "\"", "’", "'", ","}:
+        k -= 1  # "said “Israel occupation forces” were to blame"
     accused = x.left_np(k, lo)
+    if accused is not None and x.toks[accused[0]].text in {"“", "\"", "‘"}:
+        accused = (accused[0] + 1, accused[1])
     acc_span = _char(x, accused)
     if acc_span is not None and not an._agent(acc_span):
         return  # "the storm was responsible for 40 deaths": blame on a non-agent
