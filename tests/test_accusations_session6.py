@@ -290,3 +290,22 @@ def test_quoted_party_to_blame(rules_ex):
                                     'forces" were to blame for the massacre at the border.')
     assert (row.accuser_iso3, row.accused, row.accused_iso3) == (
         "PSE", "Israel occupation forces", "ISR")
+
+
+def test_we_in_a_quotation_is_its_speaker(rules_ex):
+    row = _accusations(rules_ex, '"We accused the North Koreans of amping things up," one '
+                                 'Defense Department official said.')[0]
+    assert (row.accuser, row.accuser_iso3, row.accused_iso3) == (
+        "one Defense Department official", "USA", "PRK")
+
+
+def test_title_and_name_appositive_resolves_the_accused(rules_ex):
+    row = _accusations(rules_ex, "Michael Cohen will accuse his former client, President "
+                                 "Trump, of knowing about the hack.", date="2019-02-26")[0]
+    assert (row.accused, row.accused_iso3) == ("his former client, President Trump", "USA")
+
+
+def test_us_cabinet_titles(rules_ex):
+    (row,) = _accusations(rules_ex, "Deputy Secretary of Energy Elizabeth Sherwood-Randall "
+                                    "blamed the Russians for the cyberattack.")
+    assert (row.accuser_iso3, row.accused_iso3) == ("USA", "RUS")

@@ -879,12 +879,20 @@ class _Analyser:
                 while len(words) > 1 and words[-1].lower() in _AUX | {"each", "both"}:
                     end -= len(words.pop()) + 1  # "Brazil have each"
                 accuser, accused = (accuser[0], cut), (cut + 5, end)
+        if accuser is not None and accuser_iso is False and self.s[
+                accuser[0]:accuser[1]].lower() in {"we", "i"}:
+            # "“We accused the North Koreans of ...,” one Defense Department official said":
+            # the speaker of the quotation (session 6)
+            q = x.in_quote(accuser[0])
+            speaker = self._speaker(q) if q is not None else None
+            if speaker is not None:
+                accuser = _trim(self.s, speaker)
         ai = x.resolve(accuser) if accuser_iso is False else accuser_iso
         if ai is None and accuser is not None and accuser_iso is False:
             # "Walid al-Moallem, the Syrian foreign minister, ..." - the appositive's state
             ext = _appositive(x, accuser[1])
-            if ext is not None and any(accuser[1] <= h[0] and h[1] <= ext and h[2] == "organ"
-                                       for h in x.actors):
+            if ext is not None and any(accuser[1] <= h[0] and h[1] <= ext and h[2] in (
+                    "organ", "leader") for h in x.actors):
                 ai = x.resolve((accuser[1], ext))
         if accused is not None and accused_iso is False and self.s[
                 accused[0]:accused[1]].lower() in {"them", "him", "her"}:
@@ -906,8 +914,8 @@ class _Analyser:
         if di is None and accused is not None and accused_iso is False:
             # appositive: "seven defendants, all officers in the Russian ... (GRU)"
             ext = _appositive(x, accused[1])
-            if ext is not None and any(accused[1] <= h[0] and h[1] <= ext and h[2] == "organ"
-                                       for h in x.actors):
+            if ext is not None and any(accused[1] <= h[0] and h[1] <= ext and h[2] in (
+                    "organ", "leader") for h in x.actors):
                 di = x.resolve((accused[1], ext))
                 if di is not None:
                     accused = (accused[0], ext)
@@ -4124,8 +4132,15 @@ def _appositive(x: _Sentence, end: int) -> int | None:
     j = x.tok_at(end)
     if j >= len(x.toks) or x.toks[j].text != ",":
         return None
-    if j + 1 >= len(x.toks) or x.toks[j + 1].low not in {"all", "a", "an", "the", "both",
-                                                         "two", "three", "including"}:
+    if j + 1 >= len(x.toks):
+        return None
+    if x.toks[j + 1].low not in {"all", "a", "an", "the", "both", "two", "three", "including"}:
+        # a closed title-and-name appositive: "his former client, President Trump, of ..."
+        k = j + 1
+        while k < len(x.toks) and k - j < 6 and _is_cap(x.toks[k]):
+            k += 1
+        if k > j + 1 and k < len(x.toks) and x.toks[k].text == ",":
+            return x.toks[k - 1].end
         return None
     k = j + 1
     depth = 0
