@@ -309,3 +309,17 @@ def test_us_cabinet_titles(rules_ex):
     (row,) = _accusations(rules_ex, "Deputy Secretary of Energy Elizabeth Sherwood-Randall "
                                     "blamed the Russians for the cyberattack.")
     assert (row.accuser_iso3, row.accused_iso3) == ("USA", "RUS")
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Trump has denied telling Bolton he sought to use the aid as leverage.", "Trump"),
+    ("Flynn initially denied talking about sanctions with the ambassador.", "Flynn"),
+])
+def test_denied_contacts_are_denied_acts(rules_ex, text, denier):
+    rows = rules_ex.extract(text, date="2019-11-01")
+    assert [(r.polarity, r.accused) for r in rows] == [("accuse", denier), ("deny", denier)]
+
+
+def test_dismissing_the_notion_is_a_denial(rules_ex):
+    rows = rules_ex.extract("But he dismissed the notion that Joe Biden did anything wrong.")
+    assert [r.polarity for r in rows] == ["deny"]

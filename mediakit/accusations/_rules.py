@@ -3368,6 +3368,8 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
 
 def _relative_denial(an: _Analyser, ci: int) -> bool:
     x = an.x
+    while ci > 2 and x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower():
+        ci -= 1  # "which the White House previously denied"
     rng = x.left_np(ci)
     if rng is None or rng[0] < 2:
         return False
@@ -3375,9 +3377,11 @@ def _relative_denial(an: _Analyser, ci: int) -> bool:
     if before.low in {"that", "which"} and x.lex.object_re.fullmatch(before2.low):
         return True  # "an assertion that Saudi Arabia denies"
     if before.low == "which" and before2.text == ",":
-        # "..., which China denies" - only when an accusation precedes (not "a bid, which
-        # the company rejected")
-        return _earlier_cue(an, rng[0] - 1)
+        # "..., which China denies" - only when an accusation or a wrong precedes ("engaged
+        # in improper conduct, which the White House denied"; not "a bid, which the company
+        # rejected")
+        return _earlier_cue(an, rng[0] - 1) or x.lex.wrong_re.search(
+            x.s, 0, x.toks[rng[0] - 2].start) is not None
     return _object_headed(x, rng) is not None
 
 
@@ -3542,8 +3546,11 @@ def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
 
 #: "denied using hospitals as command centres": a denied act of the denier's own (rule 4 of
 #: the gold README: the denied content names an act).
+#: (session 6: "denied telling Bolton he sought to use the aid as leverage", "denied talking
+#: about sanctions with Kislyak" deny acts the denier is accused of; "meeting", "discussing",
+#: "speaking", "talking" and "telling" no longer excluded)
 _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
-                         r"saying|knowing|having|meeting|discussing|speaking|talking|telling|"
+                         r"saying|knowing|having|"
                          r"nothing|anything|something|everything)\b)[a-z]+ing\b")
 #: A denied clause whose subject is the denier again: "denied (that) he had ...".
 _OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
