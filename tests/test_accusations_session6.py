@@ -323,3 +323,16 @@ def test_denied_contacts_are_denied_acts(rules_ex, text, denier):
 def test_dismissing_the_notion_is_a_denial(rules_ex):
     rows = rules_ex.extract("But he dismissed the notion that Joe Biden did anything wrong.")
     assert [r.polarity for r in rows] == ["deny"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Democrats kowtow to Blame Amerika antics.",
+    '"If it doesn\'t work, blame us," Young said.',
+])
+def test_slogans_and_imperative_self_blame(rules_ex, text):
+    assert _accusations(rules_ex, text) == []
+
+
+def test_title_case_headline_still_accuses(rules_ex):
+    (row,) = _accusations(rules_ex, "Russia Blames US For Syria Chaos")
+    assert (row.accuser_iso3, row.accused_iso3) == ("RUS", "USA")

@@ -3329,8 +3329,17 @@ def _object_phrase(lex: Lexicon) -> re.Pattern:
     return pat
 
 
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][a-z’'-]*\s+$")
+_IMPERATIVE_SELF = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
+
+
 def _blame_gate(s: str, start: int, end: int) -> bool:
     """False for the blame cues at ``s[start:end]`` rejected on the string alone."""
+    if s[start].isupper() and _LOWER_WORD_BEFORE.search(s, max(0, start - 30), start):
+        return False  # "the Democrat kowtow to Blame Amerika": a slogan, not a verb (session 6)
+    if s[start:end].lower() == "blame" and _IMPERATIVE_SELF.match(s, end) and re.search(
+            r"(?:^|[,;:“\"‘]\s*)$", s[max(0, start - 3):start]):
+        return False  # "“If it doesn't work, blame us,” Young said": self-blame (rule 3)
     after = s[end:end + 30].lower()
     if after.startswith(" game") or after.startswith("-game") or _BLAME_COMPOUND_GAME.match(after):
         return False
