@@ -336,3 +336,10 @@ def test_slogans_and_imperative_self_blame(rules_ex, text):
 def test_title_case_headline_still_accuses(rules_ex):
     (row,) = _accusations(rules_ex, "Russia Blames US For Syria Chaos")
     assert (row.accuser_iso3, row.accused_iso3) == ("RUS", "USA")
+
+
+def test_pleading_to_charges_and_filing_them(rules_ex):
+    assert len(_accusations(rules_ex, "At the court he pleaded guilty to a pair of "
+                                      "misdemeanor charges.")) == 1
+    assert len(_accusations(rules_ex, "It is unclear what prompted the U.S. Attorney's Office "
+                                      "to file charges after so much time.")) == 1

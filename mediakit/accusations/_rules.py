@@ -3263,7 +3263,7 @@ _CHARGE_CROWD = re.compile(
     r"rioters|marchers|students)\b)", re.IGNORECASE)
 _THE_A = re.compile(r"^\s*(?:the|a)\b")
 _OF_AGAINST = re.compile(r"^\s*(?:of|against)\b")
-_CHARGE_LEGAL_BEFORE = re.compile(r"\b(?:faces?|facing|faced|on|filed|brought|bring|"
+_CHARGE_LEGAL_BEFORE = re.compile(r"\b(?:faces?|facing|faced|on|filed|files?|filing|brought|bring|"
                                   r"pressed|press|criminal|federal)\s+(?:[\w-]+\s+){0,2}$",
                                   re.IGNORECASE)
 #: "arrested on a murder charge", "pleaded guilty to a theft charge" (session 6): held or
@@ -3271,7 +3271,7 @@ _CHARGE_LEGAL_BEFORE = re.compile(r"\b(?:faces?|facing|faced|on|filed|brought|br
 _CHARGE_HELD_ON = re.compile(
     r"\b(?:arrested|detained|held|jailed|booked|indicted|extradited|tried|acquitted|"
     r"guilty|plea)\s+(?:on|to)\s+(?:an?|one|two|three|the|multiple|several|federal|"
-    r"state)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"state)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CLAIM_THAT = re.compile(r"^\s*(?:(?P<by>by|from)\s+(?:[\w’'.-]+\s+){1,5}?that\b|"
                          r"(?:[\w’'-]+\s+){0,3}?that\b)")
 _CLAIM_TITLE = re.compile(
@@ -4529,6 +4529,7 @@ def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
             a:a + 7].lower() == "charge" and len(s) == a + 6:
         return _CHARGE_HELD_ON.search(s[max(0, a - 60):a]) is not None  # singular noun
     if ahead is None and not (_CHARGE_LEGAL_BEFORE.search(s[max(0, a - 40):a]) or
+                              _CHARGE_HELD_ON.search(s[max(0, a - 60):a]) or
                               _LEGAL_SUBJECT_BEFORE.search(s[max(0, a - 60):a]) or (
             s[a:a + 7].lower() == "charged" and "," in s[max(0, a - 60):a]
             and _SENTENCE_END.match(s, a + 7))):
