@@ -3331,14 +3331,15 @@ def _object_phrase(lex: Lexicon) -> re.Pattern:
 
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][a-z’'-]*\s+$")
 _IMPERATIVE_SELF = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:“\"‘]\s*)$")
 
 
 def _blame_gate(s: str, start: int, end: int) -> bool:
     """False for the blame cues at ``s[start:end]`` rejected on the string alone."""
     if s[start].isupper() and _LOWER_WORD_BEFORE.search(s, max(0, start - 30), start):
         return False  # "the Democrat kowtow to Blame Amerika": a slogan, not a verb (session 6)
-    if s[start:end].lower() == "blame" and _IMPERATIVE_SELF.match(s, end) and re.search(
-            r"(?:^|[,;:“\"‘]\s*)$", s[max(0, start - 3):start]):
+    if s[start:end].lower() == "blame" and _IMPERATIVE_SELF.match(s, end) and (
+            _CLAUSE_OPENING.search(s[max(0, start - 3):start])):
         return False  # "“If it doesn't work, blame us,” Young said": self-blame (rule 3)
     after = s[end:end + 30].lower()
     if after.startswith(" game") or after.startswith("-game") or _BLAME_COMPOUND_GAME.match(after):
@@ -4525,8 +4526,7 @@ def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
     ahead = _charge_ahead(s, a)
     if ahead is False:
         return False
-    if ahead is None and s[a:a + 7].lower() == "charge " or ahead is None and s[
-            a:a + 7].lower() == "charge" and len(s) == a + 6:
+    if ahead is None and s[a:a + 6].lower() == "charge" and s[a + 6:a + 7] in {" ", ""}:
         return _CHARGE_HELD_ON.search(s[max(0, a - 60):a]) is not None  # singular noun
     if ahead is None and not (_CHARGE_LEGAL_BEFORE.search(s[max(0, a - 40):a]) or
                               _CHARGE_HELD_ON.search(s[max(0, a - 60):a]) or
