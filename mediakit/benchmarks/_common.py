@@ -19,7 +19,12 @@ import sys
 import threading
 from pathlib import Path
 
-__all__ = ["PeakRSS", "allsides_folder", "load_allsides_file", "machine_info", "print_json"]
+__all__ = ["REFERENCE_SCAN_DOCS_PER_S", "PeakRSS", "allsides_folder", "load_allsides_file",
+           "machine_info", "normalised", "print_json", "reference_scan", "reference_scan_docs_per_s"]
+
+#: The yardstick of the scale issue: "lowercasing plus an Aho-Corasick scan over country names
+#: runs ~10,800 such [AllSides] articles/s here" (pyahocorasick, one core).
+REFERENCE_SCAN_DOCS_PER_S = 10_800
 
 
 def _tree_rss(proc) -> int:
@@ -113,3 +118,69 @@ def load_allsides_file(data_home=None, *, part: int = 0, limit: int | None = Non
         df = load(path, limit=limit, progress=False)
     df.attrs = {}
     return df
+
+
+def reference_scan(texts) -> int:
+    """The scale issue's yardstick: lowercase each text, scan it for country names.
+
+    pyahocorasick (the ``peers`` extra) over the lowercased names and common names of
+    pycountry; returns the number of hits. Timed by :func:`reference_scan_docs_per_s`.
+
+    Examples
+    --------
+    >>> reference_scan(["Troops left Iraq for Kenya.", "No country here."])
+    2
+    """
+    import ahocorasick
+    import pycountry
+
+    auto = ahocorasick.Automaton()
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", c.name)}:
+            auto.add_word(name.lower(), c.alpha_3)
+    auto.make_automaton()
+    return sum(1 for t in texts for _ in auto.iter(t.lower()))
+
+
+def reference_scan_docs_per_s(texts, repeats: int = 3) -> float | None:
+    """Docs/s of :func:`reference_scan` on ``texts`` (median of ``repeats``), or None.
+
+    A peer measured in the same run as a benchmark: ``docs_per_s / reference_scan_docs_per_s``
+    does not depend on how fast or how loaded the machine is, and times
+    :data:`REFERENCE_SCAN_DOCS_PER_S` it gives the figure the machine of the scale issue would
+    show. None when pyahocorasick is not installed.
+
+    Examples
+    --------
+    >>> reference_scan_docs_per_s(["Troops left Iraq for Kenya."] * 200, repeats=1) > 0
+    True
+    """
+    import statistics
+    import time
+
+    try:
+        import ahocorasick  # noqa: F401
+    except ImportError:
+        return None
+    texts = list(texts)
+    reference_scan(texts[:1])  # build once outside the timing (pycountry loads its table)
+    rates = []
+    for _ in range(max(1, repeats)):
+        t0 = time.perf_counter()
+        reference_scan(texts)
+        rates.append(len(texts) / (time.perf_counter() - t0))
+    return round(statistics.median(rates), 1)
+
+
+def normalised(result: dict, key: str, scan: float | None) -> None:
+    """Add ``<key>_per_scan`` and ``<key>_at_reference`` to ``result`` from ``scan``.
+
+    Examples
+    --------
+    >>> r = {"docs_per_s": 1000.0}; normalised(r, "docs_per_s", 10_000.0); r
+    {'docs_per_s': 1000.0, 'docs_per_s_per_scan': 0.1, 'docs_per_s_at_reference': 1080.0}
+    """
+    if scan and result.get(key):
+        ratio = result[key] / scan
+        result[f"{key}_per_scan"] = round(ratio, 4)
+        result[f"{key}_at_reference"] = round(ratio * REFERENCE_SCAN_DOCS_PER_S, 1)

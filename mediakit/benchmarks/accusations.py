@@ -8,7 +8,11 @@ Prints a summary, then ONE JSON object on the last line with ``n_docs``, ``docs_
 (wall clock), ``cpu_docs_per_s`` (process CPU time: the figure to compare on a shared
 machine; ``docs_per_cpu_s`` is the same figure under its former name), ``n_accusations``,
 ``n_denials``, ``seconds``, ``cpu_seconds``, ``mb_per_s`` and ``load_avg_1m`` (the machine's
-load while it ran: compare figures only between runs under similar load).
+load while it ran: compare figures only between runs under similar load). The scale issue's
+yardstick runs on the same articles in the same run (``reference_scan_docs_per_s``: lowercase
+plus a pyahocorasick scan over country names, ~10,800 docs/s on the issue's machine);
+``docs_per_s_per_scan`` is the machine-independent ratio and ``docs_per_s_at_reference`` the
+figure it gives on the issue's machine.
 
 Examples
 --------
@@ -59,7 +63,8 @@ def run(args) -> int:
     from mediakit.accusations import AccusationExtractor
     from mediakit.errors import DatasetNotFoundError
 
-    from ._common import machine_info
+    from ..text import document_texts
+    from ._common import machine_info, normalised, reference_scan_docs_per_s
 
     folder = args.data or default_allsides_dir()
     if not Path(folder).exists():
@@ -89,7 +94,9 @@ def run(args) -> int:
         "n_denials": int((out["polarity"] == "deny").sum()),
         "n_docs_with_rows": int(out["doc_id"].nunique()),
         "load_avg_1m": machine_info()["load_avg_1m"],
+        "reference_scan_docs_per_s": reference_scan_docs_per_s(document_texts(arts)),
     }
+    normalised(res, "docs_per_s", res["reference_scan_docs_per_s"])
     if not args.json:
         print(f"AccusationExtractor on {res['n_docs']} AllSides articles: "
               f"{res['docs_per_s']} docs/s wall, {res['cpu_docs_per_s']} docs per CPU-second "
