@@ -18,7 +18,7 @@ demo: setup
 	$(BIN)/mediakit demo --out reports
 
 lint: setup
-	$(BIN)/ruff check mediakit tests scripts
+	$(BIN)/ruff check mediakit tests scripts dev
 
 test: lint
 	$(BIN)/python -m pytest

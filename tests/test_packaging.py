@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tomllib
 
 from conftest import ROOT
@@ -52,3 +54,11 @@ def test_every_dependency_is_lower_bounded():
 def test_parser_reads_both_files():
     # guard against a parser that silently reads nothing
     assert {"pandas", "scikit-learn", "ahocorasick-rs", "duckdb"} <= set(_environment())
+
+
+def test_python_dash_m_runs_the_command_line():
+    import mediakit
+
+    out = subprocess.run([sys.executable, "-m", "mediakit", "--version"], capture_output=True,
+                         text=True, check=True)
+    assert mediakit.__version__ in out.stdout
