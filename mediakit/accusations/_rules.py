@@ -126,10 +126,13 @@ _REPORTING = fast_regex(
     re.IGNORECASE,
 )
 _NEGATION = fast_regex(
-    r"(?:\bnot|n't|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
+    # "could not help but blame": no negation (session 7)
+    r"(?:\bnot(?!\s+help\s+but\b)|n't(?!\s+help\s+but\b)|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
     r"\bdeclines to|\bdeclining to|\bstopped short of|\bstops short of|\bstopping short of|"
     r"\bwithout(?=\s+(?:\w+ly\s+)?$)|\bfailed to|\bfails to|\bcannot|\breluctant to|\bunwilling to|\bhesitant to|"
-    r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor|\brefrain(?:ed|s|ing)? from)"
+    r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor|\brefrain(?:ed|s|ing)? from|"
+    # "has steered away from publicly blaming", "shied away from accusing" (session 7)
+    r"\b(?:steer|steers|steered|steering|shied|shies|shy|shying)\s+(?:away|clear)\s+(?:from|of))"
     r"(?:\s+[\w’'-]+){0,2}\s+$",
     re.IGNORECASE,
 )
@@ -3294,8 +3297,27 @@ _ANSWER_LEAD = re.compile(
     r"^\s*(?:(?:in|by|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|book|"
     r"documentary|investigation|interview|memo|dossier)\s+(?=that\s))?"
     r"(?P<lead>that\s+|of\s+|in\s+|over\s+|about\s+|for\s+|with\s+)?")
+#: "denies that claim": a demonstrative before a singular object noun, not a clause (session 7)
+_DEMONSTRATIVE = re.compile(r"\s*that\s+$", re.IGNORECASE)
 _DENY_CLAUSE_OBJ = re.compile(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
                               re.IGNORECASE)
+
+
+def _denied_object(lex: Lexicon, after: str) -> re.Match | None:
+    """The object phrase after a denial cue ("denied the allegations", "denies that claim"),
+    or None when there is none or the words before its noun open a clause ("denied that
+    charges had been filed")."""
+    m_obj = _object_phrase(lex).match(after)
+    if m_obj is None:
+        return None
+    head = after[:m_obj.start(1)]
+    if not _DENY_CLAUSE_OBJ.match(head + " "):
+        return m_obj
+    if _DEMONSTRATIVE.match(head) and not m_obj.group(1).lower().endswith("s"):
+        return m_obj
+    return None
+
+
 _AS_FALSE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
                        r"absurd|nonsense|lies|fabricat|unfounded)", re.IGNORECASE)
 _AS_WORD = re.compile(r"\bas\b")
@@ -3334,8 +3356,16 @@ _IMPERATIVE_SELF = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:“\"‘]\s*)$")
 
 
+#: "he will likely be blamed for the downturn", "the US could be blamed": a prediction, no
+#: reported blame (session 7)
+_PREDICTED = re.compile(r"\b(?:will|would|could|might|may)(?:\s+(?:also|well|likely|probably|"
+                        r"surely|certainly))?\s+(?:have\s+been|be)\s+$", re.IGNORECASE)
+
+
 def _blame_gate(s: str, start: int, end: int) -> bool:
     """False for the blame cues at ``s[start:end]`` rejected on the string alone."""
+    if s[start:end].lower() == "blamed" and _PREDICTED.search(s, max(0, start - 40), start):
+        return False
     if s[start].isupper() and _LOWER_WORD_BEFORE.search(s, max(0, start - 30), start):
         return False  # "the Democrat kowtow to Blame Amerika": a slogan, not a verb (session 6)
     if s[start:end].lower() == "blame" and _IMPERATIVE_SELF.match(s, end) and (
@@ -3376,10 +3406,48 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
     return _char(x, rng)
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
+_APPOSITIVE_OPENERS = frozenset([",", "—", "–", ";", "-", "("])
+
+
+def _appositive_denier(x: _Sentence, ci: int) -> int | None:
+    """"X accused Y of Z, a charge they dismiss": the pronoun token before the denial cue
+    ``ci`` of an appositive "a <object noun> <pronoun> (has) denied" (session 7)."""
+    k = ci - 1
+    while k > 3 and x.toks[k].low in _AUX:
+        k -= 1
+    if k >= 3 and x.toks[k].low in _SUBJECT_PRONOUNS and x.lex.object_re.fullmatch(
+            x.toks[k - 1].low) and x.toks[k - 2].low in {"a", "an"} and (
+            x.toks[k - 3].text in _APPOSITIVE_OPENERS):
+        return k
+    return None
+
+
+def _appositive_denial(an: _Analyser, ci: int, cue: tuple[int, int], rule: str) -> bool:
+    """Add the denial of an appositive "..., a charge they dismiss" (see
+    :func:`_appositive_denier`): its denier is the accused of the accusation before it (the
+    pronoun's referent), its accuser that accusation's accuser. False when not that form."""
+    x = an.x
+    k = _appositive_denier(x, ci)
+    if k is None:
+        return False
+    prior = next((f for f in an.found if f.polarity == "accuse" and f.cue_start < cue[0]), None)
+    if prior is None or prior.accused_start is None:
+        an.add("deny", cue, None, (x.toks[k].start, x.toks[k].end), rule=rule, conf=0.7)
+        return True
+    accuser = ((prior.accuser_start, prior.accuser_end) if prior.accuser_start is not None
+               else None)
+    an.add("deny", cue, accuser, (prior.accused_start, prior.accused_end), rule=rule, conf=0.8,
+           accuser_iso=prior.accuser_iso3, accused_iso=prior.accused_iso3)
+    return True
+
+
 def _relative_denial(an: _Analyser, ci: int) -> bool:
     x = an.x
     while ci > 2 and x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower():
         ci -= 1  # "which the White House previously denied"
+    if _appositive_denier(x, ci) is not None:
+        return True  # "..., a charge they dismiss", "— a claim he has denied" (session 7)
     rng = x.left_np(ci)
     if rng is None or rng[0] < 2:
         return False
@@ -3559,6 +3627,12 @@ def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
 #: (session 6: "denied telling Bolton he sought to use the aid as leverage", "denied talking
 #: about sanctions with Kislyak" deny acts the denier is accused of; "meeting", "discussing",
 #: "speaking", "talking" and "telling" no longer excluded)
+#: "his denial of applying pressure": a denied act after the noun (session 7); "-ing" nouns
+#: ("denial of funding, of housing") are no act.
+_DENIAL_OF_ACT = re.compile(
+    r"\s+of\s+(?:ever\s+|having\s+)?(?!(?:funding|housing|training|financing|spending|clothing|"
+    r"lodging|boarding|building|hearing|pricing|marketing|nothing|anything|something|"
+    r"everything|being)\b)[a-z]+ing\b", re.IGNORECASE)
 _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
                          r"saying|knowing|having|"
                          r"nothing|anything|something|everything)\b)[a-z]+ing\b")
@@ -3588,9 +3662,14 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         _rule_plea(an, ci)
         return
     if t.low in {"denial", "denials"}:
-        if not (x.lex.object_re.search(s) or _wrong(x, _clause_after(s, t.end))):
+        act = _DENIAL_OF_ACT.match(s, t.end)
+        if not (act or x.lex.object_re.search(s) or _wrong(x, _clause_after(s, t.end))):
             return
         denier = _possessor_before(x, ci) or _char(x, x.main_subject(ci))
+        if act and not any(f.polarity == "accuse" for f in an.found):
+            # "his denial of applying pressure on Ukraine": the denied act is named (rule 4)
+            an.add("accuse", cue, None, denier, rule="deny-noun-act", conf=0.6,
+                   allegation=_clause_after(s, t.end))
         an.add("deny", cue, None, denier, rule="deny-noun", conf=0.6)
         return
     if an._passive(ci) and not _relative_denial(an, ci):
@@ -3599,6 +3678,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         return
     if ci > 0 and t.low == "denied" and x.toks[ci - 1].low in {"advantage", "advantages",
                                                                  "rights", "access"}:
+        return
+    if _appositive_denial(an, ci, cue, "deny-appositive"):
         return
     denier = _denier(an, ci)
     relative = _relative_denial(an, ci)
@@ -3612,8 +3693,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             an.add("accuse", cue, speaker, accused or denier, rule="deny-relative-content",
                    conf=0.55)
         return
-    m_obj = _object_phrase(x.lex).match(after)
-    if m_obj and not _DENY_CLAUSE_OBJ.match(after[:m_obj.start(1)] + " "):
+    m_obj = _denied_object(x.lex, after)
+    if m_obj:
         obj_word = m_obj.group(1).lower()
         pos = t.end + m_obj.end()
         if not _answer_from_object(an, cue, denier, pos, obj_word, rule="deny"):
@@ -3656,11 +3737,13 @@ _ADMIT_OR = re.compile(r"\badmit(?:s|ted|ting)?\s+or\s+$", re.IGNORECASE)
 _PLEA_CONTEXT = re.compile(r"\b(?:accused|charged|charges|indicted|convicted|alleg\w+)\b",
                            re.IGNORECASE)
 _PLEA = frozenset(["pleaded", "pleads", "pleading", "plead"])
-_PLEA_TO = re.compile(r"\s+not\s+guilty\s+(?:on\s+\w+\s+)?to\s+(?!the\s+court\b)", re.IGNORECASE)
+_PLEA_TO = re.compile(r"\s+(?:not\s+guilty|innocent)\s+(?:on\s+\w+\s+)?to\s+(?!the\s+court\b)",
+                      re.IGNORECASE)
 
 
 def _rule_plea(an: _Analyser, ci: int) -> None:
-    """"X pleaded not guilty": a denial by the defendant (its charge may be stated or not)."""
+    """"X pleaded not guilty/innocent": a denial by the defendant (its charge may be stated or
+    not)."""
     x = an.x
     t = x.toks[ci]
     after = x.s[t.end:t.end + 40]
@@ -3674,7 +3757,9 @@ def _rule_plea(an: _Analyser, ci: int) -> None:
     if denier is not None and "," in x.s[denier[0]:denier[1]]:
         # "Senator X, charged with ..., has pleaded": the appositive is no part of the name
         denier = _trim(x.s, (denier[0], x.s.index(",", denier[0])))
-    cue_end = x.toks[min(ci + 2, len(x.toks) - 1)].end
+    # "pleaded not guilty", "pleaded innocent" (session 7)
+    last = ci + 1 if ci + 1 < len(x.toks) and x.toks[ci + 1].low == "innocent" else ci + 2
+    cue_end = x.toks[min(last, len(x.toks) - 1)].end
     an.add("deny", (t.start, cue_end), _accuser_of_denied(an, (t.start, cue_end)), denier,
            rule="deny-plea", conf=0.8)
 
@@ -3796,6 +3881,8 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     cue = (t.start, cue_end)
     after = s[cue_end:cue_end + 200]
     if an._negated(t.start):
+        return
+    if _appositive_denial(an, ci, cue, "reject-appositive"):
         return
     if _relative_denial(an, ci):
         an.add("deny", cue, None, _denier(an, ci), rule="reject-relative", conf=0.75)
@@ -4633,14 +4720,15 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         # a charge after the plea, or an accusation cue elsewhere in the sentence (4c)
         return _PLEA_TO.match(s, end) is not None or _PLEA_CONTEXT.search(s) is not None
     if low in {"denial", "denials"}:
-        return lex.object_re.search(s) is not None or _wrong_text(s, lex, _clause_after(s, end))
+        return _DENIAL_OF_ACT.match(s, end) is not None or lex.object_re.search(
+            s) is not None or _wrong_text(s, lex, _clause_after(s, end))
     after = s[end:end + 200]
     if _DENIED_REQUEST.match(after):
         return False
     if _relative_possible(s, a, lex):
         return True
-    m_obj = _object_phrase(lex).match(after)
-    if m_obj and not _DENY_CLAUSE_OBJ.match(after[:m_obj.start(1)] + " "):
+    m_obj = _denied_object(lex, after)
+    if m_obj:
         return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
     if _PRONOUN_OBJ.match(after):
         return True

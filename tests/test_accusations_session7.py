@@ -1,0 +1,84 @@
+"""Forms found in the session-7 blind batches of real sentences (dev/blind: sampled like the
+gold dev file, labelled blind under shared/gold/README.md). The sentences here are our own,
+written to show each form, each with a twin that must not change; expected rows were checked
+by hand against the labelling rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(ex, text, polarity, date="2018-06-01"):
+    return [a for a in ex.extract(text, date=date) if a.polarity == polarity]
+
+
+def test_denying_that_claim_is_a_denial_not_a_clause(rules_ex):
+    # "that claim": a demonstrative before a singular object noun (gold rule 4)
+    text = "Iran accused the U.S. of violating its airspace, but Washington denies that claim."
+    (deny,) = _rows(rules_ex, text, "deny")
+    assert (deny.accused, deny.accused_iso3, deny.cue) == ("Washington", "USA", "denies")
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("IRN", "USA")
+    # twin: "denied that charges had been filed" opens a clause, a denial of a fact
+    assert rules_ex.extract("The ministry denied that charges had been filed against the "
+                            "general.") == []
+
+
+@pytest.mark.parametrize("text, accuser, denier", [
+    ("Israel accused Iran of arming Hezbollah, a charge it denies.", "ISR", "IRN"),
+    ("Moscow blamed Kiev for the blackout — an accusation it has rejected.", "RUS", "UKR"),
+])
+def test_appositive_denial_by_the_accused(rules_ex, text, accuser, denier):
+    # "..., a charge they dismiss": the pronoun is the accused of the accusation before it
+    (deny,) = _rows(rules_ex, text, "deny")
+    assert (deny.accuser_iso3, deny.accused_iso3) == (accuser, denier)
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, denier)
+
+
+def test_appositive_denial_needs_the_appositive(rules_ex):
+    # no comma or dash before "a claim ...": not this form, and no row at all
+    assert rules_ex.extract("The claim he denied was old.") == []
+
+
+def test_pleading_innocent_is_a_denial(rules_ex):
+    text = "The former minister pleaded innocent to a charge of bribery."
+    (deny,) = _rows(rules_ex, text, "deny")
+    assert (deny.accused, deny.cue) == ("The former minister", "pleaded innocent")
+    assert _rows(rules_ex, text, "accuse")  # the charge itself
+    # twins: a plea with no charge in the sentence says nothing about an accusation
+    assert rules_ex.extract("He pleaded innocent.") == []
+    assert rules_ex.extract("He pleaded innocent at the hearing on Monday.") == []
+
+
+def test_denial_noun_naming_the_denied_act(rules_ex):
+    # gold rule 4: the denied content names an act -> an accusation (accuser unstated) too
+    text = "The minister repeated his denial of meeting Russian agents."
+    (deny,) = _rows(rules_ex, text, "deny")
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert acc.accuser is None and acc.allegation == "of meeting Russian agents"
+    assert deny.accused == acc.accused == "The minister"
+    # twin: "denial of funding" is a refusal, no act denied
+    assert rules_ex.extract("The court upheld the denial of funding for the project.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He will likely be blamed for the economic downturn.",
+    "If the talks fail, it is Washington that will be blamed for the collapse.",
+    "Turkey has steered away from publicly blaming Saudi Arabia for the killing.",
+    "The party shied away from accusing the government of fraud.",
+])
+def test_predicted_or_avoided_blame_is_no_accusation(rules_ex, text):
+    # gold rule 3: withheld accusations; a prediction is no reported accusation
+    assert _rows(rules_ex, text, "accuse") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("He was blamed for the downturn by the opposition.", (None, None)),
+    ("Turkey has publicly blamed Saudi Arabia for the killing.", ("TUR", "SAU")),
+    ("The party accused the government of fraud.", (None, None)),
+])
+def test_twins_of_predicted_or_avoided_blame(rules_ex, text, pair):
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
