@@ -318,12 +318,17 @@ def annotate(
         ``chunk -> dict[table_name, DataFrame]``. With ``n_jobs > 1`` callables must be
         picklable (module-level functions or estimators' bound methods).
     chunk_size : int, default 10_000
-        Articles per chunk: memory is bounded by about ``chunk_size * (n_jobs + in flight)``.
+        Articles per chunk: memory is bounded by about three chunks, whatever ``n_jobs``
+        (with workers: plus one :data:`PIECE_SIZE` piece per worker).
     progress : bool, default True
         One ``tqdm.auto`` bar counting articles.
     n_jobs : int, default 1
-        Worker processes (``-1``: one per core). Chunks in flight are bounded by
-        ``max_in_flight`` (default ``2 * n_jobs``); results come back in input order.
+        Worker processes (``-1``: one per core). Each chunk is cut into pieces of at most
+        :data:`PIECE_SIZE` articles (at least one per worker) and the pieces' tables are
+        concatenated, so annotators must work document by document (the built-in ones do).
+        Chunks in flight are bounded by ``max_in_flight`` (default 2: one being collected,
+        the next keeping the workers busy), so memory grows with neither ``n_jobs`` nor the
+        chunk size beyond the chunks themselves. Results come back in input order.
     format : str, optional
         Format passed to :func:`mediakit.load` when paths are given.
     total : int, optional
@@ -363,7 +368,7 @@ def annotate(
                 bar.update(len(chunk))
                 yield Annotated(articles=chunk, **tables)
         else:
-            yield from _annotate_pool(chunks, specs, n_jobs, max_in_flight or 2 * n_jobs, bar)
+            yield from _annotate_pool(chunks, specs, n_jobs, max_in_flight or 2, bar)
     finally:
         bar.close()
 
@@ -375,7 +380,7 @@ def _annotate_pool(chunks, specs, n_jobs, max_in_flight, bar) -> Iterator[Annota
     ctx = mp.get_context("spawn")  # safe with threads (tqdm, duckdb) in the parent
     with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(specs,)) as pool:
-        pending: deque = deque()
+        pending: deque = deque()  # (chunk, futures of its pieces)
         it = iter(chunks)
         exhausted = False
         while True:
@@ -385,13 +390,40 @@ def _annotate_pool(chunks, specs, n_jobs, max_in_flight, bar) -> Iterator[Annota
                 except StopIteration:
                     exhausted = True
                     break
-                pending.append((chunk, pool.submit(_worker, specs, chunk)))
+                pending.append((chunk, [pool.submit(_worker, specs, piece)
+                                        for piece in _pieces(chunk, n_jobs)]))
             if not pending:
                 break
-            chunk, fut = pending.popleft()
-            tables = fut.result()
+            chunk, futures = pending.popleft()
+            tables = _concat_tables([f.result() for f in futures])
             bar.update(len(chunk))
             yield Annotated(articles=chunk, **tables)
+
+
+#: Articles per piece of a chunk sent to a worker: a worker's memory grows with its piece
+#: (about 30 MB per 1,000 AllSides articles with the default annotators), not with the chunk.
+PIECE_SIZE = 1000
+
+
+def _pieces(chunk: pd.DataFrame, n: int) -> list[pd.DataFrame]:
+    """Cut ``chunk`` into contiguous pieces of nearly equal size: at least ``n`` (one per
+    worker) and none over :data:`PIECE_SIZE` articles."""
+    k = max(n, -(-len(chunk) // PIECE_SIZE))
+    size = -(-len(chunk) // k) or 1
+    return list(_slices(chunk, size))
+
+
+def _concat_tables(parts: list[dict]) -> dict:
+    """The tables of a chunk's pieces, concatenated table by table, in piece order."""
+    if len(parts) == 1:
+        return parts[0]
+    out: dict[str, pd.DataFrame] = {}
+    for name in parts[0]:
+        frames = [p[name] for p in parts]
+        nonempty = [f for f in frames if len(f)] or frames[:1]
+        out[name] = (nonempty[0] if len(nonempty) == 1
+                     else pd.concat(nonempty, ignore_index=True))
+    return out
 
 
 # --- into a store --------------------------------------------------------------------------

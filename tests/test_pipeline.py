@@ -110,15 +110,19 @@ def test_annotate_into_streams_files_and_counts_what_the_loader_skipped(sample_p
 
 @pytest.mark.slow
 def test_process_pool_gives_the_same_tables_as_one_process(allsides_200):
-    serial = list(annotate(allsides_200, ["countries"], chunk_size=50, progress=False))
-    pooled = list(annotate(allsides_200, ["countries"], chunk_size=50, progress=False,
-                           n_jobs=2))
+    names = ["countries", "accusations"]
+    serial = list(annotate(allsides_200, names, chunk_size=50, progress=False))
+    # 3 workers: each chunk of 50 is cut into pieces of 17, 17 and 16 articles
+    pooled = list(annotate(allsides_200, names, chunk_size=50, progress=False, n_jobs=3))
     assert [p.n_docs for p in pooled] == [50] * 4  # in input order, no chunk lost
-    for table, keys in (("mentions", schema.MENTIONS.key),
-                        ("doc_countries", schema.DOC_COUNTRIES.key)):
+    for s, p in zip(serial, pooled, strict=True):
+        assert p.articles["doc_id"].tolist() == s.articles["doc_id"].tolist()
+    for table, keys, least in (("mentions", schema.MENTIONS.key, 200),
+                               ("doc_countries", schema.DOC_COUNTRIES.key, 100),
+                               ("accusations", schema.ACCUSATIONS.key, 20)):
         a = _sorted(pd.concat([p[table] for p in serial]), keys)
         b = _sorted(pd.concat([p[table] for p in pooled]), keys)
-        assert len(a) > 200  # AllSides articles mention countries
+        assert len(a) > least  # AllSides articles mention countries and accusations
         pd.testing.assert_frame_equal(a, b)
 
 
@@ -141,3 +145,15 @@ def test_topics_annotator_with_a_fitted_model(tmp_path):
     assert oil["d0"] == oil["d1"] == oil["d4"] != oil["d2"] == oil["d3"] == oil["d5"]
     with pytest.raises(TypeError, match="doc_topics"):
         TopicsAnnotator(object())
+
+
+def test_pool_pieces_are_one_per_worker_and_never_over_the_piece_size():
+    from mediakit.pipeline import PIECE_SIZE, _pieces
+
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(2 * PIECE_SIZE + 500)]})
+    sizes = [len(p) for p in _pieces(df, 2)]
+    assert sizes == [834, 834, 832]  # ceil(2500 / 3) = 834 per piece, <= 1000
+    assert [len(p) for p in _pieces(df.head(10), 2)] == [5, 5]  # one per worker
+    assert [len(p) for p in _pieces(df.head(1), 4)] == [1]
+    pieces = _pieces(df, 3)
+    assert pd.concat(pieces)["doc_id"].tolist() == df["doc_id"].tolist()  # order kept

@@ -81,8 +81,9 @@ def run(args) -> int:
     names = [a.strip() for a in args.annotators.split(",") if a.strip()]
     base = load_allsides_file(args.data_home, part=0)
     base = base.sort_values("published", kind="stable").reset_index(drop=True)
-    for name in names:
-        resolve_annotator(name)
+    if args.workers == 1:  # with workers the annotators live in the workers only
+        for name in names:
+            resolve_annotator(name)
     result: dict = {"annotators": names, "chunk_size": args.chunk_size,
                     "workers": args.workers, "store": not args.no_store,
                     "base_docs": len(base)}
