@@ -82,3 +82,38 @@ def test_predicted_or_avoided_blame_is_no_accusation(rules_ex, text):
 def test_twins_of_predicted_or_avoided_blame(rules_ex, text, pair):
     (acc,) = _rows(rules_ex, text, "accuse")
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text, accuser, iso3", [
+    # "<subject> <verb> ... to <cue>": the subject stops at its verb
+    ("White House spokesman Hogan Gidley went on TV to denounce the senator as dishonest.",
+     "White House spokesman Hogan Gidley", "USA"),
+    ("The Kremlin used the occasion to accuse Washington of meddling.", "The Kremlin", "RUS"),
+    # "prompting X to allege": X alleges
+    ("The test found his DNA on the gun, prompting the prosecution to allege it was planted.",
+     "the prosecution", None),
+])
+def test_subject_of_an_infinitive_cue(rules_ex, text, accuser, iso3):
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+@pytest.mark.parametrize("text, date, pair", [
+    # gold rule 6: a campaign and its staff are private, whoever they work for
+    ("Special counsel Robert Mueller accused former Trump campaign chairman Paul Manafort of "
+     "lying.", "2018-11-27", ("USA", None)),
+    ("Donald Trump’s former campaign manager accused lawmakers of petty politics.",
+     "2018-07-20", (None, None)),
+    # office judged at the date: Biden was vice president until 2017-01-20, president from
+    # 2021-01-20, a private citizen between
+    ("Joe Biden accused President Donald Trump of fueling white supremacy.", "2019-08-07",
+     (None, "USA")),
+    ("Vice President Joe Biden accused Russia of meddling in Ukraine.", "2015-03-01",
+     ("USA", "RUS")),
+    ("President Joe Biden accused Russia of war crimes.", "2022-04-04", ("USA", "RUS")),
+    # twin: the White House itself is a state organ, its press corps is not
+    ("The White House accused the press corps of bias.", "2018-09-01", ("USA", None)),
+])
+def test_private_campaigns_and_offices_by_date(rules_ex, text, date, pair):
+    (acc,) = _rows(rules_ex, text, "accuse", date=date)
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair

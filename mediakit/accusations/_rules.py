@@ -882,6 +882,8 @@ class _Analyser:
                 while len(words) > 1 and words[-1].lower() in _AUX | {"each", "both"}:
                     end -= len(words.pop()) + 1  # "Brazil have each"
                 accuser, accused = (accuser[0], cut), (cut + 5, end)
+        if accuser is not None and accuser_iso is False:
+            accuser = _infinitive_subject(self.s, accuser, cue[0])
         if accuser is not None and accuser_iso is False and self.s[
                 accuser[0]:accuser[1]].lower() in {"we", "i"}:
             # "“We accused the North Koreans of ...,” one Defense Department official said":
@@ -1071,6 +1073,50 @@ def _SubjectAfter(x: _Sentence, i: int) -> tuple[int, int] | None:
 
 _ASIDE_TAIL = re.compile(r",\s*(?:meanwhile|however|too|also|though|in\s+turn|for\s+(?:his|her|its|"
                          r"their)\s+part)\s*$", re.IGNORECASE)
+
+
+#: Verbs that take "to <cue>" after the subject: "X went on TV to denounce", "X voted 354 to 60
+#: last week to condemn" (session 7); with words ending in "-ed" they end the subject.
+_CONTROL_VERBS = frozenset([
+    "went", "goes", "go", "came", "comes", "took", "takes", "used", "uses", "sought", "seeks",
+    "rushed", "voted", "votes", "moved", "moves", "appeared", "appears", "decided", "decides",
+    "tried", "tries", "stepped", "steps", "spoke", "wrote", "rose", "stood", "met", "meets",
+    "took", "held", "holds", "began", "begins", "chose", "chooses", "got", "gets", "seemed",
+    "seems", "wants", "wanted", "plans", "planned", "hopes", "hoped", "needs", "needed",
+])
+_TO_TAIL = re.compile(r"\s+to\s*$")
+_PREV_CAP = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _infinitive_subject(s: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The doer of "<span> to <cue>" when the span runs over its verb (session 7).
+
+    "White House deputy press secretary Hogan Gidley went on TV to [denounce]" -> the words
+    before "went"; "prompting the prosecution to [allege]" -> "the prosecution" (the object of
+    the -ing verb does the act). Other spans are returned unchanged.
+    """
+    a, b = span
+    m = _TO_TAIL.search(s, a, cue_start)
+    if m is None or m.start() < a or s[b:cue_start].strip() or m.end() < b:
+        return span
+    words = list(_WORD.finditer(s, a, m.start()))
+    if len(words) < 2:
+        return span
+    first = words[0].group()
+    if first.islower() and first.endswith("ing"):
+        return words[1].start(), words[-1].end()  # "prompting the prosecution"
+    for k, w in enumerate(words[1:], 1):
+        low = w.group()
+        if low.islower() and (low in _CONTROL_VERBS or low in _AUX or low.endswith("ed")):
+            start = a
+            for _ in range(3):  # a name cut by the subject's length cap: "[White] House ..."
+                prev = _PREV_CAP.search(s, max(0, start - 40), start)
+                if prev is None:
+                    break
+                start = prev.start(1)
+            return start, words[k - 1].end()
+    return span
 
 
 def _trim(s: str, span: tuple[int, int]) -> tuple[int, int]:
