@@ -117,3 +117,54 @@ def test_subject_of_an_infinitive_cue(rules_ex, text, accuser, iso3):
 def test_private_campaigns_and_offices_by_date(rules_ex, text, date, pair):
     (acc,) = _rows(rules_ex, text, "accuse", date=date)
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # "denied it had ...": "it" is the clause's subject, the denier itself (gold rule 4)
+    ("Syria has repeatedly denied it had anything to do with the attack.", "SYR"),
+    ("Iran denied it was behind the attack.", "IRN"),
+])
+def test_denied_it_was_behind_is_a_denied_act(rules_ex, text, iso3):
+    (deny,) = _rows(rules_ex, text, "deny")
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert deny.accused_iso3 == acc.accused_iso3 == iso3 and acc.accuser is None
+
+
+@pytest.mark.parametrize("text", [
+    # twins: "it" opening a factual clause is a denial of a fact, not of an act
+    "The company denied it had received the letter.",
+    "The ministry denied it was planning to raise taxes.",
+])
+def test_denied_it_with_a_fact_is_no_accusation(rules_ex, text):
+    assert rules_ex.extract(text) == []
+
+
+def test_denied_it_as_object_still_answers_the_accusation(rules_ex):
+    text = "Russia accused Ukraine of shelling the plant, but Kiev denied it."
+    (deny,) = _rows(rules_ex, text, "deny")
+    assert (deny.accused, deny.accused_iso3) == ("Kiev", "UKR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She argued for having more women in charge: they listen.", True),
+    ("The general took charge of the army after the coup.", True),
+    ("Who is in charge of the inquiry?", True),
+    ("Prosecutors will charge him with fraud.", False),
+    ("The charge was dropped.", False),
+])
+def test_in_charge_is_an_idiom_the_scorer_is_not_asked_about(text, expected):
+    from mediakit.accusations._rules import idiom
+
+    a = text.lower().index("charge")
+    assert idiom(text, a, a + len("charge")) is expected
+
+
+def test_the_verb_charge_is_still_read(ex):
+    (acc,) = _rows(ex, "Prosecutors will charge him with fraud.", "accuse")
+    assert acc.accuser == "Prosecutors"
+
+
+def test_an_object_stops_at_but(rules_ex):
+    text = "Saudi Arabia blamed the death on rogue agents but denied any order from the palace."
+    acc = _rows(rules_ex, text, "accuse")[0]
+    assert (acc.accuser_iso3, acc.accused) == ("SAU", "rogue agents")

@@ -45,7 +45,7 @@ from ..text import _span_end, _span_start, document_text, sentence_ends
 from ._fallback import scorer_rows
 from ._lexicon import build_lexicon, load_lexicon
 from ._roles import RolePicker
-from ._rules import Accusation, analyse_sentence, dead_ahead, shift
+from ._rules import Accusation, analyse_sentence, dead_ahead, idiom, shift
 from ._rules import _hypothetical as _withheld
 from ._scorer import SentenceScorer, load_training
 
@@ -227,7 +227,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         if scorer is None:
             return rows
         if any(r.polarity == "accuse" for r in rows) or all(
-                h[2] in _RULES_ONLY or _withheld(s, h[0]) for h in hits):
+                h[2] in _RULES_ONLY or _withheld(s, h[0]) or idiom(s, h[0], h[1]) for h in hits):
             return rows
         p_acc = scorer.predict_proba(s)[0]
         if p_acc < self.scorer_threshold or p_acc < _OVERRULE and any(

@@ -436,8 +436,8 @@ class _Sentence:
             t = self.toks[j]
             if t.low in stops or t.text in {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}:
                 break
-            if t.low == "and" and j > i and not self._and_in_np(j):
-                break
+            if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
+                break  # "blamed the death on rogue agents but denied ...": a new clause
             if j > i and t.low in _FINITE_AUX:
                 break  # "charges against Bergdahl will not say ..."
             j += 1
@@ -3683,7 +3683,19 @@ _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|heari
                          r"saying|knowing|having|"
                          r"nothing|anything|something|everything)\b)[a-z]+ing\b")
 #: A denied clause whose subject is the denier again: "denied (that) he had ...".
-_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
+#: "denied it had used chemical weapons", "denied it was behind the attack": "it" opens a clause
+#: (its subject), it is not the object of "denied" (session 7)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this|that)\s+(?:had|has|have|was|were|is|are|did|"
+                              r"would|will|could|never|ever|played|took|sent|used|ordered|"
+                              r"carried|committed)\b", re.IGNORECASE)
+#: "it" as the denier's own subject stands for a state or a company as often as for a fact:
+#: only a culpable part makes the denied clause an act ("denied it was behind the attack",
+#: "denied it had anything to do with"; not "denied it had received the letter") (session 7)
+_IT_OWN = re.compile(r"\s+(?:that\s+)?it\b", re.IGNORECASE)
+_CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsible|involved|"
+                       r"anything\s+to\s+do|a\s+role|any\s+role|part\s+in|any\s+part)\b",
+                       re.IGNORECASE)
+_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
                       r"intelligence\s+services?))\s+(?:(?:had|has|have|would|will|"
@@ -3748,7 +3760,7 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         _denied_role(an, cue, denier, pos, rule="deny")
         an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="deny-object", conf=0.85)
         return
-    if _PRONOUN_OBJ.match(after):
+    if _PRONOUN_OBJ.match(after) and not _PRONOUN_SUBJECT.match(after):
         if not (any(f.polarity == "accuse" for f in an.found) or _earlier_cue(an, ci)):
             return
         an.add("deny", cue, None, denier, rule="deny-pronoun", conf=0.7)
@@ -3757,7 +3769,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     gerund = _DENIED_ACT.match(after) is not None
     # "he denied he had a secret plan to ...", "officials denied that they intend to ...":
     # the denier's own act, what accusations are about (session 6, real sentences)
-    own = _OWN_ACT.match(after) is not None and denier is not None
+    own = _OWN_ACT.match(after) is not None and denier is not None and (
+        not _IT_OWN.match(after) or _CULPABLE.match(after) is not None)
     if not (_wrong(x, clause) or gerund or own):
         return  # a denial of a factual report
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
@@ -4881,6 +4894,22 @@ _GATES = {
     "believe": _gate_believe, "nominal": _gate_nominal, "quote": _gate_quote,
     "deny": _gate_deny, "reject": _gate_reject, "verdict": _gate_verdict,
 }
+
+
+_IN_CHARGE = re.compile(r"(?:\bin|\btak(?:e|es|en|ing)|\btook|\bput)\s+$", re.IGNORECASE)
+
+
+def idiom(s: str, a: int, b: int) -> bool:
+    """Whether the cue ``s[a:b]`` is part of an idiom that is never an accusation: "women
+    in charge", "took charge of the ministry" (session 7: the scorer said 0.66 for "in charge").
+
+    Examples
+    --------
+    >>> s = "Women in charge are more open."
+    >>> idiom(s, s.index("charge"), s.index("charge") + 6)
+    True
+    """
+    return s[a:b].lower() == "charge" and _IN_CHARGE.search(s, max(0, a - 8), a) is not None
 
 
 def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
