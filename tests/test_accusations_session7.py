@@ -168,3 +168,45 @@ def test_an_object_stops_at_but(rules_ex):
     text = "Saudi Arabia blamed the death on rogue agents but denied any order from the palace."
     acc = _rows(rules_ex, text, "accuse")[0]
     assert (acc.accuser_iso3, acc.accused) == ("SAU", "rogue agents")
+
+
+@pytest.mark.parametrize("text", [
+    # gold rule 3: a pretence planned, needed or merely possible is no reported accusation
+    "Republican lawmakers announced a plan to pretend to be fiscally conservative, the senator "
+    "said.",
+    "In a brief statement, the prime minister said: 'There is no reason to pretend this is a "
+    "happy day.'",
+    # first person: self-description
+    "That didn't mean I had to pretend I couldn't figure out what they meant.",
+    "“We pretend to be surprised,” the minister said.",
+])
+def test_planned_possible_or_own_pretence_is_no_accusation(rules_ex, text):
+    assert _rows(rules_ex, text, "accuse") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    # twins: a reported pretence of another party
+    ("“The Americans are only pretending to fight terrorists,” the Russian general said.",
+     ("RUS", "USA")),
+    ("Russia accuses US of 'pretending' to fight Isis", ("RUS", "USA")),
+])
+def test_reported_pretence_is_an_accusation(rules_ex, text, pair):
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    # gold rule 3: blame on things, not agents
+    "The JAMA spokesman blamed slow sales to southeast Asia and the Mideast.",
+    "The bank partially blamed declining revenues on trade concerns with China.",
+    "The campaign targets Western political ideas blamed for causing student protests.",
+])
+def test_blame_on_business_conditions_and_ideas(rules_ex, text):
+    assert _rows(rules_ex, text, "accuse") == []
+
+
+def test_blame_on_agents_linked_to_a_state_is_kept(rules_ex):
+    # twin: the head before "to" is an agent ("militants loyal to Moscow": non-state)
+    (acc,) = _rows(rules_ex, "Kiev blamed militants loyal to Moscow for the attack.", "accuse")
+    assert (acc.accuser_iso3, acc.accused, acc.accused_iso3) == (
+        "UKR", "militants loyal to Moscow", None)

@@ -95,9 +95,14 @@ _NON_AGENT_HEADS = frozenset(
      "hurricane", "typhoon", "cyclone", "wildfire", "wildfires", "lightning", "flooding",
      "snowfall", "snowstorm", "hail",
      # session 6: pacts and programmes are no agents ("Trump blames NAFTA for ...")
-     "nafta", "brexit", "obamacare", "medicare", "medicaid"])
+     "nafta", "brexit", "obamacare", "medicare", "medicaid",
+     # session 7: business conditions and ideas ("blamed slow sales", "on trade concerns",
+     # "Western political ideas blamed for", "a study blaming Chinese coal use")
+     "sales", "revenue", "revenues", "earnings", "profits", "costs", "concerns", "uncertainty",
+     "volatility", "rates", "ideas", "ideology", "use"])
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
-_HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off"])
+_HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off", "to",
+                         "with", "about"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one"])
 #: The other party of a mutual accusation ("accused each other", "laid the blame on the other").
 _MUTUAL = frozenset(["each other", "one another", "the other", "the other side"])
@@ -2522,6 +2527,12 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
            allegation=_clause_after(s, cue_end))
 
 
+#: "<word> to pretend": a plan, a need or a possibility, not a reported pretence (session 7)
+_PRETEND_MODAL = frozenset(["plan", "plans", "reason", "need", "needs", "had", "have", "has",
+                            "difficult", "hard", "easy", "want", "wants", "wanted", "able",
+                            "going", "tempting", "pointless", "useless", "silly", "refuse"])
+
+
 def _rule_pretend(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -2537,6 +2548,11 @@ def _rule_pretend(an: _Analyser, ci: int) -> None:
     while k > 0 and x.toks[k - 1].low in _AUX | {"merely", "only", "just", "simply", "been",
                                                   "is", "are", "was", "were"}:
         k -= 1
+    if k > 1 and x.toks[k - 1].low == "to" and x.toks[k - 2].low in _PRETEND_MODAL:
+        return  # "a plan to pretend", "no reason to pretend", "I had to pretend" (session 7)
+    if k > 0 and x.toks[k - 1].low in {"i", "we"} or k > 2 and x.toks[k - 1].low == "to" and (
+            x.toks[k - 3].low in {"i", "we"}):
+        return  # "I don't pretend to understand them": self-description, no accusation
     q = x.in_quote(t.start)
     if q is not None:
         speaker = an._speaker(q)
