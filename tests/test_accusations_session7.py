@@ -210,3 +210,19 @@ def test_blame_on_agents_linked_to_a_state_is_kept(rules_ex):
     (acc,) = _rows(rules_ex, "Kiev blamed militants loyal to Moscow for the attack.", "accuse")
     assert (acc.accuser_iso3, acc.accused, acc.accused_iso3) == (
         "UKR", "militants loyal to Moscow", None)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # criticism of a state for an act accuses it, whoever criticises (gold rule 1)
+    ("The OPEC president criticised Britain for refusing to cut its oil output.",
+     (None, "GBR")),
+    ("Beijing slammed Washington for sending a warship.", ("CHN", "USA")),
+])
+def test_criticism_of_a_state_for_an_act(rules_ex, text, pair):
+    (acc,) = _rows(rules_ex, text, "accuse")
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+def test_criticism_of_a_private_party_for_a_lawful_act_is_none(rules_ex):
+    # twin: no state criticised, no wrong named
+    assert _rows(rules_ex, "Fans criticised the coach for picking a weak team.", "accuse") == []

@@ -2205,8 +2205,9 @@ _CRITICISE = frozenset(["slam", "slammed", "slams", "slamming", "criticised", "c
 
 def _rule_criticise(an: _Analyser, ci: int) -> None:
     """"Beijing slammed Washington for sending a warship": criticism of a party for an act,
-    an accusation when both parties are states or the act is a wrong ("Fans slammed the
-    coach for picking a weak team" is none)."""
+    an accusation when the criticised party is a state or the act is a wrong ("The OPEC
+    president criticised Britain for maintaining its view" is one since session 7; "Fans
+    slammed the coach for picking a weak team" is none)."""
     x = an.x
     t = x.toks[ci]
     if an._negated(t.start) or _hypothetical(x.s, t.start) or an._passive(ci):
@@ -2228,12 +2229,12 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
     if subj is None or _same_party(x, subj, accused):
         return
     if not (_wrong(x, clause) or _HARM.search(x.s, clause[0], clause[1])):
-        # no wrong named: only a state's criticism of another state ("Beijing slammed
-        # Washington for sending a warship") counts
+        # no wrong named: only criticism of a state ("Beijing slammed Washington for
+        # sending a warship") counts
         if not _CAPITAL.search(x.s, accused[0], accused[1]):
             return
         a_iso, d_iso = x.resolve(subj), x.resolve(accused)
-        if a_iso is None or d_iso is None or a_iso == d_iso:
+        if d_iso is None or a_iso == d_iso:
             return
     an.add("accuse", (t.start, t.end), subj, accused, rule="criticise", conf=0.6,
            allegation=clause)
