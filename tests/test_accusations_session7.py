@@ -226,3 +226,22 @@ def test_criticism_of_a_state_for_an_act(rules_ex, text, pair):
 def test_criticism_of_a_private_party_for_a_lawful_act_is_none(rules_ex):
     # twin: no state criticised, no wrong named
     assert _rows(rules_ex, "Fans criticised the coach for picking a weak team.", "accuse") == []
+
+
+@pytest.mark.parametrize("text, date, pair, accused", [
+    # "blamed X on <an act> by <agent>": the agent of the act is blamed
+    ("Obama blamed the impasse on steps taken by Israel.", "2014-04-01", ("USA", "ISR"),
+     "Israel"),
+    ("Obama blamed the impasse on both sides.", "2014-04-01", ("USA", None), "both sides"),
+    ("Trump blamed the tensions on previous administrations.", "2018-07-16", ("USA", None),
+     "previous administrations"),
+])
+def test_blame_on_an_act_of_an_agent(rules_ex, text, date, pair, accused):
+    (acc,) = _rows(rules_ex, text, "accuse", date=date)
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair and acc.accused == accused
+
+
+def test_blame_on_an_act_without_agent_is_none(rules_ex):
+    # twin: "blamed the delay on bad weather": still no agent
+    assert _rows(rules_ex, "Officials blamed the delay on bad weather at the port.",
+                 "accuse") == []

@@ -994,7 +994,7 @@ class _Analyser:
                 return True
         return bool(re.search(
             r"\b(?:people|man|men|woman|women|officials?|leaders?|governments?|regime|"
-            r"administration|police|authorities|rebels|militants|terrorists|insurgents|"
+            r"administrations?|police|authorities|rebels|militants|terrorists|insurgents|"
             r"soldiers|troops|forces|army|military|company|companies|firm|banks?|bankers|"
             r"traders|speculators|investors|protesters|activists|critics|opponents|"
             r"democrats|republicans|liberals|conservatives|media|press|politicians|"
@@ -1006,6 +1006,7 @@ class _Analyser:
             r"ceo|owners?|operators?|suspects?|gunmen|attackers?|bombers?|extremists|"
             r"jihadists|separatists|smugglers|leadership|cabinet|ministers?|president|"
             r"prime minister|coalition|opposition|supporters|predecessors?|rivals?|saboteurs|"
+            r"sides|"
             r"spies|thieves|criminals|looters|rioters|smugglers|traffickers|pirates|"
             # session 6: more people nouns ("blamed the victim", "an obscure video-maker")
             r"victims?|[\w-]*makers?|directors?(?:-general)?|chiefs?|governors?|mayors?|"
@@ -1563,6 +1564,14 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     if on_k is not None:
         accused = x.right_np(on_k + 1, _BLAME_STOPS - {"of"})
         allegation = x.tok_span((ci + 1, on_k))
+        if accused is not None and not an._agent(_char(x, accused)):
+            # "blamed the impasse on steps taken by both sides", "on a lack of effort by
+            # American firms": the act's agent (session 7)
+            k = accused[1]
+            if k < len(x.toks) and x.toks[k].low == "by":
+                by = x.right_np(k + 1, _OBJ_STOPS - {"in"})
+                if by is not None and an._agent(_char(x, by)):
+                    accused = by
     else:
         accused = obj
         fk = _find_word(x, ci + 1, "for", 14)
