@@ -245,3 +245,19 @@ def test_blame_on_an_act_without_agent_is_none(rules_ex):
     # twin: "blamed the delay on bad weather": still no agent
     assert _rows(rules_ex, "Officials blamed the delay on bad weather at the port.",
                  "accuse") == []
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # criticism of a thing names no party: the scorer is not asked about it
+    ("Baker also criticised the concept of short-term debt relief.", "criticised", True),
+    ("Critics criticized what he called large-scale solutions.", "criticized", True),
+    ("It's difficult to criticise something when we don't know it.", "criticise", True),
+    # twins: a party, or a party's act
+    ("The senator criticised Beijing for expelling reporters.", "criticised", False),
+    ("The senator criticised the decision by Beijing to expel reporters.", "criticised", False),
+])
+def test_criticism_of_a_thing_is_not_shown_to_the_scorer(text, cue, expected):
+    from mediakit.accusations._rules import idiom
+
+    a = text.index(cue)
+    assert idiom(text, a, a + len(cue)) is expected

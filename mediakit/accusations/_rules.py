@@ -4922,12 +4922,21 @@ _GATES = {
 }
 
 
+#: "criticised the concept of debt relief", "criticized what he called ...", "difficult to
+#: criticise something": criticism of a thing, no party (session 7: the scorer said 0.68-0.78)
+_CRITICISED_THING = re.compile(
+    r"\s+(?:(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,4}?(?:concept|idea|ideas|notion|"
+    r"accord|agreement|deal|plan|proposal|proposals|bill|legislation|law|approach|solutions?|"
+    r"policy|policies|system|strategy|process|rules?|model|program|programme)\b|"
+    r"what\b|something\b|anything\b)", re.IGNORECASE)
+_CRITICISE_WORD = re.compile(r"critici[sz]", re.IGNORECASE)
 _IN_CHARGE = re.compile(r"(?:\bin|\btak(?:e|es|en|ing)|\btook|\bput)\s+$", re.IGNORECASE)
 
 
 def idiom(s: str, a: int, b: int) -> bool:
-    """Whether the cue ``s[a:b]`` is part of an idiom that is never an accusation: "women
-    in charge", "took charge of the ministry" (session 7: the scorer said 0.66 for "in charge").
+    """Whether the cue ``s[a:b]`` is never an accusation here: "women in charge", "took charge
+    of the ministry" (session 7: the scorer said 0.66 for "in charge"), criticism of a thing
+    ("criticised the concept of debt relief", "criticized what he called ...").
 
     Examples
     --------
@@ -4935,7 +4944,9 @@ def idiom(s: str, a: int, b: int) -> bool:
     >>> idiom(s, s.index("charge"), s.index("charge") + 6)
     True
     """
-    return s[a:b].lower() == "charge" and _IN_CHARGE.search(s, max(0, a - 8), a) is not None
+    if s[a:b].lower() == "charge":
+        return _IN_CHARGE.search(s, max(0, a - 8), a) is not None
+    return _CRITICISE_WORD.match(s, a) is not None and _CRITICISED_THING.match(s, b) is not None
 
 
 def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
