@@ -261,3 +261,19 @@ def test_criticism_of_a_thing_is_not_shown_to_the_scorer(text, cue, expected):
 
     a = text.index(cue)
     assert idiom(text, a, a + len(cue)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # "alleged" after a past-tense verb is the journalist's hedge ("killed alleged rock
+    # throwers"), and a party's alleged act is no accusation of itself
+    "Since 2010, border agents have killed alleged rock throwers in six incidents.",
+    "Racism is again at the centre of the controversy over President Trump’s alleged "
+    "remarks about Haiti.",
+])
+def test_hedging_alleged(rules_ex, text):
+    assert _rows(rules_ex, text, "accuse", date="2018-01-15") == []
+
+
+def test_subject_of_an_alleged_clause_stops_at_an_irregular_verb(rules_ex):
+    (acc,) = _rows(rules_ex, "Prosecutors alleged that the mayor took bribes.", "accuse")
+    assert (acc.accuser, acc.accused) == ("Prosecutors", "the mayor")

@@ -1194,6 +1194,15 @@ _DESCRIBED_AGENTS = frozenset(["company", "firm", "group", "carmaker", "bank", "
                                "organization", "charity", "broadcaster", "newspaper"])
 
 
+#: Irregular past tenses that end a clause's subject like an "-ed" verb (session 7).
+_IRREGULAR_PAST = frozenset([
+    "took", "gave", "sent", "made", "paid", "stole", "hid", "broke", "lied", "met", "ran",
+    "sold", "bought", "kept", "held", "told", "knew", "led", "fought", "shot", "struck", "spent",
+    "left", "brought", "sought", "threw", "wrote", "drove", "fled", "built", "hit", "began",
+    "got", "went", "came", "did", "won", "lost", "fell", "stood", "spoke", "forced",
+])
+
+
 def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
     """Subject of the content clause starting at ``pos`` ("that the US was helping ...")."""
     i = x.tok_at(pos)
@@ -1205,10 +1214,11 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     if x.toks[rng[0]].low in {"his", "her", "its", "their"}:
         return x.span(*rng)  # "his country", "its forces": the denier's side
-    # stop at a past-tense verb: "Turkish warplanes bombed a camp"
+    # stop at a past-tense verb: "Turkish warplanes bombed a camp", "the mayor took bribes"
     for k in range(rng[0] + 1, rng[1]):
         t = x.toks[k]
-        if t.text.islower() and t.low.endswith("ed") and x.toks[k - 1].low not in _DETERMINERS:
+        if t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST) and (
+                x.toks[k - 1].low not in _DETERMINERS):
             rng = (rng[0], k)
             break
     span = x.span(*rng)
@@ -1889,6 +1899,8 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
     adjectival = t.low == "alleged" and (
         prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
         or ci == 0
+        # "agents have killed alleged rock throwers", "arrested alleged spies" (session 7)
+        or prev.endswith("ed") and prev not in _AUX and x.toks[ci - 1].text.islower()
     ) and nxt not in {"that", "to", "in", "on"}
     if t.low == "alleged" and an._passive(ci):
         # "it is alleged that ..." / "X was alleged to have ..."
@@ -1950,8 +1962,8 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
                 acc = _char(x, obj)
                 if an._agent(acc) and acc != subj_span:
                     accused = acc
-        if accused is None:
-            return
+        if accused is None or subj_span[0] < accused[1] and accused[0] < subj_span[1]:
+            return  # "the controversy over President Trump’s alleged remarks": one party
         an.add("accuse", cue, subj_span, accused, rule="allege-acted-on", conf=0.6,
                allegation=_clause_after(s, t.start))
         return
