@@ -277,3 +277,11 @@ def test_hedging_alleged(rules_ex, text):
 def test_subject_of_an_alleged_clause_stops_at_an_irregular_verb(rules_ex):
     (acc,) = _rows(rules_ex, "Prosecutors alleged that the mayor took bribes.", "accuse")
     assert (acc.accuser, acc.accused) == ("Prosecutors", "the mayor")
+
+
+def test_blame_on_a_video_is_no_accusation(rules_ex):
+    # gold rule 3 names "a video" among the non-agents; twin: the film's maker is an agent
+    assert _rows(rules_ex, "Officials blamed an obscure YouTube video for the riots.",
+                 "accuse") == []
+    (acc,) = _rows(rules_ex, "Officials blamed the film's maker for the riots.", "accuse")
+    assert acc.accused == "the film's maker"
