@@ -285,3 +285,25 @@ def test_blame_on_a_video_is_no_accusation(rules_ex):
                  "accuse") == []
     (acc,) = _rows(rules_ex, "Officials blamed the film's maker for the riots.", "accuse")
     assert acc.accused == "the film's maker"
+
+
+@pytest.mark.parametrize("text, denier", [
+    # a verdict on the accusation after a reply verb, or "not true" (gold rule 4)
+    ("Japan's delegate replied in the debate that the E.C. charges were unfounded.",
+     "Japan's delegate"),
+    ("“Allegations to the contrary are not true,” the ministry said.", "the ministry"),
+    # defending oneself against an accusation
+    ("The ministry defended itself against accusations that it hid the data.", "The ministry"),
+])
+def test_more_denial_forms(rules_ex, text, denier):
+    (deny,) = _rows(rules_ex, text, "deny", date="1987-03-01")
+    assert deny.accused == denier
+
+
+@pytest.mark.parametrize("text", [
+    # twins: "not true" about a fact, a team defending itself in a game
+    "“It is not true that the economy grew,” the minister said.",
+    "The team defended itself against the Lakers in the second half.",
+])
+def test_more_denial_forms_twins(rules_ex, text):
+    assert _rows(rules_ex, text, "deny") == []

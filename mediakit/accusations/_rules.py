@@ -4045,7 +4045,10 @@ _SAID_OF_OBJECT = re.compile(
     r"suggestions?|charges?)\b", re.IGNORECASE)
 _VERDICT_VERB = re.compile(
     r"\b(?:calls|called|calling|terms|termed|brands|branded|labell?ed|labels|describes|"
-    r"described|said|says|dismissed|dismisses|slammed|slams|rejected|rejects|told|tells)\b",
+    r"described|said|says|dismissed|dismisses|slammed|slams|rejected|rejects|told|tells|"
+    # "replied in the debate that the E.C. charges were unfounded" (session 7)
+    r"replied|replies|responded|responds|countered|counters|insisted|insists|maintained|"
+    r"maintains|argued|argues)\b",
     re.IGNORECASE)
 
 
