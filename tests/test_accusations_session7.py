@@ -307,3 +307,15 @@ def test_more_denial_forms(rules_ex, text, denier):
 ])
 def test_more_denial_forms_twins(rules_ex, text):
     assert _rows(rules_ex, text, "deny") == []
+
+
+@pytest.mark.parametrize("text, accused, iso3", [
+    # the scorer's roles: one party picked for both (overlapping spans) is the accused
+    ("The Obama administration has been widely criticized for its handling of the attack.",
+     "The Obama administration", "USA"),
+    ("The Putin government has been criticized for jailing opposition leaders.", "Putin",
+     "RUS"),
+])
+def test_scorer_row_never_has_one_party_in_both_roles(ex, text, accused, iso3):
+    (acc,) = _rows(ex, text, "accuse", date="2012-06-01")
+    assert (acc.accuser, acc.accused, acc.accused_iso3) == (None, accused, iso3)

@@ -109,6 +109,11 @@ def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
         accuser, accused = roles.pick(candidates(x, cue, denial_first))
     else:
         accuser, accused = _positional(x, cue, denial_first)
+    if accuser is not None and accused is not None and (
+            accuser[0] < accused[1] and accused[0] < accuser[1]):
+        # "The Obama administration has been criticized": one party picked for both roles
+        # (overlapping spans): it is the accused (session 7)
+        accuser = None
     acc_cue = cue
     if denial_first:
         acc_cue = next((h for h in hits if h[2] not in DENIAL_FAMILIES), cue)
