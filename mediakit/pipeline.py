@@ -40,6 +40,7 @@ from .errors import MediakitError
 
 __all__ = [
     "ANNOTATORS",
+    "PIECE_SIZE",
     "Annotated",
     "TopicsAnnotator",
     "annotate",
@@ -327,8 +328,8 @@ def annotate(
         :data:`PIECE_SIZE` articles (at least one per worker) and the pieces' tables are
         concatenated, so annotators must work document by document (the built-in ones do).
         Chunks in flight are bounded by ``max_in_flight`` (default 2: one being collected,
-        the next keeping the workers busy), so memory grows with neither ``n_jobs`` nor the
-        chunk size beyond the chunks themselves. Results come back in input order.
+        the next keeping the workers busy), so memory does not grow with ``n_jobs``. Results
+        come back in input order.
     format : str, optional
         Format passed to :func:`mediakit.load` when paths are given.
     total : int, optional
@@ -418,8 +419,9 @@ def _concat_tables(parts: list[dict]) -> dict:
     if len(parts) == 1:
         return parts[0]
     out: dict[str, pd.DataFrame] = {}
-    for name in parts[0]:
-        frames = [p[name] for p in parts]
+    names = list(dict.fromkeys(name for p in parts for name in p))  # a table one piece lacks
+    for name in names:
+        frames = [p[name] for p in parts if name in p]
         nonempty = [f for f in frames if len(f)] or frames[:1]
         out[name] = (nonempty[0] if len(nonempty) == 1
                      else pd.concat(nonempty, ignore_index=True))

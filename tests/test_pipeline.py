@@ -157,3 +157,13 @@ def test_pool_pieces_are_one_per_worker_and_never_over_the_piece_size():
     assert [len(p) for p in _pieces(df.head(1), 4)] == [1]
     pieces = _pieces(df, 3)
     assert pd.concat(pieces)["doc_id"].tolist() == df["doc_id"].tolist()  # order kept
+
+
+def test_pieces_tables_are_concatenated_in_order_even_when_one_piece_lacks_a_table():
+    from mediakit.pipeline import _concat_tables
+
+    a = {"t": pd.DataFrame({"doc_id": ["a", "b"]}), "u": pd.DataFrame({"doc_id": ["a"]})}
+    b = {"t": pd.DataFrame({"doc_id": ["c"]})}  # no "u" rows nor table for this piece
+    out = _concat_tables([a, b])
+    assert out["t"]["doc_id"].tolist() == ["a", "b", "c"]
+    assert out["u"]["doc_id"].tolist() == ["a"]
