@@ -1089,7 +1089,7 @@ _CONTROL_VERBS = frozenset([
     "went", "goes", "go", "came", "comes", "took", "takes", "used", "uses", "sought", "seeks",
     "rushed", "voted", "votes", "moved", "moves", "appeared", "appears", "decided", "decides",
     "tried", "tries", "stepped", "steps", "spoke", "wrote", "rose", "stood", "met", "meets",
-    "took", "held", "holds", "began", "begins", "chose", "chooses", "got", "gets", "seemed",
+    "held", "holds", "began", "begins", "chose", "chooses", "got", "gets", "seemed",
     "seems", "wants", "wanted", "plans", "planned", "hopes", "hoped", "needs", "needed",
 ])
 _TO_TAIL = re.compile(r"\s+to\s*$")
@@ -3708,21 +3708,20 @@ def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
     return _PASSIVE_WRONG.match(text) is not None and re.search(r"\bby\b", text) is None
 
 
-#: "denied using hospitals as command centres": a denied act of the denier's own (rule 4 of
-#: the gold README: the denied content names an act).
-#: (session 6: "denied telling Bolton he sought to use the aid as leverage", "denied talking
-#: about sanctions with Kislyak" deny acts the denier is accused of; "meeting", "discussing",
-#: "speaking", "talking" and "telling" no longer excluded)
 #: "his denial of applying pressure": a denied act after the noun (session 7); "-ing" nouns
 #: ("denial of funding, of housing") are no act.
 _DENIAL_OF_ACT = re.compile(
     r"\s+of\s+(?:ever\s+|having\s+)?(?!(?:funding|housing|training|financing|spending|clothing|"
     r"lodging|boarding|building|hearing|pricing|marketing|nothing|anything|something|"
     r"everything|being)\b)[a-z]+ing\b", re.IGNORECASE)
+#: "denied using hospitals as command centres": a denied act of the denier's own (rule 4 of
+#: the gold README: the denied content names an act).
+#: (session 6: "denied telling Bolton he sought to use the aid as leverage", "denied talking
+#: about sanctions with Kislyak" deny acts the denier is accused of; "meeting", "discussing",
+#: "speaking", "talking" and "telling" no longer excluded)
 _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
                          r"saying|knowing|having|"
                          r"nothing|anything|something|everything)\b)[a-z]+ing\b")
-#: A denied clause whose subject is the denier again: "denied (that) he had ...".
 #: "denied it had used chemical weapons", "denied it was behind the attack": "it" opens a clause
 #: (its subject), it is not the object of "denied" (session 7)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this|that)\s+(?:had|has|have|was|were|is|are|did|"
@@ -3735,6 +3734,7 @@ _IT_OWN = re.compile(r"\s+(?:that\s+)?it\b", re.IGNORECASE)
 _CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsible|involved|"
                        r"anything\s+to\s+do|a\s+role|any\s+role|part\s+in|any\s+part)\b",
                        re.IGNORECASE)
+#: A denied clause whose subject is the denier again: "denied (that) he had ...".
 _OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
