@@ -33,6 +33,11 @@ def rules_ex():
     return AccusationExtractor(scorer=False).fit()
 
 
+def rows_of(ex, text: str, polarity: str = "accuse", date="2018-06-01") -> list:
+    """The rows of one polarity (``accuse`` or ``deny``) that ``ex`` extracts from ``text``."""
+    return [a for a in ex.extract(text, date=date) if a.polarity == polarity]
+
+
 def primary_pair(ex, text: str, date=None):
     """(accuser ISO3, accused ISO3) of the first accusation in ``text``; None without one."""
     accs = [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]

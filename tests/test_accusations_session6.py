@@ -6,11 +6,7 @@ own, written to show each form; expected rows were checked by hand against the l
 from __future__ import annotations
 
 import pytest
-from conftest import primary_pair
-
-
-def _accusations(ex, text, date="2018-06-01"):
-    return [a for a in ex.extract(text, date=date) if a.polarity == "accuse"]
+from conftest import primary_pair, rows_of
 
 
 @pytest.mark.parametrize("text", [
@@ -19,9 +15,9 @@ def _accusations(ex, text, date="2018-06-01"):
     "It is far too easy to blame the intelligence services for the attack.",
     "The senator declined the chance to accuse Moscow of meddling.",
 ])
-def test_withheld_or_merely_possible_accusations(rules_ex, text):
+def test_withheld_or_merely_possiblerows_of(rules_ex, text):
     # gold rule 3: negated / withheld accusations are not accusations
-    assert _accusations(rules_ex, text) == []
+    assert rows_of(rules_ex, text) == []
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -45,7 +41,7 @@ def test_acting_on_an_allegation(rules_ex, text, pair):
     "The White House ordered an inquiry into the latest alleged gas attack.",
 ])
 def test_alleged_hedges_stay_out(rules_ex, text):
-    assert _accusations(rules_ex, text) == []
+    assert rows_of(rules_ex, text) == []
 
 
 @pytest.mark.parametrize("text, accuser, iso", [
@@ -57,7 +53,7 @@ def test_alleged_hedges_stay_out(rules_ex, text):
      "granting her a visa.", "Beijing", "CHN"),
 ])
 def test_accuser_of_a_relative_clause(rules_ex, text, accuser, iso):
-    (row,) = _accusations(rules_ex, text)
+    (row,) = rows_of(rules_ex, text)
     assert row.accuser == accuser
     if iso is not None:
         assert row.accuser_iso3 == iso
@@ -73,42 +69,42 @@ def test_accuser_of_a_relative_clause(rules_ex, text, accuser, iso):
     ("The U.S. and Brazil have each laid the blame on the other for the breakdown in the "
      "negotiations.", ("USA", "BRA"), ("The U.S.", "Brazil")),
 ])
-def test_mutual_accusations(rules_ex, text, pair, parties):
+def test_mutualrows_of(rules_ex, text, pair, parties):
     # gold rule 5: the first-named party's accusation is the primary one
-    row = _accusations(rules_ex, text)[0]
+    row = rows_of(rules_ex, text)[0]
     assert (row.accuser_iso3, row.accused_iso3) == pair
     assert (row.accuser, row.accused) == parties
 
 
 def test_blame_shifted_to_and_brunt_of_the_blame(rules_ex):
-    (row,) = _accusations(rules_ex, "The Kremlin tried to shift the blame to Kiev for the "
+    (row,) = rows_of(rules_ex, "The Kremlin tried to shift the blame to Kiev for the "
                                     "downing of the airliner.")
     assert (row.accuser, row.accuser_iso3, row.accused_iso3) == ("The Kremlin", "RUS", "UKR")
-    (row,) = _accusations(rules_ex, "Facebook has taken the brunt of the blame for the spread "
+    (row,) = rows_of(rules_ex, "Facebook has taken the brunt of the blame for the spread "
                                     "of fake news.")
     assert (row.accuser, row.accused) == (None, "Facebook")
     # taking the blame oneself is self-blame (rule 3)
-    assert _accusations(rules_ex, "He took the blame for the loss.") == []
+    assert rows_of(rules_ex, "He took the blame for the loss.") == []
 
 
 def test_he_is_a_person_not_the_country_before_it(rules_ex):
-    (row,) = _accusations(rules_ex, "Trump criticised the situation in Libya, which he "
+    (row,) = rows_of(rules_ex, "Trump criticised the situation in Libya, which he "
                                     "blamed on his predecessor.")
     assert row.accuser == "he" and row.accuser_iso3 == "USA"  # Trump in office in 2018
-    (row,) = _accusations(rules_ex, "Trump criticised the situation in Libya, which he "
+    (row,) = rows_of(rules_ex, "Trump criticised the situation in Libya, which he "
                                     "blamed on his predecessor.", date="2016-06-01")
     assert row.accuser_iso3 is None  # a candidate then; never Libya
 
 
 def test_us_agencies_without_us(rules_ex):
-    (row,) = _accusations(rules_ex, "The SEC charged two traders with insider dealing.")
+    (row,) = rows_of(rules_ex, "The SEC charged two traders with insider dealing.")
     assert (row.accuser, row.accuser_iso3) == ("The SEC", "USA")
 
 
 def test_one_word_name_opening_the_sentence_is_an_agent(rules_ex):
-    (row,) = _accusations(rules_ex, "Obama gets blamed for a lot more.")
+    (row,) = rows_of(rules_ex, "Obama gets blamed for a lot more.")
     assert (row.accuser, row.accused) == (None, "Obama")
-    assert _accusations(rules_ex, "Inflation gets blamed for a lot more.") == []
+    assert rows_of(rules_ex, "Inflation gets blamed for a lot more.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -170,9 +166,9 @@ def test_denying_ones_own_act_answers_an_accusation(rules_ex, text, denier, iso)
     "The White House was preparing to lay the blame on the Speaker should the bill fail.",
     "It is wrong to accuse China of releasing the virus on purpose.",
 ])
-def test_conditional_or_requested_accusations(ex, text):
+def test_conditional_or_requestedrows_of(ex, text):
     # not reported accusations (rule 3); nor does the scorer get to read them
-    assert _accusations(ex, text) == []
+    assert rows_of(ex, text) == []
 
 
 def test_requested_denunciation_is_no_accusation(ex):
@@ -180,7 +176,7 @@ def test_requested_denunciation_is_no_accusation(ex):
 
 
 def test_blame_on_a_pact_is_blame_on_no_agent(rules_ex):
-    assert _accusations(rules_ex, "Trump blames NAFTA for the loss of factory jobs.") == []
+    assert rows_of(rules_ex, "Trump blames NAFTA for the loss of factory jobs.") == []
 
 
 def test_denying_what_ones_own_people_did(rules_ex):
@@ -191,13 +187,13 @@ def test_denying_what_ones_own_people_did(rules_ex):
 
 
 def test_subject_after_a_leading_clause_and_a_participle(rules_ex):
-    (row,) = _accusations(rules_ex, "After cancelling the summit, blaming North Korea's "
+    (row,) = rows_of(rules_ex, "After cancelling the summit, blaming North Korea's "
                                     "hostility, Mr Trump tweeted that talks were going on.")
     assert (row.accuser, row.accuser_iso3, row.accused_iso3) == ("Mr Trump", "USA", "PRK")
 
 
 def test_aside_after_the_accuser_is_trimmed(rules_ex):
-    (row,) = _accusations(rules_ex, "Mr. Rokita, meanwhile, has accused Mr. Braun's company "
+    (row,) = rows_of(rules_ex, "Mr. Rokita, meanwhile, has accused Mr. Braun's company "
                                     "of benefiting from lopsided trade deals.")
     assert row.accuser == "Mr. Rokita"
 
@@ -209,7 +205,7 @@ def test_aside_after_the_accuser_is_trimmed(rules_ex):
      ("The senator", "the administration")),
 ])
 def test_slamming_a_party_denounces_it(rules_ex, text, parties):
-    (row,) = _accusations(rules_ex, text, date="2018-12-18")
+    (row,) = rows_of(rules_ex, text, date="2018-12-18")
     assert (row.accuser, row.accused) == parties
 
 
@@ -220,7 +216,7 @@ def test_slamming_a_party_denounces_it(rules_ex, text, parties):
     "Police said three people were killed in the blast.",
 ])
 def test_slamming_without_a_party(rules_ex, text):
-    assert _accusations(rules_ex, text) == []
+    assert rows_of(rules_ex, text) == []
 
 
 def test_slamming_claims_is_still_a_denial(rules_ex):
@@ -236,7 +232,7 @@ def test_slamming_claims_is_still_a_denial(rules_ex):
 ])
 def test_scorer_not_asked_about_claim_or_blame_only_sentences(ex, text):
     # the rules decide these alone (here: nothing); the scorer said yes to each
-    assert _accusations(ex, text) == []
+    assert rows_of(ex, text) == []
 
 
 @pytest.mark.parametrize("text, accused", [
@@ -245,7 +241,7 @@ def test_scorer_not_asked_about_claim_or_blame_only_sentences(ex, text):
     ("The officer charged with her murder appeared in court on Saturday.", "The officer"),
 ])
 def test_reduced_relative_after_a_singular_noun(rules_ex, text, accused):
-    (row,) = _accusations(rules_ex, text)
+    (row,) = rows_of(rules_ex, text)
     assert (row.accuser, row.accused) == (None, accused)
 
 
@@ -255,7 +251,7 @@ def test_reduced_relative_after_a_singular_noun(rules_ex, text, accused):
 ])
 def test_held_or_pleading_on_a_charge(rules_ex, text):
     # a legal charge someone brought (gold rule 1: legal charges count)
-    assert len(_accusations(rules_ex, text)) == 1
+    assert len(rows_of(rules_ex, text)) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -264,7 +260,7 @@ def test_held_or_pleading_on_a_charge(rules_ex, text):
     "The bank was held on a 5 pct service charge.",
 ])
 def test_charge_in_other_senses(rules_ex, text):
-    assert _accusations(rules_ex, text) == []
+    assert rows_of(rules_ex, text) == []
 
 
 @pytest.mark.parametrize("text, accused", [
@@ -276,37 +272,37 @@ def test_charge_in_other_senses(rules_ex, text):
     ("The debacle was fraudulently blamed on an obscure video-maker.", "an obscure video-maker"),
 ])
 def test_more_ways_to_place_blame(rules_ex, text, accused):
-    (row,) = _accusations(rules_ex, text)
+    (row,) = rows_of(rules_ex, text)
     assert row.accused == accused
 
 
 def test_apportioning_blame_is_no_accusation(rules_ex):
-    assert _accusations(rules_ex, "Russia vetoed a proposal for a panel to investigate and "
+    assert rows_of(rules_ex, "Russia vetoed a proposal for a panel to investigate and "
                                   "apportion blame for the attacks.") == []
 
 
 def test_quoted_party_to_blame(rules_ex):
-    (row,) = _accusations(rules_ex, 'The Palestinian ambassador said "Israel occupation '
+    (row,) = rows_of(rules_ex, 'The Palestinian ambassador said "Israel occupation '
                                     'forces" were to blame for the massacre at the border.')
     assert (row.accuser_iso3, row.accused, row.accused_iso3) == (
         "PSE", "Israel occupation forces", "ISR")
 
 
 def test_we_in_a_quotation_is_its_speaker(rules_ex):
-    row = _accusations(rules_ex, '"We accused the North Koreans of amping things up," one '
+    row = rows_of(rules_ex, '"We accused the North Koreans of amping things up," one '
                                  'Defense Department official said.')[0]
     assert (row.accuser, row.accuser_iso3, row.accused_iso3) == (
         "one Defense Department official", "USA", "PRK")
 
 
 def test_title_and_name_appositive_resolves_the_accused(rules_ex):
-    row = _accusations(rules_ex, "Michael Cohen will accuse his former client, President "
+    row = rows_of(rules_ex, "Michael Cohen will accuse his former client, President "
                                  "Trump, of knowing about the hack.", date="2019-02-26")[0]
     assert (row.accused, row.accused_iso3) == ("his former client, President Trump", "USA")
 
 
 def test_us_cabinet_titles(rules_ex):
-    (row,) = _accusations(rules_ex, "Deputy Secretary of Energy Elizabeth Sherwood-Randall "
+    (row,) = rows_of(rules_ex, "Deputy Secretary of Energy Elizabeth Sherwood-Randall "
                                     "blamed the Russians for the cyberattack.")
     assert (row.accuser_iso3, row.accused_iso3) == ("USA", "RUS")
 
@@ -330,16 +326,16 @@ def test_dismissing_the_notion_is_a_denial(rules_ex):
     '"If it doesn\'t work, blame us," Young said.',
 ])
 def test_slogans_and_imperative_self_blame(rules_ex, text):
-    assert _accusations(rules_ex, text) == []
+    assert rows_of(rules_ex, text) == []
 
 
 def test_title_case_headline_still_accuses(rules_ex):
-    (row,) = _accusations(rules_ex, "Russia Blames US For Syria Chaos")
+    (row,) = rows_of(rules_ex, "Russia Blames US For Syria Chaos")
     assert (row.accuser_iso3, row.accused_iso3) == ("RUS", "USA")
 
 
 def test_pleading_to_charges_and_filing_them(rules_ex):
-    assert len(_accusations(rules_ex, "At the court he pleaded guilty to a pair of "
+    assert len(rows_of(rules_ex, "At the court he pleaded guilty to a pair of "
                                       "misdemeanor charges.")) == 1
-    assert len(_accusations(rules_ex, "It is unclear what prompted the U.S. Attorney's Office "
+    assert len(rows_of(rules_ex, "It is unclear what prompted the U.S. Attorney's Office "
                                       "to file charges after so much time.")) == 1

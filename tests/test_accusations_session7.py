@@ -7,18 +7,15 @@ by hand against the labelling rules.
 from __future__ import annotations
 
 import pytest
-
-
-def _rows(ex, text, polarity, date="2018-06-01"):
-    return [a for a in ex.extract(text, date=date) if a.polarity == polarity]
+from conftest import rows_of
 
 
 def test_denying_that_claim_is_a_denial_not_a_clause(rules_ex):
     # "that claim": a demonstrative before a singular object noun (gold rule 4)
     text = "Iran accused the U.S. of violating its airspace, but Washington denies that claim."
-    (deny,) = _rows(rules_ex, text, "deny")
+    (deny,) = rows_of(rules_ex, text, "deny")
     assert (deny.accused, deny.accused_iso3, deny.cue) == ("Washington", "USA", "denies")
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("IRN", "USA")
     # twin: "denied that charges had been filed" opens a clause, a denial of a fact
     assert rules_ex.extract("The ministry denied that charges had been filed against the "
@@ -31,9 +28,9 @@ def test_denying_that_claim_is_a_denial_not_a_clause(rules_ex):
 ])
 def test_appositive_denial_by_the_accused(rules_ex, text, accuser, denier):
     # "..., a charge they dismiss": the pronoun is the accused of the accusation before it
-    (deny,) = _rows(rules_ex, text, "deny")
+    (deny,) = rows_of(rules_ex, text, "deny")
     assert (deny.accuser_iso3, deny.accused_iso3) == (accuser, denier)
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, denier)
 
 
@@ -44,9 +41,9 @@ def test_appositive_denial_needs_the_appositive(rules_ex):
 
 def test_pleading_innocent_is_a_denial(rules_ex):
     text = "The former minister pleaded innocent to a charge of bribery."
-    (deny,) = _rows(rules_ex, text, "deny")
+    (deny,) = rows_of(rules_ex, text, "deny")
     assert (deny.accused, deny.cue) == ("The former minister", "pleaded innocent")
-    assert _rows(rules_ex, text, "accuse")  # the charge itself
+    assert rows_of(rules_ex, text, "accuse")  # the charge itself
     # twins: a plea with no charge in the sentence says nothing about an accusation
     assert rules_ex.extract("He pleaded innocent.") == []
     assert rules_ex.extract("He pleaded innocent at the hearing on Monday.") == []
@@ -55,8 +52,8 @@ def test_pleading_innocent_is_a_denial(rules_ex):
 def test_denial_noun_naming_the_denied_act(rules_ex):
     # gold rule 4: the denied content names an act -> an accusation (accuser unstated) too
     text = "The minister repeated his denial of meeting Russian agents."
-    (deny,) = _rows(rules_ex, text, "deny")
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (deny,) = rows_of(rules_ex, text, "deny")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert acc.accuser is None and acc.allegation == "of meeting Russian agents"
     assert deny.accused == acc.accused == "The minister"
     # twin: "denial of funding" is a refusal, no act denied
@@ -71,7 +68,7 @@ def test_denial_noun_naming_the_denied_act(rules_ex):
 ])
 def test_predicted_or_avoided_blame_is_no_accusation(rules_ex, text):
     # gold rule 3: withheld accusations; a prediction is no reported accusation
-    assert _rows(rules_ex, text, "accuse") == []
+    assert rows_of(rules_ex, text, "accuse") == []
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -80,7 +77,7 @@ def test_predicted_or_avoided_blame_is_no_accusation(rules_ex, text):
     ("The party accused the government of fraud.", (None, None)),
 ])
 def test_twins_of_predicted_or_avoided_blame(rules_ex, text, pair):
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -94,7 +91,7 @@ def test_twins_of_predicted_or_avoided_blame(rules_ex, text, pair):
      "the prosecution", None),
 ])
 def test_subject_of_an_infinitive_cue(rules_ex, text, accuser, iso3):
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
 
 
@@ -115,7 +112,7 @@ def test_subject_of_an_infinitive_cue(rules_ex, text, accuser, iso3):
     ("The White House accused the press corps of bias.", "2018-09-01", ("USA", None)),
 ])
 def test_private_campaigns_and_offices_by_date(rules_ex, text, date, pair):
-    (acc,) = _rows(rules_ex, text, "accuse", date=date)
+    (acc,) = rows_of(rules_ex, text, "accuse", date=date)
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -125,8 +122,8 @@ def test_private_campaigns_and_offices_by_date(rules_ex, text, date, pair):
     ("Iran denied it was behind the attack.", "IRN"),
 ])
 def test_denied_it_was_behind_is_a_denied_act(rules_ex, text, iso3):
-    (deny,) = _rows(rules_ex, text, "deny")
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (deny,) = rows_of(rules_ex, text, "deny")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert deny.accused_iso3 == acc.accused_iso3 == iso3 and acc.accuser is None
 
 
@@ -141,7 +138,7 @@ def test_denied_it_with_a_fact_is_no_accusation(rules_ex, text):
 
 def test_denied_it_as_object_still_answers_the_accusation(rules_ex):
     text = "Russia accused Ukraine of shelling the plant, but Kiev denied it."
-    (deny,) = _rows(rules_ex, text, "deny")
+    (deny,) = rows_of(rules_ex, text, "deny")
     assert (deny.accused, deny.accused_iso3) == ("Kiev", "UKR")
 
 
@@ -160,13 +157,13 @@ def test_in_charge_is_an_idiom_the_scorer_is_not_asked_about(text, expected):
 
 
 def test_the_verb_charge_is_still_read(ex):
-    (acc,) = _rows(ex, "Prosecutors will charge him with fraud.", "accuse")
+    (acc,) = rows_of(ex, "Prosecutors will charge him with fraud.", "accuse")
     assert acc.accuser == "Prosecutors"
 
 
 def test_an_object_stops_at_but(rules_ex):
     text = "Saudi Arabia blamed the death on rogue agents but denied any order from the palace."
-    acc = _rows(rules_ex, text, "accuse")[0]
+    acc = rows_of(rules_ex, text, "accuse")[0]
     assert (acc.accuser_iso3, acc.accused) == ("SAU", "rogue agents")
 
 
@@ -181,7 +178,7 @@ def test_an_object_stops_at_but(rules_ex):
     "“We pretend to be surprised,” the minister said.",
 ])
 def test_planned_possible_or_own_pretence_is_no_accusation(rules_ex, text):
-    assert _rows(rules_ex, text, "accuse") == []
+    assert rows_of(rules_ex, text, "accuse") == []
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -191,7 +188,7 @@ def test_planned_possible_or_own_pretence_is_no_accusation(rules_ex, text):
     ("Russia accuses US of 'pretending' to fight Isis", ("RUS", "USA")),
 ])
 def test_reported_pretence_is_an_accusation(rules_ex, text, pair):
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -202,12 +199,12 @@ def test_reported_pretence_is_an_accusation(rules_ex, text, pair):
     "The campaign targets Western political ideas blamed for causing student protests.",
 ])
 def test_blame_on_business_conditions_and_ideas(rules_ex, text):
-    assert _rows(rules_ex, text, "accuse") == []
+    assert rows_of(rules_ex, text, "accuse") == []
 
 
 def test_blame_on_agents_linked_to_a_state_is_kept(rules_ex):
     # twin: the head before "to" is an agent ("militants loyal to Moscow": non-state)
-    (acc,) = _rows(rules_ex, "Kiev blamed militants loyal to Moscow for the attack.", "accuse")
+    (acc,) = rows_of(rules_ex, "Kiev blamed militants loyal to Moscow for the attack.", "accuse")
     assert (acc.accuser_iso3, acc.accused, acc.accused_iso3) == (
         "UKR", "militants loyal to Moscow", None)
 
@@ -219,13 +216,13 @@ def test_blame_on_agents_linked_to_a_state_is_kept(rules_ex):
     ("Beijing slammed Washington for sending a warship.", ("CHN", "USA")),
 ])
 def test_criticism_of_a_state_for_an_act(rules_ex, text, pair):
-    (acc,) = _rows(rules_ex, text, "accuse")
+    (acc,) = rows_of(rules_ex, text, "accuse")
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
 def test_criticism_of_a_private_party_for_a_lawful_act_is_none(rules_ex):
     # twin: no state criticised, no wrong named
-    assert _rows(rules_ex, "Fans criticised the coach for picking a weak team.", "accuse") == []
+    assert rows_of(rules_ex, "Fans criticised the coach for picking a weak team.", "accuse") == []
 
 
 @pytest.mark.parametrize("text, date, pair, accused", [
@@ -237,13 +234,13 @@ def test_criticism_of_a_private_party_for_a_lawful_act_is_none(rules_ex):
      "previous administrations"),
 ])
 def test_blame_on_an_act_of_an_agent(rules_ex, text, date, pair, accused):
-    (acc,) = _rows(rules_ex, text, "accuse", date=date)
+    (acc,) = rows_of(rules_ex, text, "accuse", date=date)
     assert (acc.accuser_iso3, acc.accused_iso3) == pair and acc.accused == accused
 
 
 def test_blame_on_an_act_without_agent_is_none(rules_ex):
     # twin: "blamed the delay on bad weather": still no agent
-    assert _rows(rules_ex, "Officials blamed the delay on bad weather at the port.",
+    assert rows_of(rules_ex, "Officials blamed the delay on bad weather at the port.",
                  "accuse") == []
 
 
@@ -271,19 +268,19 @@ def test_criticism_of_a_thing_is_not_shown_to_the_scorer(text, cue, expected):
     "remarks about Haiti.",
 ])
 def test_hedging_alleged(rules_ex, text):
-    assert _rows(rules_ex, text, "accuse", date="2018-01-15") == []
+    assert rows_of(rules_ex, text, "accuse", date="2018-01-15") == []
 
 
 def test_subject_of_an_alleged_clause_stops_at_an_irregular_verb(rules_ex):
-    (acc,) = _rows(rules_ex, "Prosecutors alleged that the mayor took bribes.", "accuse")
+    (acc,) = rows_of(rules_ex, "Prosecutors alleged that the mayor took bribes.", "accuse")
     assert (acc.accuser, acc.accused) == ("Prosecutors", "the mayor")
 
 
 def test_blame_on_a_video_is_no_accusation(rules_ex):
     # gold rule 3 names "a video" among the non-agents; twin: the film's maker is an agent
-    assert _rows(rules_ex, "Officials blamed an obscure YouTube video for the riots.",
+    assert rows_of(rules_ex, "Officials blamed an obscure YouTube video for the riots.",
                  "accuse") == []
-    (acc,) = _rows(rules_ex, "Officials blamed the film's maker for the riots.", "accuse")
+    (acc,) = rows_of(rules_ex, "Officials blamed the film's maker for the riots.", "accuse")
     assert acc.accused == "the film's maker"
 
 
@@ -296,7 +293,7 @@ def test_blame_on_a_video_is_no_accusation(rules_ex):
     ("The ministry defended itself against accusations that it hid the data.", "The ministry"),
 ])
 def test_more_denial_forms(rules_ex, text, denier):
-    (deny,) = _rows(rules_ex, text, "deny", date="1987-03-01")
+    (deny,) = rows_of(rules_ex, text, "deny", date="1987-03-01")
     assert deny.accused == denier
 
 
@@ -306,7 +303,7 @@ def test_more_denial_forms(rules_ex, text, denier):
     "The team defended itself against the Lakers in the second half.",
 ])
 def test_more_denial_forms_twins(rules_ex, text):
-    assert _rows(rules_ex, text, "deny") == []
+    assert rows_of(rules_ex, text, "deny") == []
 
 
 @pytest.mark.parametrize("text, accused, iso3", [
@@ -317,5 +314,5 @@ def test_more_denial_forms_twins(rules_ex, text):
      "RUS"),
 ])
 def test_scorer_row_never_has_one_party_in_both_roles(ex, text, accused, iso3):
-    (acc,) = _rows(ex, text, "accuse", date="2012-06-01")
+    (acc,) = rows_of(ex, text, "accuse", date="2012-06-01")
     assert (acc.accuser, acc.accused, acc.accused_iso3) == (None, accused, iso3)
