@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from os import PathLike
@@ -205,6 +205,9 @@ class Lexicon:
     actors: dict[str, list[tuple[str, str, str, str]]]
     cue_ac: PhraseAutomaton | None = None
     actor_ac: PhraseAutomaton | None = None
+    #: last word of each multi-word ``leader`` phrase -> that phrase's rows (see
+    #: :meth:`surname`); surnames that are phrases themselves or common words are left out
+    surnames: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
 
     def find_cues(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, family)`` of every cue in ``text`` (whole words, longest first).
@@ -297,6 +300,32 @@ class Lexicon:
             return kind, iso
         return None
 
+    def surname(self, word: str, when: date | None) -> str | None:
+        """ISO3 of a bare surname ("Graham", "Navarro") held by a leader in office on ``when``.
+
+        Only when every leader of the actors table with that surname in office on ``when``
+        serves the same state: "Collins" in 2013 is USA (a senator and a congressman), "Kelly"
+        in 2017 USA (John Kelly), "Clinton" in 2016 nobody (no Clinton in office). Without a
+        date every row counts, so a surname shared by two states gives None.
+
+        Examples
+        --------
+        >>> from datetime import date
+        >>> lex = load_lexicon()
+        >>> lex.surname("Navarro", date(2018, 5, 1)), lex.surname("Navarro", date(2022, 5, 1))
+        ('USA', None)
+        """
+        rows = self.surnames.get(word.lower())
+        if not rows:
+            return None
+        isos = set()
+        for iso, _kind, start, end in rows:
+            if when is not None and (start and when < date.fromisoformat(start)
+                                     or end and when >= date.fromisoformat(end)):
+                continue
+            isos.add(iso)
+        return isos.pop() if len(isos) == 1 else None
+
     @functools.cached_property
     def _regex_families(self) -> list[tuple[re.Pattern, str]]:
         return [(re.compile(p), f) for p, f in self._patterns if not p.isalpha()]
@@ -354,6 +383,7 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
         actors=actors_map,
     )
     lex._patterns = tuple((p, f) for p, f in rows if p not in families)
+    lex.surnames = _surnames(actors_map)
     cue_keys: dict[str, tuple[str, str | None]] = {p: (p, f) for p, f in families.items()}
     for p, _ in rows:
         if p not in families:
@@ -367,6 +397,36 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     lex.cue_ac = PhraseAutomaton(cue_keys)
     lex.actor_ac = PhraseAutomaton({phrase: phrase for phrase in actors_map})
     return lex
+
+
+#: last words of leaders' names that are also common words, first names or places: a bare
+#: "Rice", "Major", "Jordan" or "Warren" is too often someone or something else
+_COMMON_SURNAMES = frozenset("""
+abdullah ahmed alexander austin baker block brown burns button casey chu clark
+cotton craft crow daley duncan evans fischer foley frank gates george glenn
+hamilton harris hawley hills hook howe hui hunter jackson johnson jones jordan jung kemp
+khan king kirk lee lewis long lynch madrid major may miller mitchell monaco murphy murray paul
+peng perez perry powell power price ramos rice roberts ross ryan sam scott stevens sullivan
+sultan thomas un uno waters webb webster wheeler wilson wolf woo wright young younger yi iii
+""".split())
+
+
+def _surnames(actors_map) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Surname -> rows of the multi-word ``leader`` phrases that end in it (see
+    :meth:`Lexicon.surname`)."""
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    for phrase, rows in actors_map.items():
+        words = phrase.split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        if (last in actors_map or last in _COMMON_SURNAMES or len(last) < 3
+                or not last.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+            continue
+        leaders = [r for r in rows if r[1] == "leader" and r[0]]
+        if leaders:
+            out.setdefault(last, []).extend(leaders)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -240,6 +240,23 @@ _ATTRIBUTION_TAIL = re.compile(
 _TOKEN_RE = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
 
+#: words before a bare surname that keep it a surname ("Sen. Collins", "Secretary Mnuchin")
+_NAME_TITLES = frozenset("""
+mr. mrs. ms. dr. sen. rep. gov. gen. adm. lt. col. maj. capt. president senator secretary
+minister chancellor premier representative congressman congresswoman speaker leader
+ambassador director general governor judge justice chairman chairwoman chair adviser advisor
+aide spokesman spokeswoman counsel attorney envoy commissioner administrator chief king queen
+prince emperor vice deputy majority minority whip prosecutor
+""".split())
+#: lower-case particles inside names ("Omar al-Bashir", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset("al el bin ibn abu de da del della di du van von der la le".split())
+#: capitalised sentence openers before a surname ("But Graham said")
+_SENTENCE_OPENERS = frozenset("""
+but and so then when while as if after before because yet still now meanwhile also even
+instead however though although since until later earlier only
+""".split())
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -339,7 +356,36 @@ class _Sentence:
             hit = self.lex.actor(phrase, self.when)
             if hit is not None:
                 out.append((a, b, hit[0], hit[1]))
+        if self.lex.surnames:
+            out = self._surname_actors(out)
         return out
+
+    def _surname_actors(self, hits: list) -> list:
+        """``hits`` plus bare surnames of leaders in office ("Graham", "Sen. Collins",
+        "Treasury Secretary Mnuchin"; :meth:`Lexicon.surname`): a capitalised word that
+        ends a name (no capitalised word after it, none before it but a title, so "Mark
+        Kelly" and "Graham Allison" are not matched) and lies in no other hit."""
+        toks, s, surname = self.toks, self.s, self.lex.surname
+        found = []
+        for i, t in enumerate(toks):
+            w = t.text
+            if not (w[:1].isupper() and w[1:2].islower()) or t.low not in self.lex.surnames:
+                continue
+            if i + 1 < len(toks) and (
+                    toks[i + 1].text[:1].isupper() and toks[i + 1].text[:1].isalpha()
+                    or toks[i + 1].start == t.end and s[t.end] in "-‐–"
+                    or toks[i + 1].low.split("-")[0] in _NAME_PARTICLES):
+                continue  # a longer name: "Graham Allison", "Omar al-Bashir"
+            if i and (t.start > 0 and s[t.start - 1] in "-‐–" or (
+                    toks[i - 1].text[:1].isupper() and toks[i - 1].low not in _NAME_TITLES
+                    and not (i == 1 and toks[0].low in _SENTENCE_OPENERS))):
+                continue
+            if any(a < t.end and t.start < b for a, b, _, _ in hits):
+                continue
+            iso = surname(w, self.when)
+            if iso is not None:
+                found.append((t.start, t.end, "leader", iso))
+        return sorted(hits + found) if found else hits
 
     @functools.cached_property
     def quotes(self) -> list[tuple[int, int]]:

@@ -1,0 +1,53 @@
+"""Session 8: forms and resolutions found in the dev/blind development batches (b21-b32),
+each shown on our own sentences with a twin that must not change; expected rows were
+checked by hand against the labelling rules of shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rows_of
+
+from mediakit.accusations._lexicon import load_lexicon
+
+
+# -- bare surnames of office holders (rule 7: needs_world_knowledge, as "Cruz" -> USA) ---------
+@pytest.mark.parametrize("text, date, accuser, accused", [
+    # a senator (Lindsey Graham, in office since 1995) by surname alone
+    ("Trump blamed Graham for the collapse of the immigration talks.", "2018-02-16",
+     "USA", "USA"),
+    # a title before the surname keeps it a surname
+    ("Attorney General Barr accused the protesters of looting.", "2020-06-27", "USA", None),
+    # Peter Navarro, White House trade adviser 2017-2021
+    ("Navarro blamed China for the job losses.", "2019-11-14", "USA", "CHN"),
+    # "But" opening the sentence is not a first name
+    ("But Collins accused the administration of stonewalling.", "2013-05-12", "USA", None),
+])
+def test_surname_of_an_office_holder_resolves(rules_ex, text, date, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text, date", [
+    # out of office: Navarro left in January 2021
+    ("Navarro blamed China for the job losses.", "2023-11-14"),
+    # another first name: not the senator
+    ("Graham Allison blamed China for the standoff.", "2018-02-16"),
+    ("Warren Buffett blamed China for the standoff.", "2018-02-16"),
+    # a longer name with a particle: not Ilhan Omar
+    ("Omar al-Bashir blamed China for the standoff.", "2019-02-16"),
+])
+def test_surname_needs_the_office_and_a_bare_name(rules_ex, text, date):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accuser_iso3 is None
+
+
+def test_surname_lookup_needs_one_state_among_the_holders():
+    lex = load_lexicon()
+    from datetime import date
+    # Jerome and Colin Powell are both USA, but "Powell" is too common a word/name to trust
+    assert lex.surname("Powell", date(2019, 1, 1)) is None
+    # Clinton in 2016: neither Bill nor Hillary in office (a candidate has no ISO3)
+    assert lex.surname("Clinton", date(2016, 6, 1)) is None
+    assert lex.surname("Clinton", date(2010, 6, 1)) == "USA"  # Secretary of State
+    assert lex.surname("Navarro", None) == "USA"  # one holder, one state
