@@ -401,14 +401,14 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
 
 #: last words of leaders' names that are also common words, first names or places: a bare
 #: "Rice", "Major", "Jordan" or "Warren" is too often someone or something else
-_COMMON_SURNAMES = frozenset("""
+_COMMON_SURNAMES = frozenset(str.split("""
 abdullah ahmed alexander austin baker block brown burns button casey chu clark
 cotton craft crow daley duncan evans fischer foley frank gates george glenn
 hamilton harris hawley hills hook howe hui hunter jackson johnson jones jordan jung kemp
-khan king kirk lee lewis long lynch madrid major may miller mitchell monaco murphy murray paul
+khan king kirk lee lewis long lynch omar madrid major may miller mitchell monaco murphy murray paul
 peng perez perry powell power price ramos rice roberts ross ryan sam scott stevens sullivan
 sultan thomas un uno waters webb webster wheeler wilson wolf woo wright young younger yi iii
-""".split())
+"""))
 
 
 def _surnames(actors_map) -> dict[str, list[tuple[str, str, str, str]]]:

@@ -241,20 +241,20 @@ _TOKEN_RE = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
 
 #: words before a bare surname that keep it a surname ("Sen. Collins", "Secretary Mnuchin")
-_NAME_TITLES = frozenset("""
+_NAME_TITLES = frozenset(str.split("""
 mr. mrs. ms. dr. sen. rep. gov. gen. adm. lt. col. maj. capt. president senator secretary
 minister chancellor premier representative congressman congresswoman speaker leader
 ambassador director general governor judge justice chairman chairwoman chair adviser advisor
 aide spokesman spokeswoman counsel attorney envoy commissioner administrator chief king queen
 prince emperor vice deputy majority minority whip prosecutor
-""".split())
+"""))
 #: lower-case particles inside names ("Omar al-Bashir", "Ursula von der Leyen")
-_NAME_PARTICLES = frozenset("al el bin ibn abu de da del della di du van von der la le".split())
+_NAME_PARTICLES = frozenset(str.split("al el bin ibn abu de da del della di du van von der la le"))
 #: capitalised sentence openers before a surname ("But Graham said")
-_SENTENCE_OPENERS = frozenset("""
+_SENTENCE_OPENERS = frozenset(str.split("""
 but and so then when while as if after before because yet still now meanwhile also even
 instead however though although since until later earlier only
-""".split())
+"""))
 
 
 class _Tok(NamedTuple):
