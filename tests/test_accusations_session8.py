@@ -51,3 +51,25 @@ def test_surname_lookup_needs_one_state_among_the_holders():
     assert lex.surname("Clinton", date(2016, 6, 1)) is None
     assert lex.surname("Clinton", date(2010, 6, 1)) == "USA"  # Secretary of State
     assert lex.surname("Navarro", None) == "USA"  # one holder, one state
+
+
+# -- merely possible accusations (gold rule 3: withheld or hypothetical) ------------------------
+@pytest.mark.parametrize("text", [
+    "Trump implied he would be quick to blame Democrats for any slowdown.",
+    "Standing firm could allow the president to blame them for the cuts.",
+    "Voters could begin to blame the government for the new attacks.",
+    "It is possible that someone could be charged with a felony for leaking the call.",
+])
+def test_possible_accusation_is_not_reported(ex, text):
+    assert rows_of(ex, text) == []
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # twins: the same accusations made, also in a narrative "would later"
+    ("Trump was quick to blame Democrats for the slowdown.", "USA", None),
+    ("Russia would later accuse Ukraine of shelling the town.", "RUS", "UKR"),
+    ("The contractor was charged with a felony for leaking the call.", None, None),
+])
+def test_made_accusation_twins_are_kept(ex, text, accuser, accused):
+    (acc,) = rows_of(ex, text)
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)

@@ -149,6 +149,12 @@ _NEGATION_AT = PrefixedRegex(_NEGATION.pattern, _NEGATION.flags)
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:(?:un)?likely|expected|poised|set|going|ready|tempted)\s+to|"
     r"\b(?:would|could|might|may)(?:\s+(?:also|well|then|yet|probably|even|try\s+to|have))?|"
+    # merely possible, passive or through a verb: "someone could be charged with a felony",
+    # "would be quick to blame Democrats", "could begin to blame", "could allow Trump to
+    # blame them" (session 8, development batches)
+    r"\b(?:would|could|might|may)(?:\s+(?:also|well|then|yet|probably|even|likely))?\s+"
+    r"(?:have\s+been|be)|"
+    r"\b(?:would|could|might|may)\s+(?:[\w’'-]+\s+){1,3}?to|"
     # withheld or merely possible: "passed up an opportunity to blame Trump", "it is far too
     # easy to blame UK intelligence", "they are free to accuse Trump" (session 6, real sentences)
     r"\b(?:passed\s+up|pass\s+up|declined|missed|resisted|no)\s+(?:an?\s+|the\s+)?"
@@ -1722,6 +1728,8 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
     prev = x.toks[ci - 1].low if ci else ""
     if an._negated(t.start) or _denial_object(an, ci):
         return
+    if t.low == "charged" and _hypothetical(s, t.start):
+        return  # "someone could be charged with a felony" (session 8)
     if t.low == "charged" and _final_attribution(an, ci, "charge-final", 0.75):
         return
     adjectival = prev in {"politically", "emotionally", "highly", "racially", "sexually",
