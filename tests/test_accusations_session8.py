@@ -73,3 +73,30 @@ def test_possible_accusation_is_not_reported(ex, text):
 def test_made_accusation_twins_are_kept(ex, text, accuser, accused):
     (acc,) = rows_of(ex, text)
     assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+# -- a claim made earlier in the sentence, then denied (gold rule 4) ----------------------------
+@pytest.mark.parametrize("text, accuser, accused, denier", [
+    ("Iran claims the U.S. drone entered its airspace, but Washington denies that claim.",
+     "IRN", "USA", "USA"),
+    ("Ukraine said Russian troops were massing on the border; Moscow dismissed the allegation "
+     "as absurd.", "UKR", "RUS", "RUS"),
+    ("Kiev claimed that Russian troops had shelled a school, but Moscow rejected the claim.",
+     "UKR", "RUS", "RUS"),
+])
+def test_claim_then_its_denial(rules_ex, text, accuser, accused, denier):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+    # the denial answers the claim: its accuser is the claimant
+    (deny,) = rows_of(rules_ex, text, "deny")
+    assert (deny.accused_iso3, deny.accuser_iso3) == (denier, accuser)
+
+
+@pytest.mark.parametrize("text", [
+    # a fact, not an act of a state: a denial of a factual claim, no accusation
+    "The company said profits rose, but analysts rejected the claim.",
+    # the denial is part of what was said: no claim before it
+    "He said Moscow denied the claim.",
+])
+def test_claim_then_denial_twins(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

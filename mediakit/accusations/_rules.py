@@ -3852,7 +3852,9 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         if not _answer_from_object(an, cue, denier, pos, obj_word, rule="deny"):
             return
         _denied_role(an, cue, denier, pos, rule="deny")
-        an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="deny-object", conf=0.85)
+        claimant = _claim_before_denial(an, ci, denier, after)
+        an.add("deny", cue, _accuser_of_denied(an, cue) or claimant,
+               denier, rule="deny-object", conf=0.85)
         return
     if _PRONOUN_OBJ.match(after) and not _PRONOUN_SUBJECT.match(after):
         if not (any(f.polarity == "accuse" for f in an.found) or _earlier_cue(an, ci)):
@@ -3931,6 +3933,64 @@ def _accuser_of_denied(an: _Analyser, cue: tuple[int, int]) -> tuple[int, int] |
         if f.polarity == "accuse" and f.cue_start == cue[0] and f.accuser_start is not None:
             return f.accuser_start, f.accuser_end
     return None
+
+
+#: "the claim", "that allegation": a denied object that points back at a claim just made
+_THAT_CLAIM = re.compile(r"^\s*(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?"
+                         r"(?:claims?|allegations?|accusations?|charges?|assertions?)\b",
+                         re.IGNORECASE)
+#: the verbs that make that claim ("Iran claims the U.S. drone entered its airspace")
+_CLAIM_VERBS = frozenset(str.split("""
+claim claims claimed alleged alleges allege charged charges charge say says said insist
+insists insisted assert asserts asserted contend contends contended maintain maintains
+maintained
+"""))
+#: where the claim's clause ends and the denial's begins
+_CLAIM_THEN_DENIAL = re.compile(r"(?:,\s*|\s+)(?:but|yet|while|though|although)\s+|;\s*|\s+[—–]\s+",
+                                re.IGNORECASE)
+
+
+def _claim_before_denial(an: _Analyser, ci: int, denier, after: str
+                         ) -> tuple[int, int] | None:
+    """"Iran claims the U.S. drone entered its airspace, but Washington denies that claim":
+    the denied claim was made earlier in the sentence. It is an accusation (gold rule 4) by
+    the one who made it when its clause tells of a state's act or names a wrong or a harm:
+    of the subject of its clause when that names a state, else of the denier (session 8,
+    development batches). Returns the claimant, also when a rule already read the claim
+    ("Kiev claimed that ..., but Moscow rejected the claim"): the denial answers it."""
+    if not _THAT_CLAIM.match(after):
+        return None
+    x = an.x
+    made = [f for f in an.found if f.polarity == "accuse" and f.cue_end <= x.toks[ci].start]
+    if made:
+        f = made[-1]
+        return None if f.accuser_start is None else (f.accuser_start, f.accuser_end)
+    if any(f.polarity == "accuse" for f in an.found):
+        return None
+    s = x.s
+    k = ci - 1
+    while k >= 0 and x.toks[k].low not in _CLAIM_VERBS:
+        k -= 1
+    if k < 0 or an._negated(x.toks[k].start) or _hypothetical(s, x.toks[k].start):
+        return None
+    verb = x.toks[k]
+    boundary = None
+    for m in _CLAIM_THEN_DENIAL.finditer(s, verb.end, x.toks[ci].start):
+        boundary = m
+    if boundary is None:
+        return None  # "He said Moscow denied the claim": the denial is inside what was said
+    speaker = _char(x, x.left_np(k))
+    if speaker is None or not an._agent(speaker):
+        return None
+    clause = (verb.end, boundary.start())
+    subject = _np_after_that(x, verb.end, clause[1])
+    state_act = subject is not None and x.resolve(subject) is not None
+    if not (state_act or _wrong(x, clause) or _HARM.search(s, *clause)):
+        return None  # "The company said profits rose, but analysts rejected the claim": a fact
+    accused = subject if subject is not None and x.resolve(subject) is not None else denier
+    an.add("accuse", (verb.start, verb.end), speaker, accused, rule="claim-denied", conf=0.6,
+           allegation=clause)
+    return speaker
 
 
 _IN_FOR = re.compile(r"^\s*(?:for|in|with)\b", re.IGNORECASE)
@@ -4076,7 +4136,9 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     if not _answer_from_object(an, cue, denier, pos, obj_word, rule="reject"):
         return
     _denied_role(an, cue, denier, pos, rule="reject")
-    an.add("deny", cue, _accuser_of_denied(an, cue), denier, rule="reject-object", conf=0.85)
+    claimant = _claim_before_denial(an, ci, denier, after)
+    an.add("deny", cue, _accuser_of_denied(an, cue) or claimant,
+           denier, rule="reject-object", conf=0.85)
 
 
 _VERDICT_CONTEXT = fast_regex(
