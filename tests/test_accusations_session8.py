@@ -100,3 +100,25 @@ def test_claim_then_its_denial(rules_ex, text, accuser, accused, denier):
 ])
 def test_claim_then_denial_twins(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- an allegation acted on by a party the sentence does not name (gold rule 3, exception) ------
+@pytest.mark.parametrize("text, accused", [
+    ("The tariffs are in retaliation for Japan's alleged failure to honour the chip pact.", "JPN"),
+    ("The new duties were imposed in retaliation for the alleged failure of Tokyo to open its "
+     "markets.", "JPN"),
+    ("The sanctions punish Russia for its alleged meddling in the election.", "RUS"),
+])
+def test_retaliation_for_an_alleged_act(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text, date="1987-04-07")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (None, accused)
+
+
+def test_retaliation_twins(rules_ex):
+    # the acting state is named: it accuses
+    (acc,) = rows_of(rules_ex, "Washington imposed the tariffs in retaliation for Japan's "
+                     "alleged failure to honour the chip pact.", date="1987-04-07")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", "JPN")
+    # no retaliation, no party acting: the journalist's hedge (gold rule 3)
+    assert rows_of(rules_ex, "The report describes Japan's alleged failure to honour the "
+                   "chip pact.", date="1987-04-07") == []

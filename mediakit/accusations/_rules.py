@@ -1979,7 +1979,15 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
             # decided to take retaliatory action against Japan for its alleged failure ...":
             # the first state actor of the sentence acts (session 6, real sentences)
             subj_span = _first_state_actor(x, t.start)
-            if subj_span is None:
+            own = _possessor_before(x, ci)
+            if own is None and ci > 0 and x.toks[ci - 1].low in {"its", "their"}:
+                own = (x.toks[ci - 1].start, x.toks[ci - 1].end)
+            if subj_span is None or own is not None and x.resolve(subj_span) == (
+                    x.resolve(own) if x.s[own[0]:own[1]].lower() not in {"its", "their"}
+                    else x._coref(own[0], names_only=True)):
+                # the only state named is the one whose act is alleged ("The tariffs are in
+                # retaliation for Japan's alleged failure"): the acting party is unnamed
+                _retaliation_for(an, ci, cue, window)
                 return
             subj = (x.tok_at(subj_span[0]), x.tok_at(subj_span[1]))
         poss = _possessor_before(x, ci)
@@ -2043,6 +2051,40 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
 
 _CLAUSE_GAP = re.compile(r"[,;:—–()]|\b(?:when|while|although|though|because|but|who|which)\b",
                          re.IGNORECASE)
+
+
+#: acts that presuppose a party acting on an allegation, even when it is not named
+_RETALIATION = re.compile(r"\b(?:in\s+retaliation\s+for|retaliat\w*|sanctions?|tariffs?|"
+                          r"penalt(?:y|ies)|punish\w*)\b")
+
+
+def _retaliation_for(an: _Analyser, ci: int, cue: tuple[int, int], window: str) -> None:
+    """"The tariffs are in retaliation for Japan's alleged failure to honour the pact": an
+    allegation acted on by a party the sentence does not name (accuser None), against the
+    state whose act it is ("Japan's", "the alleged failure of Tokyo to ...", session 8,
+    development batches)."""
+    x = an.x
+    if not _RETALIATION.search(window):
+        return
+    accused = _possessor_before(x, ci)
+    if accused is None and ci > 0 and x.toks[ci - 1].low in {"its", "their"}:
+        pt = x.toks[ci - 1]
+        iso = x._coref(pt.start, names_only=True)
+        if iso is not None:
+            an.add("accuse", cue, None, (pt.start, pt.end), rule="allege-acted-on", conf=0.55,
+                   allegation=_clause_after(x.s, cue[0]), accused_iso=iso)
+        return
+    if accused is None:
+        k = x.tok_at(cue[1])
+        r = x.right_np(k, _OBJ_STOPS) if k < len(x.toks) else None
+        if r is not None and r[1] + 1 < len(x.toks) and x.toks[r[1]].low == "of":
+            accused = _char(x, x.right_np(r[1] + 1, _OBJ_STOPS | {"to"}))
+    if accused is None or x.resolve(accused) is None:
+        accused = _state_in_act(x, cue[1], None)
+    if accused is None or x.resolve(accused) is None:
+        return
+    an.add("accuse", cue, None, accused, rule="allege-acted-on", conf=0.55,
+           allegation=_clause_after(x.s, cue[0]))
 
 
 def _first_state_actor(x: _Sentence, before: int) -> tuple[int, int] | None:
