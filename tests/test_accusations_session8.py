@@ -122,3 +122,24 @@ def test_retaliation_twins(rules_ex):
     # no retaliation, no party acting: the journalist's hedge (gold rule 3)
     assert rows_of(rules_ex, "The report describes Japan's alleged failure to honour the "
                    "chip pact.", date="1987-04-07") == []
+
+
+# -- verdicts on an accusation (the "absolutely ridiculous", "false", "baseless") ---------
+@pytest.mark.parametrize("text, denier", [
+    ("The White House punched back, calling the allegation a “flat out lie.”", "The White House"),
+    ("The administration concluded that the allegations were “unfounded.”", "The administration"),
+    ("Moscow replied with a statement, labeling the accusation of meddling “a total hoax.”",
+     "Moscow"),
+])
+def test_verdict_on_an_accusation_is_a_denial(rules_ex, text, denier):
+    (deny,) = rows_of(rules_ex, text, "deny")
+    assert deny.accused == denier
+
+
+@pytest.mark.parametrize("text", [
+    # no accusation answered: a lie told, a story judged
+    "She told a complete lie about her past.",
+    "He found the story false.",
+])
+def test_verdict_twins_without_an_accusation(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []

@@ -4185,7 +4185,7 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
 
 _VERDICT_CONTEXT = fast_regex(
     r"\b(?:as|were|was|are|is|be|called|calling|call|calls|termed|branded|labell?ed|"
-    r"describ\w+|dismissed|slammed|rejected)\b[^.;]{0,30}$",
+    r"labell?ing|branding|terming|describ\w+|dismissed|slammed|rejected)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -4193,7 +4193,8 @@ _VERDICT_CONTEXT = fast_regex(
 _ACCUSATION_NOUN = fast_regex(r"\b(?:allegations?|accusations?|charges)\b", re.IGNORECASE)
 #: "called allegations that ... the lie of the century": a verdict far from its verb.
 _CALLED_OBJECT = fast_regex(
-    r"\b(?:called|calls|calling|termed|branded|labell?ed|described)\s+(?:the\s+|these\s+|"
+    r"\b(?:called|calls|calling|termed|terming|branded|branding|labell?ed|labell?ing|"
+    r"described)\s+(?:the\s+|these\s+|"
     r"those\s+)?(?:[\w’'-]+\s+){0,2}?(?:allegations?|accusations?|charges?)\b",
     re.IGNORECASE)
 #: "..., X said of reports that ...": the object the quoted verdict answers.
@@ -4206,7 +4207,11 @@ _VERDICT_VERB = re.compile(
     r"described|said|says|dismissed|dismisses|slammed|slams|rejected|rejects|told|tells|"
     # "replied in the debate that the E.C. charges were unfounded" (session 7)
     r"replied|replies|responded|responds|countered|counters|insisted|insists|maintained|"
-    r"maintains|argued|argues)\b",
+    r"maintains|argued|argues|"
+    # "concluded that Hill's allegations were unfounded", "labeling the accusation a hoax"
+    # (session 8)
+    r"concluded|concludes|found|finds|determined|deemed|deems|calling|labell?ing|branding|"
+    r"terming)\b",
     re.IGNORECASE)
 
 
@@ -4278,7 +4283,12 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
                 x.lex.object_re.search(s, max(verb.end(), t.start - 50), t.start) is None):
             return  # "told Fox News the narrative is baseless": no accusation answered (4c)
         if verb is not None:
-            rng = x.left_np(x.tok_at(verb.start()))
+            vi = x.tok_at(verb.start())
+            rng = x.left_np(vi)
+            if verb.group(0).lower().endswith("ing") and vi > 0 and x.toks[vi - 1].text == ",":
+                # "The White House punched back, calling the allegation a lie": the subject
+                # of the clause the participle hangs on
+                rng = x.main_subject(vi) or rng
             inner = _object_headed(x, rng) if rng is not None else None
             denier = _char(x, inner or rng)  # "an allegation Minsk calls absurd": Minsk
         elif scare:
