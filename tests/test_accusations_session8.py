@@ -143,3 +143,26 @@ def test_verdict_on_an_accusation_is_a_denial(rules_ex, text, denier):
 ])
 def test_verdict_twins_without_an_accusation(rules_ex, text):
     assert rows_of(rules_ex, text, "deny") == []
+
+
+# -- "hold X responsible" (gold rule 1: "X was responsible for <harm>") -------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    # no "for <harm>" needed when someone holds someone responsible
+    # ("the president" with no state in the sentence: no ISO3, gold rule 6)
+    ("The president agrees with the family and holds North Korea “responsible.”", None, "PRK"),
+    ("Washington said the raid was intolerable and held Tehran responsible.", "USA", "IRN"),
+    # passive: the accuser is unsaid
+    ("Germany was held responsible for the war.", None, "DEU"),
+])
+def test_hold_responsible(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2017-06-20")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator did not hold China responsible for the outbreak.",  # negated
+    "The coach held himself responsible for the defeat.",  # self-blame (gold rule 3)
+    "The company holds the patent and is responsible for marketing.",  # a remit
+])
+def test_hold_responsible_twins(rules_ex, text):
+    assert rows_of(rules_ex, text, date="2017-06-20") == []

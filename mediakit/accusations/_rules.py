@@ -2576,12 +2576,18 @@ _OPEN_QUESTION_BEFORE = frozenset(
      "over", "to", "of", "whether", "as", "indicate", "indication", "specify", "confirm"])
 
 
+_HOLD_WORDS = frozenset(["hold", "holds", "holding", "held"])
+
+
 def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
     s = x.s
     cue = (t.start, cue_end)
     after = s[cue_end:cue_end + 60]
+    if t.low in _HOLD_WORDS:
+        _rule_hold_responsible(an, ci, cue_end)
+        return
     if not _HARM.search(after[:45]):
         return
     left = s[max(0, t.start - 40):t.start].lower()
@@ -2599,6 +2605,20 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
             re.match(r"\s+(?:that|to)\b", s[base + held.end():]) or re.search(
                 r"\b(?:is|was|are|were|be|been|being)\s+$", s[base:base + held.start()])):
         held = None  # "found that X was responsible", "if X is found to be responsible"
+    if held and an._negated(base + held.start()):
+        return  # "did not hold China responsible for the outbreak"
+    if held and held.group(0)[0] == "h" and re.search(
+            r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$", s[base:base + held.start()]):
+        # "Germany was held responsible for the war": the subject is held, by whom is unsaid
+        hk = x.tok_at(base + held.start())
+        j = hk - 1
+        while j > 0 and x.toks[j].low in _AUX | {"not"} or x.toks[j].low.endswith("ly"):
+            j -= 1
+        accused = _char(x, x.left_np(j + 1))
+        if accused is not None and an._agent(accused):
+            an.add("accuse", cue, _by_agent(x, x.tok_at(cue_end), None), accused,
+                   rule="responsible-held", conf=0.75, allegation=(cue_end, len(s)))
+        return
     if held:
         # "X held Y responsible for the attack"
         hk = x.tok_at(base + held.start())
@@ -5072,7 +5092,37 @@ def _gate_pretend(s: str, a: int, b: int, lex: Lexicon) -> bool:
         ("accus", "alleg", "charg", "claim"))
 
 
+def _rule_hold_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
+    """"The president holds North Korea “responsible”", "Trump said he would hold PRC
+    officials ... responsible for ...": whoever holds accuses whom they hold, whatever they
+    are held responsible for (session 8, development batches)."""
+    x = an.x
+    t = x.toks[ci]
+    if an._negated(t.start) or t.low == "held" and an._passive(ci):
+        return
+    k = x.tok_at(cue_end) - 1  # the token "responsible"
+    accused = x.right_np(ci + 1, _OBJ_STOPS | {"responsible"}, hi=k)
+    acc_span = _char(x, accused)
+    if acc_span is None or not an._agent(acc_span) or s_low(x, acc_span) in {
+            "themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}:
+        return  # "held himself responsible": self-blame
+    subj = x.left_np(ci)
+    if subj is not None and x.toks[subj[1] - 1].low in _AUX:
+        subj = (subj[0], subj[1] - 1)
+    if subj is None and ci > 0 and x.toks[ci - 1].low == "and":
+        subj = _subject(x, ci)
+    resp = x.toks[k]
+    an.add("accuse", (resp.start, resp.end), _char(x, subj), acc_span, rule="responsible-held",
+           conf=0.8, allegation=_clause_after(x.s, cue_end))
+
+
+def s_low(x: _Sentence, span: tuple[int, int]) -> str:
+    return x.s[span[0]:span[1]].lower()
+
+
 def _gate_responsible(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if s[a:a + 4].lower() in ("hold", "held"):
+        return not _negated_at(s, a)
     if not _HARM.search(s[b:b + 45]):
         return False
     if _RESPONSIBLE_NEG.search(s[max(0, a - 40):a].lower()):
@@ -5165,7 +5215,7 @@ def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
         return low not in {"denial", "denials"} and _DENIED_REQUEST.match(
             f[end:end + 200]) is not None
     if fam == "responsible":
-        return _HARM.search(f[b:b + 45]) is None
+        return f[:4].lower() not in ("hold", "held") and _HARM.search(f[b:b + 45]) is None
     if fam == "condemn":
         return f[:7].lower() == "protest" and not _protest_ahead(f, 0)
     if fam == "quote":
