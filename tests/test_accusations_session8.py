@@ -166,3 +166,32 @@ def test_hold_responsible(rules_ex, text, accuser, accused):
 ])
 def test_hold_responsible_twins(rules_ex, text):
     assert rows_of(rules_ex, text, date="2017-06-20") == []
+
+
+# -- who brings the charges; US bodies named without "U.S." -------------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The Justice Department announced charges against Elena Petrova, an accountant.",
+     "USA", None),
+    ("The probe by special counsel Robert Mueller has so far produced charges against 34 "
+     "people.", "USA", None),
+    # a grand jury (rule 6: grand juries are state organs; they sit in the US)
+    ("An indictment from a grand jury also charges his son with fraud.", "USA", None),
+    ("The House of Representatives voted to condemn Trump's decision to withdraw from Syria.",
+     "USA", "USA"),
+])
+def test_bringer_of_charges_and_us_bodies(rules_ex, text, accuser, accused):
+    (acc, *_) = rows_of(rules_ex, text, date="2019-10-18")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+def test_he_is_never_a_body(rules_ex):
+    # "he" is Deaver (a private person), not the grand jury named before it
+    rows = rows_of(rules_ex, "Michael Deaver was indicted by a grand jury on criminal charges "
+                   "that he lied about his lobbying business.", date="1987-03-18")
+    assert rows and all(r.accused_iso3 is None for r in rows)
+    # twins: a named country's parliament is that country's; a bare "charges" has no bringer
+    (acc,) = rows_of(rules_ex, "Japan's House of Representatives accused the ministry of "
+                     "hiding the report.", date="1987-03-18")
+    assert acc.accuser_iso3 == "JPN"
+    (acc,) = rows_of(rules_ex, "He faces charges against three officials.", date="2019-10-18")
+    assert acc.accuser is None

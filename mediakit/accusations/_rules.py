@@ -263,6 +263,14 @@ instead however though although since until later earlier only
 """))
 
 
+#: last words of state organs that are bodies, never "he" or "she"
+_BODY_WORDS = frozenset(str.split("""
+jury juries department committee court house congress ministry agency office government
+administration senate parliament police army military navy commission council service
+bureau fbi cia nsa irs pentagon kremlin
+"""))
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -638,8 +646,11 @@ class _Sentence:
     def _coref(self, before: int, *, leader_first: bool = False,
                names_only: bool = False) -> str | None:
         best: list[tuple[int, int, str]] = []
-        for s0, _, k, iso in self.actors:
+        for s0, e0, k, iso in self.actors:
             if s0 < before and iso and k in ("organ", "leader", "media") and not names_only:
+                if leader_first and k != "leader" and self.s[s0:e0].lower().rsplit(
+                        " ", 1)[-1] in _BODY_WORDS:
+                    continue  # "he" is a person, not "a grand jury" or "the House"
                 best.append((0 if (k == "leader" and leader_first) else 1, s0, iso))
         # "he"/"she" name a person: a leader, never a country ("Trump denounced the situation
         # in Libya, which he blamed on ...": not Libya)
@@ -1799,7 +1810,7 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         if m_of and not (m_of.group(1).lower().endswith("ing") or _wrong(
                 x, _clause_after(s, t.end)) or _CRIMES.match(m_of.group(1))):
             return
-        poss = _possessor_before(x, ci)
+        poss = _possessor_before(x, ci) or _charges_bringer(an, ci)
         an.add("accuse", cue, poss, _char(x, accused), rule="charge-noun", conf=0.65,
                allegation=_clause_after(s, t.end))
         return
@@ -1852,6 +1863,42 @@ _VERBS_NOT_NP = frozenset(["calls", "calling", "call", "says", "say", "denies", 
                            "rejects", "reject", "dismisses", "dismiss", "slams", "slam"])
 _ED_IN_NP = frozenset(["alleged", "repeated", "renewed", "unfounded", "unsubstantiated",
                        "unspecified", "detailed", "related", "sustained", "heated"])
+
+
+#: verbs whose subject brings the charges named after them
+_BRING_CHARGES = frozenset(str.split("""
+announced announces announce filed files file brought brings bring unveiled unveils issued
+issues laid lays pressed presses lodged lodges produced produces secured secures unsealed
+unseals levelled leveled levels
+"""))
+_CHARGE_MODIFIERS = frozenset(str.split("""
+new criminal federal formal fresh additional several multiple two three four five six seven
+eight nine ten dozens of the a any its their his her more
+"""))
+
+
+def _charges_bringer(an: _Analyser, ci: int) -> tuple[int, int] | None:
+    """"The Justice Department announced charges against X", "a probe by special counsel
+    Robert Mueller that has produced charges against 34 people": who brings the charges
+    (session 8, development batches)."""
+    x = an.x
+    k = ci - 1
+    while k >= 0 and x.toks[k].low in _CHARGE_MODIFIERS:
+        k -= 1
+    if k < 0 or x.toks[k].low not in _BRING_CHARGES:
+        return None
+    j = k
+    while j > 0 and (x.toks[j - 1].low in _AUX or x.toks[j - 1].low in {"so", "far", "thus"}):
+        j -= 1
+    if j > 0 and x.toks[j - 1].low in {"that", "which", "who"}:
+        j -= 1  # "a probe by X that has produced charges": the noun phrase before "that"
+    subj = _char(x, x.left_np(j))
+    if subj is None:
+        return None
+    by = x.s.rfind(" by ", subj[0], subj[1])
+    if by != -1:
+        subj = (by + 4, subj[1])  # "a probe by special counsel Robert Mueller": its agent
+    return subj if an._agent(subj) else None
 
 
 def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
