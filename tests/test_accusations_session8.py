@@ -195,3 +195,12 @@ def test_he_is_never_a_body(rules_ex):
     assert acc.accuser_iso3 == "JPN"
     (acc,) = rows_of(rules_ex, "He faces charges against three officials.", date="2019-10-18")
     assert acc.accuser is None
+
+
+@pytest.mark.parametrize("text", [
+    "The DOJ alleged a pattern of discrimination against the state's prison workers.",
+    "Customs and Border Protection officials blamed smugglers for enticing the migrants.",
+])
+def test_more_us_agencies_by_acronym_or_name(rules_ex, text):
+    (acc,) = rows_of(rules_ex, text, date="2016-05-09")
+    assert acc.accuser_iso3 == "USA"
