@@ -308,11 +308,14 @@ def test_more_denial_forms_twins(rules_ex, text):
 
 @pytest.mark.parametrize("text, accused, iso3", [
     # the scorer's roles: one party picked for both (overlapping spans) is the accused
+    # (the learned picker may take the noun phrase with or without its article: the name
+    # must be in it)
     ("The Obama administration has been widely criticized for its handling of the attack.",
-     "The Obama administration", "USA"),
+     "Obama administration", "USA"),
     ("The Putin government has been criticized for jailing opposition leaders.", "Putin",
      "RUS"),
 ])
 def test_scorer_row_never_has_one_party_in_both_roles(ex, text, accused, iso3):
     (acc,) = rows_of(ex, text, "accuse", date="2012-06-01")
-    assert (acc.accuser, acc.accused, acc.accused_iso3) == (None, accused, iso3)
+    assert acc.accuser is None
+    assert accused in acc.accused and acc.accused_iso3 == iso3
