@@ -204,3 +204,13 @@ def test_he_is_never_a_body(rules_ex):
 def test_more_us_agencies_by_acronym_or_name(rules_ex, text):
     (acc,) = rows_of(rules_ex, text, date="2016-05-09")
     assert acc.accuser_iso3 == "USA"
+
+
+def test_blamed_a_long_object_on_an_agent(rules_ex):
+    text = ("The government has blamed a spate of limpet mine blasts in the country's cities "
+            "in recent months on the outlawed African National Congress.")
+    (acc,) = rows_of(rules_ex, text, date="1987-04-16")
+    assert acc.accused == "the outlawed African National Congress"
+    # twin: "on" in another clause is not the target of the blame
+    assert rows_of(rules_ex, "The government blamed the weather for the delays in the "
+                   "harvest, and the ministers met on Tuesday.", date="1987-04-16") == []

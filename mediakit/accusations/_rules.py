@@ -1628,8 +1628,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, by, acc_span, rule="blame-passive", conf=0.8,
                allegation=_clause_after(s, t.end))
         return
-    # active: "X blamed Y for Z" / "X blamed Z on Y"
-    for k in range(ci + 1, min(len(x.toks), ci + 14)):
+    # active: "X blamed Y for Z" / "X blamed Z on Y" (a long Z: "blamed a spate of limpet
+    # mine blasts in South African cities in recent months on the ANC", session 8)
+    for k in range(ci + 1, min(len(x.toks), ci + 22)):
         if x.toks[k].low == "on" and not (k + 1 < len(x.toks) and x.toks[k + 1].low in
                                           _WEEKDAYS):
             on_k = k
