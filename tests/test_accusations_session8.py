@@ -214,3 +214,11 @@ def test_blamed_a_long_object_on_an_agent(rules_ex):
     # twin: "on" in another clause is not the target of the blame
     assert rows_of(rules_ex, "The government blamed the weather for the delays in the "
                    "harvest, and the ministers met on Tuesday.", date="1987-04-16") == []
+
+
+def test_accusation_noun_with_a_time_adjunct_before_that(rules_ex):
+    text = ("His comments follow Nato's accusation on Tuesday that Russia has broken the "
+            "INF Treaty.")
+    (acc,) = rows_of(rules_ex, text, date="2019-02-01")
+    # the possessor is the name before "'s", not the clause it ends
+    assert (acc.accuser, acc.accused_iso3) == ("Nato", "RUS")

@@ -1923,6 +1923,10 @@ def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
             return None
         bad = [j for j in range(rng[0], k) if x.toks[j].text.islower() and (
             x.toks[j].low in _OBJ_STOPS - {"of"} or x.toks[j].low.endswith("ed"))]
+        if not bad and _is_cap(t) and any(
+                x.toks[j].text.islower() and x.toks[j].low not in _DETERMINERS | {"of", "and"}
+                for j in range(rng[0], k)):
+            bad = [k]  # "His comments follow Nato's accusation": a verb before the name
         if bad:
             # "expelled diplomats over Havana's ...", "indicted in the special counsel's" (4c)
             rng = (_name_run(x, k) if _is_cap(t) else bad[-1] + 1, k + 1)
@@ -3533,7 +3537,10 @@ _CLAIM_TITLE = re.compile(
     r"territory|ownership|asylum|benefits?|damages|refund|compensation)\b")
 _CLAIM_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|would)\b")
 _NOMINAL_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+)?(?:by|from)\s+")
-_NOMINAL_THAT = re.compile(r"^\s*that\b")
+#: "Nato's accusation (on Tuesday) that ...": a time adjunct may come first (session 8)
+_NOMINAL_THAT = re.compile(r"^\s*(?:(?:on|last|this|late|early)\s+[\w-]+(?:\s+(?:morning|"
+                           r"afternoon|evening|night|week|month))?\s+|(?:yesterday|today|"
+                           r"earlier|again|also)\s+)?that\b", re.IGNORECASE)
 _NOMINAL_AGAINST = re.compile(r"^\s*(?:of\s+[^,;.]{1,80}?\s+)?against\s+")
 _NOMINAL_OF = re.compile(r"^\s*of\s+")
 _ANSWER_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+|raised\s+)?(?:by|from)\s+")
