@@ -222,3 +222,17 @@ def test_accusation_noun_with_a_time_adjunct_before_that(rules_ex):
     (acc,) = rows_of(rules_ex, text, date="2019-02-01")
     # the possessor is the name before "'s", not the clause it ends
     assert (acc.accuser, acc.accused_iso3) == ("Nato", "RUS")
+
+
+# -- "alleged" as a relative clause's verb; a parenthesis after "that" ---------------------------
+def test_alleged_in_a_relative_clause_and_after_a_parenthesis(rules_ex):
+    assert rows_of(rules_ex, "The suits were brought by groups that alleged improper foreign "
+                   "payments.", date="1987-02-01")
+    # twin: after "said", "that alleged plot" is a determiner and a hedge (gold rule 3)
+    assert rows_of(rules_ex, "Police said that alleged plot was foiled.", date="1987-02-01") == []
+    assert rows_of(rules_ex, "Officials investigated that alleged plot for months.",
+                   date="1987-02-01") == []
+    # the clause's subject is past the parenthesis, and a name is a party: not "China"
+    (acc,) = rows_of(rules_ex, "The lawsuit alleges that, at the same time, Xu was in an "
+                     "abusive relationship with a student from China.", date="2016-02-01")
+    assert (acc.accused, acc.accused_iso3) == ("Xu", None)

@@ -1273,6 +1273,12 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
     i = x.tok_at(pos)
     if i < len(x.toks) and x.toks[i].low == "that":
         i += 1
+    if i < len(x.toks) and x.toks[i].text == ",":
+        # "alleges that, at the same time, Xu was ...": past the parenthesis (session 8)
+        j = next((j for j in range(i + 1, min(len(x.toks), i + 10)) if x.toks[j].text == ","),
+                 None)
+        if j is not None:
+            i = j + 1
     stops = frozenset(["has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "would", "could", "will", "may", "might", "should", "can", "must", "been", "being", "of", "had"])
     rng = x.right_np(i, stops | _OBJ_STOPS - {"of"}, hi=x.tok_at(hi))
     if rng is None:
@@ -1291,8 +1297,10 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
     if x.resolve(span) is None and not any(a <= m.start < b for m in x.mentions) and not any(
             a <= h[0] and h[1] <= b and h[2] in ("nonstate", "igo") for h in x.actors) and not (
             x.toks[rng[0]].low in {"the", "its", "their"} and x.toks[rng[1] - 1].low in
-            _DESCRIBED_AGENTS):
+            _DESCRIBED_AGENTS) and not (rng[1] - rng[0] <= 3 and all(
+                _is_cap(x.toks[k]) for k in range(*rng))):
         # the clause subject is not an actor ("displaced civilians"): first actor instead
+        # (a name is one: "that, at the same time, Xu was ...", session 8)
         alt = _first_actor(x, pos, hi)
         if alt is not None:
             return alt
@@ -1993,6 +2001,16 @@ def _final_attribution(an: _Analyser, ci: int, rule: str, conf: float) -> bool:
     return True
 
 
+#: verbs before "that" as a conjunction ("Police said that alleged plot ..."): "that" is then
+#: no relative pronoun
+_THAT_VERBS = frozenset(str.split("""
+said says say told tells know knew knows think thinks thought believe believes show shows
+found finds hear heard note notes argue argues claim claims insist insists suggest suggests
+reports states adds mean means meant saw see sees fear fears hope hopes felt feel feels
+warn warns warned admit admits deny denies
+"""))
+
+
 def _rule_allege(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -2004,7 +2022,11 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
         return
     if t.low in {"alleged", "alleges"} and _final_attribution(an, ci, "allege-final", 0.75):
         return
-    adjectival = t.low == "alleged" and (
+    relative = prev == "that" and ci >= 2 and x.toks[ci - 2].text[:1].isalpha() and (
+        x.toks[ci - 2].low not in _PREPOSITIONS | _DETERMINERS | _AUX | _VERBS_NOT_NP
+        | _THAT_VERBS) and (
+        not x.toks[ci - 2].low.endswith("ed"))  # "groups that alleged improper payments"
+    adjectival = t.low == "alleged" and not relative and (
         prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
         or ci == 0
         # "agents have killed alleged rock throwers", "arrested alleged spies" (session 7)
@@ -5197,6 +5219,13 @@ def _gate_allege(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return True
     prev = prev[0]
     nxt = _token_from(s, end)
+    if prev == "that":
+        two = _lows_before(s, a, 2)
+        before = two[0] if two and len(two) == 2 else ""
+        if before[:1].isalpha() and before not in (
+                _PREPOSITIONS | _DETERMINERS | _AUX | _VERBS_NOT_NP | _THAT_VERBS) and not (
+                before.endswith("ed")):
+            return True  # "groups that alleged improper payments": a relative clause's verb
     adjectival = (prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
                   or prev == "") and (nxt[2] if nxt else "") not in {"that", "to", "in", "on"}
     # an adjectival "alleged" is never passive; it counts only when a party acts on it
