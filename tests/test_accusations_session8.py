@@ -236,3 +236,23 @@ def test_alleged_in_a_relative_clause_and_after_a_parenthesis(rules_ex):
     (acc,) = rows_of(rules_ex, "The lawsuit alleges that, at the same time, Xu was in an "
                      "abusive relationship with a student from China.", date="2016-02-01")
     assert (acc.accused, acc.accused_iso3) == ("Xu", None)
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The couple were detained at her family's house while waiting for visas, and accused of "
+     "hiding weapons.", "The couple"),
+    ("The men were arrested and charged with murder.", "The men"),
+])
+def test_passive_cue_coordinated_with_a_passive_verb(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text, date="2016-02-01")
+    assert (acc.accuser, acc.accused) == (None, accused)
+
+
+def test_coordinated_passive_twins(rules_ex):
+    # an active verb before "and": the subject accuses
+    (acc,) = rows_of(rules_ex, "The minister arrived and accused the rebels of shelling the "
+                     "city.", date="2016-02-01")
+    assert acc.accuser == "The minister"
+    # "charged with a battery of tests" is no charge (the false positive)
+    assert rows_of(rules_ex, "The men were arrested and charged with a battery of tests.",
+                   date="2016-02-01") == []

@@ -822,7 +822,8 @@ class _Analyser:
         if k >= 0 and self.x.toks[k].low in _CONTRACTED_BE:
             nxt = self.x.toks[ci + 1].low if ci + 1 < len(self.x.toks) else ""
             return self.x.toks[k].low[-2:] == "re" or nxt in {"of", "for", "by", "over", "in"}
-        return k >= 0 and self.x.toks[k].low in _PASSIVE_AUX
+        return k >= 0 and self.x.toks[k].low in _PASSIVE_AUX or (
+            _coordinated_passive(self.x, ci) is not None)
 
     def _participle(self, ci: int) -> bool:
         if not self.x.toks[ci].low.endswith("ing") and self.x.toks[ci].low not in {"accuse",
@@ -1465,7 +1466,29 @@ def _reduced_relative(x: _Sentence, ci: int) -> bool:
         x.toks[ci - 2].low not in _PRONOUNS)
 
 
+def _coordinated_passive(x: _Sentence, ci: int) -> int | None:
+    """"The couple were detained at her house and accused of hiding weapons": the index of
+    the passive auxiliary ("were") of the verb the cue is coordinated with, or None
+    (session 8)."""
+    t = x.toks[ci]
+    if ci < 2 or x.toks[ci - 1].low != "and" or not t.low.endswith("ed") or not (
+            ci + 1 < len(x.toks) and x.toks[ci + 1].low in {"of", "for", "by", "over", "in",
+                                                             "with"}):
+        return None
+    for k in range(ci - 2, max(-1, ci - 26), -1):
+        w = x.toks[k]
+        if w.text in {";", ":", "—", "–"} or w.low in {"who", "which", "that", "but"}:
+            return None
+        if w.low in _PASSIVE_AUX and k + 1 < ci - 1 and x.toks[k + 1].low.endswith("ed") and (
+                x.toks[k + 1].text.islower()):
+            return k
+    return None
+
+
 def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    aux = _coordinated_passive(x, ci)
+    if aux is not None:
+        return x.left_np(aux)
     k = ci
     while k > 0 and (x.toks[k - 1].low in _PASSIVE_AUX | _AUX | {
             "not", "never", "widely", "himself", "herself", "itself", "themselves"}
