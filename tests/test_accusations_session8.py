@@ -256,3 +256,13 @@ def test_coordinated_passive_twins(rules_ex):
     # "charged with a battery of tests" is no charge (the false positive)
     assert rows_of(rules_ex, "The men were arrested and charged with a battery of tests.",
                    date="2016-02-01") == []
+
+
+def test_violations_alleged_by_an_agency(rules_ex):
+    (acc, *_) = rows_of(rules_ex, "The settlement relates to regulatory violations alleged by "
+                        "the Environmental Protection Agency at the plants.", date="1987-02-01")
+    assert (acc.accuser, acc.accuser_iso3, acc.accused) == (
+        "the Environmental Protection Agency", "USA", None)
+    # twin: no wrong named before "alleged by"
+    assert rows_of(rules_ex, "The documents alleged by the paper to exist were never found.",
+                   date="1987-02-01") == []

@@ -2055,6 +2055,14 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
         # "agents have killed alleged rock throwers", "arrested alleged spies" (session 7)
         or prev.endswith("ed") and prev not in _AUX and x.toks[ci - 1].text.islower()
     ) and nxt not in {"that", "to", "in", "on"}
+    if t.low == "alleged" and nxt == "by" and ci > 0 and x.toks[ci - 1].text.islower() and (
+            x.toks[ci - 1].low not in _AUX | _PASSIVE_AUX):
+        # "regulatory violations alleged by the EPA": a reduced passive (session 8)
+        act = _char(x, x.left_np(ci))
+        by = _by_agent(x, ci + 1, None)
+        if act is not None and by is not None and (_wrong(x, act) or _HARM.search(s, *act)):
+            an.add("accuse", cue, by, None, rule="allege-by", conf=0.65, allegation=act)
+        return
     if t.low == "alleged" and an._passive(ci):
         # "it is alleged that ..." / "X was alleged to have ..."
         clause = _clause_after(s, t.end)
