@@ -266,3 +266,11 @@ def test_violations_alleged_by_an_agency(rules_ex):
     # twin: no wrong named before "alleged by"
     assert rows_of(rules_ex, "The documents alleged by the paper to exist were never found.",
                    date="1987-02-01") == []
+
+
+def test_charging_that_a_clause(rules_ex):
+    (acc,) = rows_of(rules_ex, "Critics issued a statement charging that the ministry had hidden "
+                     "the report.", date="1987-02-01")
+    assert (acc.accuser, acc.accused) == ("Critics", "the ministry")
+    # twin: "charging that night" is a battery, not a charge
+    assert rows_of(rules_ex, "He left the phone charging that night.", date="1987-02-01") == []

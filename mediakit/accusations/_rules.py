@@ -1823,6 +1823,14 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
                 and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start])):
             return
         m_that = None
+    if t.low == "charging" and _CHARGING_THAT.match(after):
+        # "... tendered his resignation charging that the United States has been pressuring
+        # the agency": the participle's subject accuses (session 8)
+        pos = t.end + after.lower().index("that") + 4
+        clause = _clause_after(s, pos)
+        an.add("accuse", cue, _char(x, x.main_subject(ci)), _np_after_that(x, pos, clause[1]),
+               rule="charge-that", conf=0.75, allegation=clause)
+        return
     if m_that and t.low in {"charged", "charges", "charge"} and not _THE_A.match(
             after) or (m_that and t.low == "charged"):
         # verbal "charged that": an accusation by the subject
@@ -3560,6 +3568,9 @@ _CHARGE_BATTERY = re.compile(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", re.
 _CHARGE_WITH = re.compile(r"^\s*(?:(?P<obj>[^,.;]{1,60}?)\s+)?(?:with\b|for(?=\s+\w+ing\b))")
 _CHARGE_VERB_THAT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,10}?that\b")
 _CHARGE_NOUN_THAT = re.compile(r"^\s*(?:\w+\s+)?that\b")
+#: "charging that the US ...": "that" opens a clause (not "charging that battery")
+_CHARGING_THAT = re.compile(r"^,?\s+that\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|"
+                            r"(?-i:[A-Z]))", re.IGNORECASE)
 #: A legal organ just before "charged": "German prosecutors have charged a man ...".
 _LEGAL_SUBJECT_BEFORE = re.compile(
     r"\b(?:prosecutors?|prosecutor general's office|police|authorities|investigators|"
@@ -4983,7 +4994,8 @@ def _charge_ahead(s: str, a: int) -> bool | None:
         return None if low == "charges" and _RELATIVE_VERDICT.match(
             s, end + m_that.end()) else False
     if m_that and low != "charging" and (low == "charged" or not _THE_A.match(after)) or (
-            low in {"charges", "charge"} and _OF_AGAINST.match(after)):
+            low in {"charges", "charge"} and _OF_AGAINST.match(after)) or (
+            low == "charging" and _CHARGING_THAT.match(after)):
         return True
     m_with = _CHARGE_WITH.match(after)
     if m_with and not _NOT_CRIME.match(s[end + m_with.end():end + m_with.end() + 30]):
