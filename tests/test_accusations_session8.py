@@ -274,3 +274,22 @@ def test_charging_that_a_clause(rules_ex):
     assert (acc.accuser, acc.accused) == ("Critics", "the ministry")
     # twin: "charging that night" is a battery, not a charge
     assert rows_of(rules_ex, "He left the phone charging that night.", date="1987-02-01") == []
+
+
+# -- "alleged" in relative clauses: "a network it alleged had ties", "..., which X alleged" -----
+def test_reduced_relative_alleged(rules_ex):
+    (acc,) = rows_of(rules_ex, "The U.S. imposed new sanctions on an oil shipping network it "
+                     "alleged had ties to the Guard.", date="2019-02-01")
+    assert (acc.accuser_iso3, acc.accused) == ("USA", "an oil shipping network")
+    # twin: nothing wrong in what was alleged
+    assert rows_of(rules_ex, "The firm sold the network it alleged was worth more.",
+                   date="2019-02-01") == []
+
+
+def test_which_x_alleged_at_the_end(rules_ex):
+    (acc,) = rows_of(rules_ex, "Trump did not say whether his campaign had been in contact with "
+                     "the Russian government, which Democrats alleged.", date="2019-02-01")
+    assert (acc.accuser, acc.accused) == ("Democrats", "his campaign")
+    # twin: a prediction, not an act (gold rule 3)
+    assert rows_of(rules_ex, "He rejected the notion that the Iranians would be able to inspect "
+                   "their own sites, as Republicans have alleged.", date="2015-02-01") == []

@@ -1039,6 +1039,10 @@ class _Analyser:
                     break
         if low in _PRONOUNS - {"it", "one", "i", "you", "we"}:
             return True
+        if head in {"campaign", "campaigns"} and (
+                first in {"his", "her", "their"} or re.search(r"[’']s\s+(?:\w+\s+)?campaigns?$",
+                                                              low)):
+            return True  # "his campaign", "Trump's presidential campaign": an organisation
         if any(a <= m.start and m.end <= b for m in self.x.mentions):
             return True
         if any(a <= h[0] and h[1] <= b and self.s[h[0]:h[1]].lower() not in _POLICY_NOUNS
@@ -2007,10 +2011,23 @@ def _final_attribution(an: _Analyser, ci: int, rule: str, conf: float) -> bool:
     k = speaker[0] - 1
     while k >= 0 and x.toks[k].text in {"”", '"', "’", "'"}:
         k -= 1
+    relative = k >= 1 and x.toks[k].low in {"which", "as"} and x.toks[k - 1].text == ","
+    if relative:
+        k -= 1  # "..., which the report alleged.", "..., as Democrats alleged." (session 8)
     if k < 1 or x.toks[k].text != ",":
         return False
     i0 = 1 if x.toks[0].text in {"“", '"', "‘", "'"} else 0
     clause = (x.toks[i0].start, x.toks[k].start)
+    if relative:
+        # the alleged clause is the last "whether/that/if" clause before the comma, if any
+        for j in range(k - 1, i0, -1):
+            if x.toks[j].low in {"whether", "that", "if"}:
+                i0 = j + 1
+                break
+        if any(x.toks[j].low in {"would", "could", "might", "may", "will"}
+               for j in range(i0, k)):
+            return False  # "the notion that Iran would be able to ..., as X alleged": a
+            # prediction, not an act
     rng = x.right_np(i0, _OBJ_STOPS | _FINITE_AUX, hi=k)
     if rng is not None:
         for j in range(rng[0] + 1, rng[1]):  # stop at the verb: "Moscow armed the rebels"
@@ -2032,6 +2049,10 @@ def _final_attribution(an: _Analyser, ci: int, rule: str, conf: float) -> bool:
     return True
 
 
+#: finite verbs right after "X alleged" in a reduced relative ("a network it alleged had ties")
+_REDUCED_RELATIVE_VERBS = frozenset(["had", "has", "have", "was", "were", "is", "are"])
+#: ties and links: what a state alleges of a network it sanctions
+_TIES = re.compile(r"\b(?:ties|links?|connections?|affiliat\w+)\s+(?:to|with)\b", re.IGNORECASE)
 #: verbs before "that" as a conjunction ("Police said that alleged plot ..."): "that" is then
 #: no relative pronoun
 _THAT_VERBS = frozenset(str.split("""
@@ -2144,6 +2165,32 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, subj_span, accused, rule="allege-acted-on", conf=0.6,
                allegation=_clause_after(s, t.start))
         return
+    if t.low in {"alleged", "alleges"} and nxt in _REDUCED_RELATIVE_VERBS and (
+            ci >= 2):
+        # "sanctions on an oil shipping network it alleged had ties to the Guard": the noun
+        # phrase before the accuser is the accused (a reduced relative, session 8)
+        j = ci - 1
+        if x.toks[j].low in {"it", "they", "he", "she", "we"}:
+            accuser = (j, ci)
+        else:
+            while j > 0 and ci - j < 4 and _is_cap(x.toks[j - 1]):
+                j -= 1
+            accuser = (j, ci) if _is_cap(x.toks[j]) else None
+        if accuser is not None and accuser[0] > 0 and (
+                x.toks[accuser[0] - 1].text[:1].islower()) and (
+                x.toks[accuser[0] - 1].low not in _PREPOSITIONS | _AUX | _DETERMINERS):
+            i = accuser[0]
+            while i > 0 and accuser[0] - i < 6 and x.toks[i - 1].text[:1].isalnum() and (
+                    x.toks[i - 1].low not in _PREPOSITIONS | _AUX) and not (
+                    x.toks[i - 1].low.endswith("ed") and x.toks[i - 1].text.islower()):
+                i -= 1  # back to the noun phrase's start: "on [an oil shipping network]"
+            accused = (i, accuser[0]) if i < accuser[0] else None
+            if accused is not None:
+                clause = _clause_after(s, t.end)
+                if _wrong(x, clause) or _HARM.search(s, *clause) or _TIES.search(s, *clause):
+                    an.add("accuse", cue, _char(x, accuser), _char(x, accused),
+                           rule="allege-relative", conf=0.6, allegation=clause)
+                    return
     # verb: "X alleged (that) Y ...", "alleging that"
     start = t.end
     m_that = re.match(r"[^.;“”\"]{0,60}?\bthat\b", s[t.end:t.end + 70])
