@@ -293,3 +293,15 @@ def test_which_x_alleged_at_the_end(rules_ex):
     # twin: a prediction, not an act (gold rule 3)
     assert rows_of(rules_ex, "He rejected the notion that the Iranians would be able to inspect "
                    "their own sites, as Republicans have alleged.", date="2015-02-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Soviet Union accused Washington of violating the treaty.",
+    "Moscow accused Washington of violating the treaty.",
+    "Soviet officials accused Washington of violating the treaty.",
+])
+def test_one_code_for_one_actor_in_1987(rules_ex, text):
+    # the Soviet Union, Moscow and Soviet officials are one actor: Russia, the continuator
+    # state (the gold codes with current codes: "Bonn (1987) -> DEU")
+    (acc,) = rows_of(rules_ex, text, date="1987-03-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("RUS", "USA")

@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import date
 
 from ._roles import DENIAL_FAMILIES, NOUN_CUES, RolePicker, _span, candidates, claimant, main_cue
-from ._rules import _OBJ_STOPS, Accusation, _Sentence, _trim
+from ._rules import _OBJ_STOPS, Accusation, _Sentence, _trim, continuator
 
 __all__ = ["scorer_rows"]
 
@@ -45,10 +45,12 @@ def _row(x: _Sentence, polarity: str, cue: tuple[int, int], accuser, accused,
     return Accusation(
         polarity=polarity, cue=s[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1],
         accuser=None if accuser is None else s[accuser[0]:accuser[1]],
-        accuser_iso3=x.resolve(accuser), accuser_start=None if accuser is None else accuser[0],
+        accuser_iso3=continuator(x.resolve(accuser)),
+        accuser_start=None if accuser is None else accuser[0],
         accuser_end=None if accuser is None else accuser[1],
         accused=None if accused is None else s[accused[0]:accused[1]],
-        accused_iso3=x.resolve(accused), accused_start=None if accused is None else accused[0],
+        accused_iso3=continuator(x.resolve(accused)),
+        accused_start=None if accused is None else accused[0],
         accused_end=None if accused is None else accused[1],
         confidence=round(confidence, 2), rule="scorer",
     )

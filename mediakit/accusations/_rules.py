@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
+from ..gazetteer import successor
 from ..text import ABBREVIATIONS
 from ._lexicon import Lexicon, fast_regex
 from ._prefixed import PrefixedRegex
@@ -269,6 +270,20 @@ jury juries department committee court house congress ministry agency office gov
 administration senate parliament police army military navy commission council service
 bureau fbi cia nsa irs pentagon kremlin
 """))
+
+
+def continuator(iso: str | None) -> str | None:
+    """The ISO3 an accusation actor is coded with: a dissolved state's code becomes its
+    successor's (:func:`mediakit.gazetteer.successor`; the Soviet Union is Russia, as "Moscow"
+    and "the Kremlin" already are in 1987, and the gold's labelling rules code actors with
+    current codes: "Bonn (1987) -> DEU"). Country *mentions* keep the historical code.
+
+    Examples
+    --------
+    >>> continuator("SUN"), continuator("DEU"), continuator(None)
+    ('RUS', 'DEU', None)
+    """
+    return successor(iso) if iso is not None else None
 
 
 class _Tok(NamedTuple):
@@ -995,6 +1010,7 @@ class _Analyser:
                 di = x.resolve((accused[1], ext))
                 if di is not None:
                     accused = (accused[0], ext)
+        ai, di = continuator(ai), continuator(di)
         if accuser is None:
             conf -= 0.05
         if accused is None:
