@@ -305,3 +305,24 @@ def test_one_code_for_one_actor_in_1987(rules_ex, text):
     # state (the gold codes with current codes: "Bonn (1987) -> DEU")
     (acc,) = rows_of(rules_ex, text, date="1987-03-01")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("RUS", "USA")
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Kuwait's oil minister denied that Iraq was pumping above its OPEC quota.", "IRQ"),
+    ("The spokesman denied that the agency was overly restrictive during the outbreak.", None),
+    ("Officials denied that the ministry had secretly withheld the report from parliament.",
+     None),
+])
+def test_denied_blameworthy_acts_named_by_degree_or_secrecy(rules_ex, text, accused):
+    # gold rule 4: a denial whose content names an act is an accusation (accuser unstated)
+    (acc,) = rows_of(rules_ex, text, date="1987-03-01")
+    assert acc.accuser is None and acc.accused_iso3 == accused
+    assert rows_of(rules_ex, text, "deny", date="1987-03-01")
+
+
+def test_denied_facts_stay_facts(rules_ex):
+    # twins: the same denials of neutral facts (gold rule 3: denial of a factual report)
+    assert rules_ex.extract("Kuwait's oil minister denied that Iraq was pumping more oil.",
+                            date="1987-03-01") == []
+    assert rules_ex.extract("The spokesman denied that the agency was closing its office.",
+                            date="1987-03-01") == []
