@@ -326,3 +326,11 @@ def test_denied_facts_stay_facts(rules_ex):
                             date="1987-03-01") == []
     assert rules_ex.extract("The spokesman denied that the agency was closing its office.",
                             date="1987-03-01") == []
+
+
+def test_issued_a_denial(rules_ex):
+    (deny,) = rows_of(rules_ex, "The Kremlin quickly issued a denial.", "deny")
+    assert deny.accused_iso3 == "RUS"
+    # twins: a denial of a request is a refusal (gold rule 3)
+    assert rules_ex.extract("The court issued a denial of bail.") == []
+    assert rules_ex.extract("The ministry issued a denial of the visa application.") == []

@@ -4059,9 +4059,11 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         return
     if t.low in {"denial", "denials"}:
         act = _DENIAL_OF_ACT.match(s, t.end)
-        if not (act or x.lex.object_re.search(s) or _wrong(x, _clause_after(s, t.end))):
+        issued = _issued_denial(s, t.start, t.end)
+        if not (act or issued or x.lex.object_re.search(s) or _wrong(
+                x, _clause_after(s, t.end))):
             return
-        denier = _possessor_before(x, ci) or _char(x, x.main_subject(ci))
+        denier = (None if issued else _possessor_before(x, ci)) or _char(x, x.main_subject(ci))
         if act and not any(f.polarity == "accuse" for f in an.found):
             # "his denial of applying pressure on Ukraine": the denied act is named (rule 4)
             an.add("accuse", cue, None, denier, rule="deny-noun-act", conf=0.6,
@@ -4129,6 +4131,17 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         clause = (clause[0], m_as.start())
     an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6, allegation=clause)
     an.add("deny", cue, accuser, denier, rule="deny-clause", conf=0.8)
+
+
+#: "The Trump campaign issues a flat denial": a denial made, whatever it answers (session 8)
+_ISSUED_DENIAL = re.compile(r"\b(?:issu(?:e|es|ed|ing)|g[ia]ve|giv(?:es|ing)|offer(?:s|ed|ing)?|"
+                            r"releas(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:flat|categorical|firm|"
+                            r"strong|blanket|swift|immediate|vehement|public|formal|terse|"
+                            r"outright|emphatic|official)\s+)?$", re.IGNORECASE)
+def _issued_denial(s: str, a: int, end: int) -> bool:
+    """"The Trump campaign issues a flat denial: ..." (not "issued a denial of bail")."""
+    return _ISSUED_DENIAL.search(s, max(0, a - 40), a) is not None and re.match(
+        r"\s*(?:[:,;.!?\"”]|$)", s[end:]) is not None
 
 
 #: "pleaded not guilty (to charges of ...)": the defendant's denial of a charge (session 4c)
@@ -5194,7 +5207,8 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return _PLEA_TO.match(s, end) is not None or _PLEA_CONTEXT.search(s) is not None
     if low in {"denial", "denials"}:
         return _DENIAL_OF_ACT.match(s, end) is not None or lex.object_re.search(
-            s) is not None or _wrong_text(s, lex, _clause_after(s, end))
+            s) is not None or _wrong_text(s, lex, _clause_after(s, end)) or _issued_denial(
+            s, a, end)
     after = s[end:end + 200]
     if _DENIED_REQUEST.match(after):
         return False
