@@ -334,3 +334,18 @@ def test_issued_a_denial(rules_ex):
     # twins: a denial of a request is a refusal (gold rule 3)
     assert rules_ex.extract("The court issued a denial of bail.") == []
     assert rules_ex.extract("The ministry issued a denial of the visa application.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia didn't accuse Ukraine of shelling the town.",  # the scorer is not asked either
+    "Russia didn’t accuse Ukraine of shelling the town.",  # a typographic apostrophe
+    "“I can’t pretend to know what it means for this country,” the senator said.",
+])
+def test_negated_cues_give_nothing(ex, text):
+    assert rows_of(ex, text) == []
+
+
+def test_not_only_is_no_negation(rules_ex):
+    (acc,) = rows_of(rules_ex, "Moscow not only accused Kiev of shelling the town but also "
+                     "of hiding the evidence.")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("RUS", "UKR")

@@ -45,11 +45,24 @@ from ..text import _span_end, _span_start, document_text, sentence_ends
 from ._fallback import scorer_rows
 from ._lexicon import build_lexicon, load_lexicon
 from ._roles import RolePicker
-from ._rules import Accusation, analyse_sentence, dead_ahead, idiom, shift
-from ._rules import _hypothetical as _withheld
+from ._rules import (
+    Accusation,
+    _hypothetical,
+    _negated_at,
+    analyse_sentence,
+    dead_ahead,
+    idiom,
+    shift,
+)
 from ._scorer import SentenceScorer, load_training
 
 __all__ = ["Accusation", "AccusationExtractor"]
+
+
+def _withheld(s: str, a: int) -> bool:
+    """A cue that is negated ("didn't accuse") or merely possible ("could blame"): the
+    scorer is not asked about it (gold rule 3)."""
+    return _hypothetical(s, a) or _negated_at(s, a)
 
 #: A sentence longer than this is analysed in a window of this size around each cue.
 MAX_SENTENCE_CHARS = 3000

@@ -135,7 +135,7 @@ _REPORTING = fast_regex(
 )
 _NEGATION = fast_regex(
     # "could not help but blame": no negation (session 7)
-    r"(?:\bnot(?!\s+help\s+but\b)|n't(?!\s+help\s+but\b)|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
+    r"(?:\bnot(?!\s+help\s+but\b|\s+only\b)|n't(?!\s+help\s+but\b)|\bnever|\bno longer|\brefused to|\brefuses to|\brefusing to|\bdeclined to|"
     r"\bdeclines to|\bdeclining to|\bstopped short of|\bstops short of|\bstopping short of|"
     r"\bwithout(?=\s+(?:\w+ly\s+)?$)|\bfailed to|\bfails to|\bcannot|\breluctant to|\bunwilling to|\bhesitant to|"
     r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor|\brefrain(?:ed|s|ing)? from|"
@@ -817,8 +817,7 @@ class _Analyser:
 
     # helpers
     def _negated(self, cue_start: int) -> bool:
-        left = self.s[max(0, cue_start - 40):cue_start]
-        return _NEGATION_AT.search(left) is not None
+        return _negated_at(self.s, cue_start)
 
     def _passive(self, ci: int) -> bool:
         if self.x.toks[ci].low.endswith("ing"):
@@ -3764,7 +3763,7 @@ def _blame_gate(s: str, start: int, end: int) -> bool:
     before = s[max(0, start - 30):start].lower()
     if _BLAME_TAKEN.search(before) or _hypothetical(s, start):
         return False
-    return _NEGATION_AT.search(s[max(0, start - 40):start]) is None
+    return not _negated_at(s, start)
 
 
 
@@ -4973,7 +4972,10 @@ def _lows_before(s: str, a: int, k: int) -> list[str] | None:
 
 
 def _negated_at(s: str, a: int) -> bool:
-    return _NEGATION_AT.search(s[max(0, a - 40):a]) is not None
+    left = s[max(0, a - 40):a]
+    if "’" in left:
+        left = left.replace("’", "'")  # "didn’t", "can’t" (session 8)
+    return _NEGATION_AT.search(left) is not None
 
 
 def _in_quote_at(s: str, pos: int) -> bool:
