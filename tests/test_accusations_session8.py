@@ -349,3 +349,14 @@ def test_not_only_is_no_negation(rules_ex):
     (acc,) = rows_of(rules_ex, "Moscow not only accused Kiev of shelling the town but also "
                      "of hiding the evidence.")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Acid rain has strained relations, with Ottawa accusing Washington of failing to act.",
+     "CAN", "USA"),
+    ("“They supported them,” said Putin, accusing Western governments of arming his foes.",
+     "RUS", None),
+])
+def test_participle_subjects_with_and_after_an_inverted_verb(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2013-04-26")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)

@@ -873,6 +873,12 @@ class _Analyser:
                 rng = x.left_np(x.tok_at(last.start()), k + 1)
                 if rng is not None:
                     return rng
+                # '"...," said Putin, accusing ...': the subject after the inverted verb
+                vi = x.tok_at(last.end())
+                if vi < ci - 1:
+                    rng = x.right_np(vi, _OBJ_STOPS, hi=ci - 1)
+                    if rng is not None:
+                        return rng
             if k < 0 and x.toks[0].low in _SUBORDINATORS | _PREPOSITIONS:
                 # "After cancelling the summit, blaming North Korea's anger, Mr Trump
                 # tweeted ...": the subject after the participle's own comma (session 6)
@@ -885,6 +891,16 @@ class _Analyser:
                             return sub
                         break
         elif ci >= 2 and x.toks[ci - 1].text.isalpha():
+            # "with Ottawa accusing Washington of ...": the noun phrase after "with"
+            for j in range(ci - 1, max(-1, ci - 9), -1):
+                w = x.toks[j]
+                if w.low == "with":
+                    if j + 1 < ci:
+                        return j + 1, ci
+                    break
+                if not w.text[:1].isalnum() or w.low in _AUX or (
+                        w.text.islower() and w.low.endswith(("ed", "ing"))):
+                    break
             # "the ministry said in a statement condemning ...": the reporter
             for m in _REPORTING.finditer(x.s, max(0, x.toks[ci].start - 40),
                                          x.toks[ci].start):
