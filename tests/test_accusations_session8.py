@@ -360,3 +360,12 @@ def test_not_only_is_no_negation(rules_ex):
 def test_participle_subjects_with_and_after_an_inverted_verb(rules_ex, text, accuser, accused):
     (acc,) = rows_of(rules_ex, text, date="2013-04-26")
     assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+def test_a_common_surname_needs_an_office_title(rules_ex):
+    # Jim Jordan, in the House since 2007: "Rep. Jordan" is him, a bare "Jordan" the country
+    (acc,) = rows_of(rules_ex, "Rep. Jordan accused the FBI of spying on the campaign.",
+                     date="2019-06-07")
+    assert acc.accuser_iso3 == "USA"
+    (acc,) = rows_of(rules_ex, "Mobutu accused Belgium of meddling.", date="1987-03-18")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("COD", "BEL")  # Zaire's president

@@ -208,6 +208,9 @@ class Lexicon:
     #: last word of each multi-word ``leader`` phrase -> that phrase's rows (see
     #: :meth:`surname`); surnames that are phrases themselves or common words are left out
     surnames: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
+    #: the surnames left out of :attr:`surnames` as common words or first names ("King",
+    #: "Rice"): trusted only after an office title ("Rep. King", :meth:`surname`)
+    common_surnames: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
 
     def find_cues(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, family)`` of every cue in ``text`` (whole words, longest first).
@@ -300,13 +303,14 @@ class Lexicon:
             return kind, iso
         return None
 
-    def surname(self, word: str, when: date | None) -> str | None:
+    def surname(self, word: str, when: date | None, *, titled: bool = False) -> str | None:
         """ISO3 of a bare surname ("Graham", "Navarro") held by a leader in office on ``when``.
 
         Only when every leader of the actors table with that surname in office on ``when``
         serves the same state: "Collins" in 2013 is USA (a senator and a congressman), "Kelly"
         in 2017 USA (John Kelly), "Clinton" in 2016 nobody (no Clinton in office). Without a
-        date every row counts, so a surname shared by two states gives None.
+        date every row counts, so a surname shared by two states gives None. A surname that
+        is also a common word or first name counts only when ``titled`` ("Rep. King").
 
         Examples
         --------
@@ -316,6 +320,8 @@ class Lexicon:
         ('USA', None)
         """
         rows = self.surnames.get(word.lower())
+        if not rows and titled:
+            rows = self.common_surnames.get(word.lower())
         if not rows:
             return None
         isos = set()
@@ -384,6 +390,7 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     )
     lex._patterns = tuple((p, f) for p, f in rows if p not in families)
     lex.surnames = _surnames(actors_map)
+    lex.common_surnames = _surnames(actors_map, common=True)
     cue_keys: dict[str, tuple[str, str | None]] = {p: (p, f) for p, f in families.items()}
     for p, _ in rows:
         if p not in families:
@@ -411,16 +418,16 @@ sultan thomas un uno waters webb webster wheeler wilson wolf woo wright young yo
 """))
 
 
-def _surnames(actors_map) -> dict[str, list[tuple[str, str, str, str]]]:
+def _surnames(actors_map, *, common: bool = False) -> dict[str, list[tuple[str, str, str, str]]]:
     """Surname -> rows of the multi-word ``leader`` phrases that end in it (see
-    :meth:`Lexicon.surname`)."""
+    :meth:`Lexicon.surname`); with ``common``, only the surnames that are common words."""
     out: dict[str, list[tuple[str, str, str, str]]] = {}
     for phrase, rows in actors_map.items():
         words = phrase.split()
         if len(words) < 2:
             continue
         last = words[-1]
-        if (last in actors_map or last in _COMMON_SURNAMES or len(last) < 3
+        if (last in actors_map or (last in _COMMON_SURNAMES) != common or len(last) < 3
                 or not last.replace("-", "").replace("'", "").replace("’", "").isalpha()):
             continue
         leaders = [r for r in rows if r[1] == "leader" and r[0]]

@@ -255,6 +255,11 @@ ambassador director general governor judge justice chairman chairwoman chair adv
 aide spokesman spokeswoman counsel attorney envoy commissioner administrator chief king queen
 prince emperor vice deputy majority minority whip prosecutor
 """))
+#: office titles before a surname that make even a common one ("Rep. King") a surname
+_OFFICE_TITLES = frozenset(str.split("""
+sen. rep. gov. senator representative congressman congresswoman secretary president minister
+chancellor premier speaker ambassador governor
+"""))
 #: lower-case particles inside names ("Omar al-Bashir", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset(str.split("al el bin ibn abu de da del della di du van von der la le"))
 #: capitalised sentence openers before a surname ("But Graham said")
@@ -398,7 +403,9 @@ class _Sentence:
         found = []
         for i, t in enumerate(toks):
             w = t.text
-            if not (w[:1].isupper() and w[1:2].islower()) or t.low not in self.lex.surnames:
+            titled = i > 0 and toks[i - 1].low in _OFFICE_TITLES
+            if not (w[:1].isupper() and w[1:2].islower()) or not (
+                    t.low in self.lex.surnames or titled and t.low in self.lex.common_surnames):
                 continue
             if i + 1 < len(toks) and (
                     toks[i + 1].text[:1].isupper() and toks[i + 1].text[:1].isalpha()
@@ -411,7 +418,7 @@ class _Sentence:
                 continue
             if any(a < t.end and t.start < b for a, b, _, _ in hits):
                 continue
-            iso = surname(w, self.when)
+            iso = surname(w, self.when, titled=titled)
             if iso is not None:
                 found.append((t.start, t.end, "leader", iso))
         return sorted(hits + found) if found else hits
