@@ -310,7 +310,8 @@ class Lexicon:
         serves the same state: "Collins" in 2013 is USA (a senator and a congressman), "Kelly"
         in 2017 USA (John Kelly), "Clinton" in 2016 nobody (no Clinton in office). Without a
         date every row counts, so a surname shared by two states gives None. A surname that
-        is also a common word or first name counts only when ``titled`` ("Rep. King").
+        is also a common word or first name counts only when ``titled`` ("Rep. Jordan") and
+        dated.
 
         Examples
         --------
@@ -320,7 +321,7 @@ class Lexicon:
         ('USA', None)
         """
         rows = self.surnames.get(word.lower())
-        if not rows and titled:
+        if not rows and titled and when is not None:
             rows = self.common_surnames.get(word.lower())
         if not rows:
             return None
