@@ -369,3 +369,12 @@ def test_a_common_surname_needs_an_office_title(rules_ex):
     assert acc.accuser_iso3 == "USA"
     (acc,) = rows_of(rules_ex, "Mobutu accused Belgium of meddling.", date="1987-03-18")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("COD", "BEL")  # Zaire's president
+
+
+def test_the_intelligence_community(rules_ex):
+    (acc,) = rows_of(rules_ex, "Republicans blamed the intelligence community for the "
+                     "confusion.", date="2012-10-12")
+    assert acc.accused_iso3 == "USA"
+    (acc,) = rows_of(rules_ex, "Critics blamed Britain's intelligence community for the "
+                     "failure.", date="2012-10-12")
+    assert acc.accused_iso3 == "GBR"  # a named state wins
