@@ -400,12 +400,15 @@ class _Sentence:
         ends a name (no capitalised word after it, none before it but a title, so "Mark
         Kelly" and "Graham Allison" are not matched) and lies in no other hit."""
         toks, s, surname = self.toks, self.s, self.lex.surname
+        plain, common = self.lex.surnames, self.lex.common_surnames
         found = []
         for i, t in enumerate(toks):
+            if t.low not in plain and t.low not in common:
+                continue  # (most tokens: two dictionary lookups)
             w = t.text
             titled = i > 0 and toks[i - 1].low in _OFFICE_TITLES
             if not (w[:1].isupper() and w[1:2].islower()) or not (
-                    t.low in self.lex.surnames or titled and t.low in self.lex.common_surnames):
+                    t.low in plain or titled):
                 continue
             if i + 1 < len(toks) and (
                     toks[i + 1].text[:1].isupper() and toks[i + 1].text[:1].isalpha()
