@@ -209,7 +209,7 @@ class Lexicon:
     #: :meth:`surname`); surnames that are phrases themselves or common words are left out
     surnames: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
     #: the surnames left out of :attr:`surnames` as common words or first names ("King",
-    #: "Rice"): trusted only after an office title ("Rep. King", :meth:`surname`)
+    #: "Rice"): trusted only after an office title ("Rep. Jordan", :meth:`surname`)
     common_surnames: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
 
     def find_cues(self, text: str) -> list[tuple[int, int, str]]:

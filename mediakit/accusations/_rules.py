@@ -2065,10 +2065,10 @@ def _final_attribution(an: _Analyser, ci: int, rule: str, conf: float) -> bool:
             if x.toks[j].low in {"whether", "that", "if"}:
                 i0 = j + 1
                 break
+        # "the notion that Iran would be able to ..., as X alleged": a prediction, no act
         if any(x.toks[j].low in {"would", "could", "might", "may", "will"}
                for j in range(i0, k)):
-            return False  # "the notion that Iran would be able to ..., as X alleged": a
-            # prediction, not an act
+            return False
     rng = x.right_np(i0, _OBJ_STOPS | _FINITE_AUX, hi=k)
     if rng is not None:
         for j in range(rng[0] + 1, rng[1]):  # stop at the verb: "Moscow armed the rebels"
@@ -4163,6 +4163,8 @@ _ISSUED_DENIAL = re.compile(r"\b(?:issu(?:e|es|ed|ing)|g[ia]ve|giv(?:es|ing)|off
                             r"releas(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:flat|categorical|firm|"
                             r"strong|blanket|swift|immediate|vehement|public|formal|terse|"
                             r"outright|emphatic|official)\s+)?$", re.IGNORECASE)
+
+
 def _issued_denial(s: str, a: int, end: int) -> bool:
     """"The Trump campaign issues a flat denial: ..." (not "issued a denial of bail")."""
     return _ISSUED_DENIAL.search(s, max(0, a - 40), a) is not None and re.match(
@@ -5328,8 +5330,8 @@ def _rule_hold_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     k = x.tok_at(cue_end) - 1  # the token "responsible"
     accused = x.right_np(ci + 1, _OBJ_STOPS | {"responsible"}, hi=k)
     acc_span = _char(x, accused)
-    if acc_span is None or not an._agent(acc_span) or s_low(x, acc_span) in {
-            "themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}:
+    if acc_span is None or not an._agent(acc_span) or x.s[
+            acc_span[0]:acc_span[1]].lower() in _SELF_OBJECTS:
         return  # "held himself responsible": self-blame
     subj = x.left_np(ci)
     if subj is not None and x.toks[subj[1] - 1].low in _AUX:
@@ -5341,8 +5343,8 @@ def _rule_hold_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
            conf=0.8, allegation=_clause_after(x.s, cue_end))
 
 
-def s_low(x: _Sentence, span: tuple[int, int]) -> str:
-    return x.s[span[0]:span[1]].lower()
+_SELF_OBJECTS = frozenset(["themselves", "himself", "herself", "itself", "ourselves", "myself",
+                           "yourself"])
 
 
 def _gate_responsible(s: str, a: int, b: int, lex: Lexicon) -> bool:
