@@ -2104,6 +2104,16 @@ warn warns warned admit admits deny denies
 """))
 
 
+def _relative_that_after(before: str) -> bool:
+    """Whether "that" after the lower-cased word ``before`` is a relative pronoun, so that an
+    "alleged" after it is a verb ("groups that alleged improper payments"), not a determiner
+    ("of that alleged plot", "said that alleged plot"); shared by :func:`_rule_allege` and its
+    gate."""
+    return before[:1].isalpha() and before not in (
+        _PREPOSITIONS | _DETERMINERS | _AUX | _VERBS_NOT_NP | _THAT_VERBS) and not (
+        before.endswith("ed"))
+
+
 def _rule_allege(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -2115,10 +2125,7 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
         return
     if t.low in {"alleged", "alleges"} and _final_attribution(an, ci, "allege-final", 0.75):
         return
-    relative = prev == "that" and ci >= 2 and x.toks[ci - 2].text[:1].isalpha() and (
-        x.toks[ci - 2].low not in _PREPOSITIONS | _DETERMINERS | _AUX | _VERBS_NOT_NP
-        | _THAT_VERBS) and (
-        not x.toks[ci - 2].low.endswith("ed"))  # "groups that alleged improper payments"
+    relative = prev == "that" and ci >= 2 and _relative_that_after(x.toks[ci - 2].low)
     adjectival = t.low == "alleged" and not relative and (
         prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
         or ci == 0
@@ -2154,15 +2161,11 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
             # decided to take retaliatory action against Japan for its alleged failure ...":
             # the first state actor of the sentence acts (session 6, real sentences)
             subj_span = _first_state_actor(x, t.start)
-            own = _possessor_before(x, ci)
-            if own is None and ci > 0 and x.toks[ci - 1].low in {"its", "their"}:
-                own = (x.toks[ci - 1].start, x.toks[ci - 1].end)
-            if subj_span is None or own is not None and x.resolve(subj_span) == (
-                    x.resolve(own) if x.s[own[0]:own[1]].lower() not in {"its", "their"}
-                    else x._coref(own[0], names_only=True)):
+            owner = _act_owner(x, ci)
+            if subj_span is None or owner is not None and x.resolve(subj_span) == owner[1]:
                 # the only state named is the one whose act is alleged ("The tariffs are in
                 # retaliation for Japan's alleged failure"): the acting party is unnamed
-                _retaliation_for(an, ci, cue, window)
+                _retaliation_for(an, ci, cue, window, owner)
                 return
             subj = (x.tok_at(subj_span[0]), x.tok_at(subj_span[1]))
         poss = _possessor_before(x, ci)
@@ -2259,22 +2262,37 @@ _RETALIATION = re.compile(r"\b(?:in\s+retaliation\s+for|retaliat\w*|sanctions?|t
                           r"penalt(?:y|ies)|punish\w*)\b")
 
 
-def _retaliation_for(an: _Analyser, ci: int, cue: tuple[int, int], window: str) -> None:
+def _act_owner(x: _Sentence, ci: int) -> tuple[tuple[int, int], str | None] | None:
+    """Whose act the adjectival "alleged" at token ``ci`` qualifies, and its ISO3: the
+    possessor ("Japan's alleged failure") or the antecedent of "its"/"their" ("its alleged
+    meddling"); None when neither comes before it."""
+    poss = _possessor_before(x, ci)
+    if poss is not None:
+        return poss, x.resolve(poss)
+    if ci > 0 and x.toks[ci - 1].low in {"its", "their"}:
+        pt = x.toks[ci - 1]
+        return (pt.start, pt.end), x._coref(pt.start, names_only=True)
+    return None
+
+
+def _retaliation_for(an: _Analyser, ci: int, cue: tuple[int, int], window: str,
+                     owner: tuple[tuple[int, int], str | None] | None) -> None:
     """"The tariffs are in retaliation for Japan's alleged failure to honour the pact": an
     allegation acted on by a party the sentence does not name (accuser None), against the
-    state whose act it is ("Japan's", "the alleged failure of Tokyo to ...", session 8,
-    development batches)."""
+    state whose act it is (``owner``, :func:`_act_owner`: "Japan's", "its"; else "the
+    alleged failure of Tokyo to ...", session 8, development batches)."""
     x = an.x
     if not _RETALIATION.search(window):
         return
-    accused = _possessor_before(x, ci)
-    if accused is None and ci > 0 and x.toks[ci - 1].low in {"its", "their"}:
-        pt = x.toks[ci - 1]
-        iso = x._coref(pt.start, names_only=True)
-        if iso is not None:
-            an.add("accuse", cue, None, (pt.start, pt.end), rule="allege-acted-on", conf=0.55,
-                   allegation=_clause_after(x.s, cue[0]), accused_iso=iso)
-        return
+    accused = None
+    if owner is not None:
+        span, iso = owner
+        if x.s[span[0]:span[1]].lower() in {"its", "their"}:
+            if iso is not None:  # "its alleged meddling": the pronoun's antecedent
+                an.add("accuse", cue, None, span, rule="allege-acted-on", conf=0.55,
+                       allegation=_clause_after(x.s, cue[0]), accused_iso=iso)
+            return
+        accused = span  # "Japan's alleged failure"
     if accused is None:
         k = x.tok_at(cue[1])
         r = x.right_np(k, _OBJ_STOPS) if k < len(x.toks) else None
@@ -2777,7 +2795,10 @@ _OPEN_QUESTION_BEFORE = frozenset(
      "over", "to", "of", "whether", "as", "indicate", "indication", "specify", "confirm"])
 
 
-_HOLD_WORDS = frozenset(["hold", "holds", "holding", "held"])
+def _hold_cue(s: str, a: int) -> bool:
+    """Whether the "responsible" cue at ``s[a:]`` is a "hold(s)/held X responsible" pattern
+    (:func:`_rule_hold_responsible`): its rule, gate and look-ahead test it alike."""
+    return s[a:a + 4].lower() in ("hold", "held")
 
 
 def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
@@ -2786,7 +2807,7 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     s = x.s
     cue = (t.start, cue_end)
     after = s[cue_end:cue_end + 60]
-    if t.low in _HOLD_WORDS:
+    if _hold_cue(s, t.start):
         _rule_hold_responsible(an, ci, cue_end)
         return
     if not _HARM.search(after[:45]):
@@ -4271,7 +4292,7 @@ def _claim_before_denial(an: _Analyser, ci: int, denier, after: str
     state_act = subject is not None and x.resolve(subject) is not None
     if not (state_act or _wrong(x, clause) or _HARM.search(s, *clause)):
         return None  # "The company said profits rose, but analysts rejected the claim": a fact
-    accused = subject if subject is not None and x.resolve(subject) is not None else denier
+    accused = subject if state_act else denier
     an.add("accuse", (verb.start, verb.end), speaker, accused, rule="claim-denied", conf=0.6,
            allegation=clause)
     return speaker
@@ -5348,7 +5369,7 @@ _SELF_OBJECTS = frozenset(["themselves", "himself", "herself", "itself", "oursel
 
 
 def _gate_responsible(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    if s[a:a + 4].lower() in ("hold", "held"):
+    if _hold_cue(s, a):
         return not _negated_at(s, a)
     if not _HARM.search(s[b:b + 45]):
         return False
@@ -5371,10 +5392,7 @@ def _gate_allege(s: str, a: int, b: int, lex: Lexicon) -> bool:
     nxt = _token_from(s, end)
     if prev == "that":
         two = _lows_before(s, a, 2)
-        before = two[0] if two and len(two) == 2 else ""
-        if before[:1].isalpha() and before not in (
-                _PREPOSITIONS | _DETERMINERS | _AUX | _VERBS_NOT_NP | _THAT_VERBS) and not (
-                before.endswith("ed")):
+        if _relative_that_after(two[0] if two and len(two) == 2 else ""):
             return True  # "groups that alleged improper payments": a relative clause's verb
     adjectival = (prev in _DETERMINERS or prev.endswith(("’s", "'s")) or prev in _ALLEGED_BEFORE
                   or prev == "") and (nxt[2] if nxt else "") not in {"that", "to", "in", "on"}
@@ -5449,7 +5467,7 @@ def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
         return low not in {"denial", "denials"} and _DENIED_REQUEST.match(
             f[end:end + 200]) is not None
     if fam == "responsible":
-        return f[:4].lower() not in ("hold", "held") and _HARM.search(f[b:b + 45]) is None
+        return not _hold_cue(f, 0) and _HARM.search(f[b:b + 45]) is None
     if fam == "condemn":
         return f[:7].lower() == "protest" and not _protest_ahead(f, 0)
     if fam == "quote":
