@@ -45,11 +45,12 @@ def test_scorer_separates_clear_cases(scorer):
 
 
 def test_rules_miss_the_scorer_catches(ex, rules_ex):
-    # a denial of criticism (a weak cue, read by the scorer alone) naming no wrongdoing word
-    # the rules know: a company denies a government's charge; the company gets no ISO3
-    # (rule 6), the administration does
-    text = ("TikTok rejected criticism from the Trump administration that it shares American "
-            "users' data with the Chinese government.")
+    # a denial of condemnation (a weak cue, read by the scorer alone) naming no wrongdoing
+    # word the rules know: a company denies a government's charge; the company gets no ISO3
+    # (rule 6), the administration does ("criticism" is an object noun of the denial rules
+    # since session 9: tests/test_accusations_session9.py)
+    text = ("TikTok rejected condemnation from the Trump administration that it shares "
+            "American users' data with the Chinese government.")
     assert rules_ex.extract(text, date="2020-08-01") == []
     assert _rows(ex, text, "2020-08-01") == [
         ("accuse", "the Trump administration", "USA", "TikTok", None, "scorer"),

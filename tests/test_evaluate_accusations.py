@@ -108,8 +108,8 @@ def test_no_scorer_flag_scores_the_rules_alone(tmp_path, capsys):
     gold = tmp_path / "g.jsonl"
     # the rules miss this denial of a government's claim; the learned scorer finds it
     gold.write_text(json.dumps({
-        "text": "TikTok rejected criticism from the Trump administration that it shares American "
-                "users' data with the Chinese government.", "date": "2020-08-01",
+        "text": "TikTok rejected condemnation from the Trump administration that it shares "
+                "American users' data with the Chinese government.", "date": "2020-08-01",
         "is_accusation": True, "accuser_iso3": "USA", "accused_iso3": None,
         "is_denial": True}) + "\n", encoding="utf-8")
     assert main(["evaluate", "accusations", "--gold", str(gold), "--json"]) == 0

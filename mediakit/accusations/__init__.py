@@ -83,7 +83,7 @@ _UNSCORED = frozenset(["quote", "indict"])
 _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
 
 #: Cue families the scorer is not asked about when they are a sentence's only cues:
-#: - denial words: "denied green cards to immigrants", "rebuffed him", "dismissed a lawsuit",
+#: - denial words (and rebuttals without one, "innocent civilians"): "denied green cards to immigrants", "rebuffed him", "dismissed a lawsuit",
 #:   "flatly denied that an accident happened" - the rules tell a rebuttal from a refusal or a
 #:   factual denial by what is denied, while the scorer's n-grams said "accusation" with P
 #:   0.8-0.95;
@@ -96,7 +96,7 @@ _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
 #: positives for 6 true ones (accusation F1 0.761 -> 0.785 without them); in 769 (with the
 #: session's new rules), claim- and blame-only sentences gave 16 false for 3 true (0.813 ->
 #: 0.824; gold dev file 0.976 -> 0.988).
-_RULES_ONLY = frozenset(["deny", "reject", "verdict", "claim", "blame"]) | _UNSCORED
+_RULES_ONLY = frozenset(["deny", "reject", "verdict", "innocent", "claim", "blame"]) | _UNSCORED
 
 #: ... unless the scorer is very sure ("They're accused of crimes against the government",
 #: which the rules miss for want of a named accuser: P 0.98).

@@ -6,9 +6,9 @@ sentence's noun phrases; without it (training sentences without actor spans) the
 the sentence's shape around its first cue, with the rules' own noun-phrase and ISO3
 machinery (:class:`._rules._Sentence`):
 
-- a denial before any accusation cue ("TikTok rejected criticism from the Trump administration
-  that ..."): the denier is the main subject and the accused; the accuser is the holder of
-  the denied claims ("claims by X", "X's claim", "U.S. charges"), if named;
+- a denial before any accusation cue ("TikTok rejected condemnation from the Trump
+  administration that ..."): the denier is the main subject and the accused; the accuser is
+  the holder of the denied claims ("claims by X", "X's claim", "U.S. charges"), if named;
 - a noun cue ("criticism from Beijing"): the parties after "of"/"against" and "from"/"by";
 - otherwise the accuser is the main subject (or the agent of "accused by X") and the accused
   the noun phrase after the cue (or the doer in "the launch by North Korea").
@@ -20,7 +20,7 @@ Examples
 --------
 >>> from mediakit.accusations import AccusationExtractor
 >>> ex = AccusationExtractor().fit()
->>> s = "TikTok rejected criticism from the Trump administration that it shares users' data."
+>>> s = "TikTok rejected condemnation from the Trump administration that it shares users' data."
 >>> [(a.polarity, a.accuser, a.accused, a.rule) for a in ex.extract(s, date="2020-08-01")]
 [('accuse', 'the Trump administration', 'TikTok', 'scorer'), ('deny', 'the Trump administration', 'TikTok', 'scorer')]
 """

@@ -32,7 +32,7 @@ _CUE_FAMILIES = {
     "accuse", "blame", "charge", "allege", "claim", "condemn", "responsible", "pretend",
     "indict", "believe", "nominal", "quote", "wrongdoing", "weak",
 }
-_DENIAL_FAMILIES = {"deny", "reject", "verdict", "object"}
+_DENIAL_FAMILIES = {"deny", "reject", "verdict", "innocent", "object"}
 _ACTOR_KINDS = {"organ", "leader", "media", "nonstate", "igo", "vague"}
 
 TableLike = str | PathLike | pd.DataFrame | None

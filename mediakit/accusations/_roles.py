@@ -36,7 +36,7 @@ from ._scorer import _sigmoid
 
 __all__ = ["RolePicker", "candidates"]
 
-DENIAL_FAMILIES = frozenset(["deny", "reject", "verdict"])
+DENIAL_FAMILIES = frozenset(["deny", "reject", "verdict", "innocent"])
 CLAIM_NOUNS = frozenset([
     "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
     "accusations", "assertion", "assertions", "suggestion", "suggestions", "report", "reports",

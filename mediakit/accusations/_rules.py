@@ -901,10 +901,12 @@ class _Analyser:
                             return sub
                         break
         elif ci >= 2 and x.toks[ci - 1].text.isalpha():
-            # "with Ottawa accusing Washington of ...": the noun phrase after "with"
+            # "with Ottawa accusing Washington of ...": the noun phrase after "with"; also a
+            # reduced relative after a preposition: "defended itself against a group accusing
+            # it of ...", "a lawsuit from states accusing ..." (session 9)
             for j in range(ci - 1, max(-1, ci - 9), -1):
                 w = x.toks[j]
-                if w.low == "with":
+                if w.low in {"with", "against", "from", "by", "among"}:
                     if j + 1 < ci:
                         return j + 1, ci
                     break
@@ -1124,7 +1126,16 @@ class _Analyser:
             r"senators?|congressm[ae]n|congresswom[ae]n|judges?|prosecutors?|lawyers?|"
             r"spokesm[ae]n|spokeswom[ae]n|secretary|commissioners?|regulators?|voters|"
             r"candidates?|aides?|advisers?|advisors?|donors?|lobbyists?|banks?|exporters?|"
-            r"producers?|manufacturers?|platforms?|networks?|newspapers?|outlets?)\b",
+            r"producers?|manufacturers?|platforms?|networks?|newspapers?|outlets?|"
+            # session 9 (blind b21-b38: "blamed the crises on his communications team",
+            # "on white nationalist rally organizers")
+            r"teams?|organi[sz]ers?|crews?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|"
+            r"committees?|commissions?|councils?|boards?|courts?|contractors?|suppliers?|"
+            r"employees?|members?|colleagues?|partners?|bureaucrats?|elites?|"
+            r"establishment|clergy|church|insiders?|whistle-?blowers?|appointees?|"
+            r"staffers?|operatives?|loyalists?|dissidents?|demonstrators?|brothers?|"
+            r"sisters?|fathers?|mothers?|sons?|daughters?|wife|wives|husbands?|families|"
+            r"friends?)\b",
             low,
         ))
 
@@ -1386,7 +1397,7 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
         allegation = _clause_after(x.s, allegation[0])
     if low == "accused" and an._passive(ci) or (
         low == "accused" and prev not in _AUX and ci > 0 and x.toks[ci - 1].text not in {","}
-        and nxt == "of" and _reduced_relative(x, ci)
+        and nxt == "of" and _reduced_relative(x, ci) and _relative_object(x, ci) is None
     ):
         # "Japan, which has been accused of dumping", "12 Russian agents accused of ..."
         rng = _passive_subject(x, ci)
@@ -1599,8 +1610,10 @@ def _relative_object(x: _Sentence, ci: int):
         return None
     if x.toks[m].low == "that" and (m == 0 or x.toks[m - 1].text != ","):
         # "that" as a complementiser ("said that Russia accused ...") unless after a noun
+        # (a name, or a noun after its determiner: "the company that regulators accused")
         prev = x.toks[m - 1] if m else None
-        if prev is None or prev.low in _BOUNDARY_WORDS or not prev.text[:1].isupper():
+        if prev is None or prev.low in _BOUNDARY_WORDS or not (prev.text[:1].isupper() or (
+                m >= 2 and x.toks[m - 2].low in _DETERMINERS and prev.text.isalpha())):
             return None
     accuser = (m + 1, j)
     a = m
@@ -1609,6 +1622,10 @@ def _relative_object(x: _Sentence, ci: int):
     ante = x.left_np(a)
     if ante is None:
         return None
+    if ante[1] - ante[0] > 3:
+        last = _last_np(x, a)  # "She takes on | the senator whom she accused"
+        if last is not None and last[0] > ante[0] and x.toks[last[0]].low in _DETERMINERS:
+            ante = last
     if x.toks[m].low == "who":
         return None  # "who accused X": the antecedent is the accuser, handled as active
     return accuser, _char(x, ante)
@@ -1665,7 +1682,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         subj = x.left_np(vk)
         an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="blame-noun", conf=0.7)
         return
-    if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[ci - 2].low in {
+    be = ci - 2
+    while be > 0 and x.toks[be].low.endswith("ly") and x.toks[be].text.islower():
+        be -= 1  # "who are ultimately to blame" (session 9)
+    if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[be].low in {
             "is", "was", "were", "are", "be", "been", "being", "’s", "'s"}:
         # "X said Y was to blame for Z": reads like "Y was responsible for Z"
         _rule_responsible(an, ci - 1, t.end)
@@ -1686,7 +1706,7 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     # needs an object before "for")
     passive = an._passive(ci) or (t.low == "blamed" and nxt == "for" and ci > 0 and (
         x.toks[ci - 1].text.isalpha() and x.toks[ci - 1].low not in _AUX | _PRONOUNS
-        | _DETERMINERS | _BOUNDARY_WORDS))
+        | _DETERMINERS | _BOUNDARY_WORDS) and _gap_antecedent(x, ci) is None)
     obj = x.right_np(ci + 1, _BLAME_STOPS)
     on_k = None
     if passive:
@@ -1728,6 +1748,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         accused = obj
         fk = _find_word(x, ci + 1, "for", 14)
         allegation = _clause_after(s, x.toks[fk].start) if fk is not None else None
+        if nxt == "for":
+            # "his brother, who they blame for starting a war": the relative's antecedent
+            accused = _gap_antecedent(x, ci) or accused
     acc_span = _char(x, accused)
     if not an._agent(acc_span):
         return
@@ -1743,6 +1766,37 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     if subj_span is not None and acc_span is not None and _same_party(x, subj_span, acc_span):
         return
     an.add("accuse", cue, subj_span, acc_span, rule=rule, conf=conf, allegation=allegation)
+
+
+def _gap_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """The object of the verb at ``ci`` fronted by a relative pronoun: "his brother, who they
+    blame for ...", "the policies that he blamed for the debt" (session 9); None otherwise."""
+    j = ci
+    while j > 0 and (x.toks[j - 1].low in _STILL_WORDS or x.toks[j - 1].low.endswith("ly")
+                     and x.toks[j - 1].text.islower()):
+        j -= 1
+    subj = x.left_np(j)
+    if subj is None or subj[1] - subj[0] > 3 or subj[0] < 2:
+        return None
+    rel = subj[0] - 1
+    if x.toks[rel].low not in {"who", "whom", "that", "which"}:
+        return None
+    return _last_np(x, rel - 1 if x.toks[rel - 1].text == "," else rel)
+
+
+def _last_np(x: _Sentence, k: int) -> tuple[int, int] | None:
+    """The short noun phrase ending before token ``k``: "vowing to tether him to | his
+    brother", "attacked | the agency" (a relative clause's antecedent)."""
+    i = k
+    name = k > 0 and _is_cap(x.toks[k - 1])
+    while i > 0 and k - i < 6 and x.toks[i - 1].text[:1].isalnum() and x.toks[i - 1].low not in (
+            _PREPOSITIONS | _BOUNDARY_WORDS | _AUX | {"to"}):
+        if name and not _is_cap(x.toks[i - 1]) and x.toks[i - 1].low not in _DETERMINERS:
+            break  # a name: "target | Republicans, whom he blames", "hand over | Gulen"
+        i -= 1
+        if x.toks[i].low in _DETERMINERS:
+            break
+    return (i, k) if i < k else None
 
 
 #: Verbs that place blame as a bare noun: "cast blame for the hike on party leaders".
@@ -2542,10 +2596,13 @@ _CRITICISE = frozenset(["slam", "slammed", "slams", "slamming", "criticised", "c
 
 
 def _rule_criticise(an: _Analyser, ci: int) -> None:
-    """"Beijing slammed Washington for sending a warship": criticism of a party for an act,
-    an accusation when the criticised party is a state or the act is a wrong ("The OPEC
-    president criticised Britain for maintaining its view" is one since session 7; "Fans
-    slammed the coach for picking a weak team" is none)."""
+    """"Beijing slammed Washington for sending a warship": criticism of a party for an act.
+
+    Criticising an agent *for* an act attributes a blameworthy act to it (gold rule 1), so it
+    is an accusation whatever the act: "he criticised the World Bank for making Peru pay
+    more", "Rosenstein criticizes Comey for calling a press conference". Until session 8 only
+    criticism of a state or for a named wrong counted; the blind labellers of b21-b38 marked
+    the others too (session 9)."""
     x = an.x
     t = x.toks[ci]
     if an._negated(t.start) or _hypothetical(x.s, t.start) or an._passive(ci):
@@ -2566,14 +2623,6 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
     subj = _char(x, an._participle_subject(ci) if an._participle(ci) else _subject(x, ci))
     if subj is None or _same_party(x, subj, accused):
         return
-    if not (_wrong(x, clause) or _HARM.search(x.s, clause[0], clause[1])):
-        # no wrong named: only criticism of a state ("Beijing slammed Washington for
-        # sending a warship") counts
-        if not _CAPITAL.search(x.s, accused[0], accused[1]):
-            return
-        a_iso, d_iso = x.resolve(subj), x.resolve(accused)
-        if d_iso is None or a_iso == d_iso:
-            return
     an.add("accuse", (t.start, t.end), subj, accused, rule="criticise", conf=0.6,
            allegation=clause)
 
@@ -3833,6 +3882,14 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
     q = x.in_quote(x.toks[ci].start)
     if q is not None and rng is None:
         return an._speaker(q)
+    if rng is None:
+        # "Sessions had said he would recuse himself but denied that ...": the subject of
+        # the coordinated verbs (session 9)
+        j = ci
+        while j > 0 and (x.toks[j - 1].low in _AUX or x.toks[j - 1].low.endswith("ly")):
+            j -= 1
+        if j > 0 and x.toks[j - 1].low in {"but", "and"}:
+            return _char(x, _subject(x, j))
     return _char(x, rng)
 
 
@@ -3969,7 +4026,8 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     rest = s[pos:pos + 200]
     by = None
     m_by = _ANSWER_BY.match(rest) or (_ANSWER_OF_THAT.match(rest) if obj_word.startswith(
-        ("finding", "conclusion", "claim", "accusation", "allegation", "charge")) else None)
+        ("finding", "conclusion", "claim", "accusation", "allegation", "charge",
+         "criticism")) else None)
     if m_by:
         k = x.tok_at(pos + m_by.end())
         rng = x.right_np(k, _OBJ_STOPS)
@@ -3995,7 +4053,8 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         # Chinese ships of ...": the cue's own rule reads it
         return True
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
-                                                  "accusation", "charges", "charge"} and (
+                                                  "accusation", "charges", "charge",
+                                                  "criticism", "criticisms"} and (
         lead in {"of", "that"})
     has_wrong = has_wrong or (lead in {"in", "for", "of"} and _HARM.search(
         s, clause[0], clause[1]) is not None)
@@ -4018,6 +4077,9 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         accused = denier  # "rejected Egypt's charge that filling the dam would ...": its act
     elif lead == "that" or (not lead and factual_object):
         accused = _np_after_that(x, clause[0], clause[1]) or denier
+        if accused is not None and denier is not None and s[accused[0]:accused[1]].split(
+                " ", 1)[0].lower() in _SUBJECT_PRONOUNS:
+            accused = denier  # "rejected criticism that it shares data": the denier (session 9)
     else:
         accused = denier
     acc_iso = x.resolve(accused) if accused is not None else None
@@ -4062,9 +4124,10 @@ _DENIAL_OF_ACT = re.compile(
 #: the gold README: the denied content names an act).
 #: (session 6: "denied telling Bolton he sought to use the aid as leverage", "denied talking
 #: about sanctions with Kislyak" deny acts the denier is accused of; "meeting", "discussing",
-#: "speaking", "talking" and "telling" no longer excluded)
+#: "speaking", "talking" and "telling" no longer excluded; session 9: "denied knowing that
+#: proceeds were ending up in rebel hands", "knowing" neither)
 _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
-                         r"saying|knowing|having|"
+                         r"saying|having|"
                          r"nothing|anything|something|everything)\b)[a-z]+ing\b")
 #: "denied it had used chemical weapons", "denied it was behind the attack": "it" opens a clause
 #: (its subject), it is not the object of "denied" (session 7)
@@ -4076,15 +4139,26 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this|that)\s+(?:had|has|have|was|w
 #: "denied it had anything to do with"; not "denied it had received the letter") (session 7)
 _IT_OWN = re.compile(r"\s+(?:that\s+)?it\b", re.IGNORECASE)
 _CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsible|involved|"
-                       r"anything\s+to\s+do|a\s+role|any\s+role|part\s+in|any\s+part)\b",
+                       r"anything\s+to\s+do|a\s+role|any\s+role|part\s+in|any\s+part|"
+                       r"(?:doing|done|did)\s+anything\s+(?:wrong|untoward|illegal|improper))\b",
                        re.IGNORECASE)
+_ANYTHING_WRONG = re.compile(r"\s+(?:that\s+)?\w+\s+(?:\w+\s+){0,2}?(?:doing|done|did)\s+"
+                             r"anything\s+(?:wrong|untoward|illegal|improper)\b", re.IGNORECASE)
 #: A denied clause whose subject is the denier again: "denied (that) he had ...".
-_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
+_OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
                       r"intelligence\s+services?))\s+(?:(?:had|has|have|would|will|"
                       r"did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)[a-z]+",
                       re.IGNORECASE)
+#: A denied past act of something the denier owns: "denied that his talks with the Russian
+#: ambassador had involved sanctions", "denies that its rule change was made with him in
+#: mind" (session 9; a past act only: "denied that its shares would be sold" is a rumour).
+_OWN_PAST = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:its|his|her|their)\s+(?:[\w’'-]+\s+){1,6}?"
+                       r"(?:(?:had|has|have|did)\s+(?!(?:been\s+)?(?:not|never|no)\b)[a-z]+|"
+                       # a passive act, not a state ("denied its economy was slowing")
+                       r"(?:was|were)\s+(?:[a-z]+(?:ed|en)|made|sent|paid|held|told|sold|kept|"
+                       r"led|met|put|spent)\b)", re.IGNORECASE)
 #: ", as Israel alleges": the accuser of a denied act named after it.
 _AS_ALLEGES = re.compile(
     r",\s+as\s+((?:[^\s,.;]+\s+){1,6}?)(?:has\s+|have\s+)?(?:alleges?|alleged|claims?|claimed|"
@@ -4157,15 +4231,17 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     gerund = _DENIED_ACT.match(after) is not None
     # "he denied he had a secret plan to ...", "officials denied that they intend to ...":
     # the denier's own act, what accusations are about (session 6, real sentences)
-    own = _OWN_ACT.match(after) is not None and denier is not None and (
+    own = (_OWN_ACT.match(after) is not None and (
         not _IT_OWN.match(after) or _CULPABLE.match(after) is not None)
+        or _OWN_PAST.match(after) is not None) and denier is not None
     if not (_wrong(x, clause) or gerund or own):
         return  # a denial of a factual report
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
     pos = t.end + (m_that.end() if m_that else 0)
     clause = _clause_after(s, pos)
     accused = _np_after_that(x, pos, clause[1]) if (m_that or not re.match(
-        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after)) and not own else None
+        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after)) and not own and not (
+        gerund) else None  # "denied knowing that proceeds ...": the denier's own knowledge
     if accused is None or x.resolve(accused) is None and not any(
             accused[0] <= h[0] and h[1] <= accused[1] and h[2] == "nonstate" for h in x.actors):
         accused = denier  # kept: "denied that Chinese hackers had ...": non-state, no ISO3
@@ -4175,7 +4251,10 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         # "Hamas denied using hospitals as command centres, as Israel alleges"
         accuser = _trim(s, (m_as.start(1), m_as.end(1)))
         clause = (clause[0], m_as.start())
-    an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6, allegation=clause)
+    if not _ANYTHING_WRONG.match(after):
+        # ("denied it was doing anything untoward": no act named, a generic denial)
+        an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6,
+               allegation=clause)
     an.add("deny", cue, accuser, denier, rule="deny-clause", conf=0.8)
 
 
@@ -4568,6 +4647,131 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
     an.add("deny", cue, None, denier, rule="verdict", conf=0.65)
 
 
+#: Before "innocence": a party asserting its own ("maintained his innocence", "has always
+#: protested their innocence"); not "the presumption of innocence" (session 9).
+_INNOCENCE_CLAIMED = re.compile(
+    r"\b(?:maintain\w*|proclaim\w*|protest\w*|insist\w*|assert\w*|declar\w*|profess\w*|"
+    r"claim\w*)\s+(?:(?:his|her|its|their|my|our)\s+)?(?:complete\s+|total\s+)?$",
+    re.IGNORECASE)
+#: Before "innocent": a form of "be" ("insists he is innocent", "said they were innocent").
+_BE_INNOCENT = re.compile(r"\b(?:is|was|are|were|be|been|am|’s|'s|’re|'re)\s+(?:completely\s+|"
+                          r"totally\s+|entirely\s+|wholly\s+|absolutely\s+)?$", re.IGNORECASE)
+#: After "innocent": no noun follows ("innocent civilians" is no plea).
+_INNOCENT_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|of\b|and\b|but\b|$)", re.IGNORECASE)
+#: Before "nothing wrong": the party's own conduct ("did nothing wrong", "had done nothing
+#: illegal"); not "there is nothing wrong with the economy".
+_DID_NOTHING = re.compile(r"\b(?:did|done|do|does|doing)\s+(?:absolutely\s+)?$", re.IGNORECASE)
+#: Before "no responsibility/blame": the party refusing it ("accepts no responsibility").
+_TAKES_NO = re.compile(r"\b(?:bears?|bore|accepts?|accepted|takes?|took|shoulders?|"
+                       r"shouldered|has|have|had|claims?|claimed)\s+$", re.IGNORECASE)
+#: A reporting verb before a rebuttal, whose subject is then the denier.
+_REBUTTAL_SPEECH = fast_regex(
+    r"\b(?:said|says|say|told|tells|added|adds|insisted|insists|insist|argued|argues|"
+    r"maintained|maintains|stressed|stresses|asserted|asserts|contended|contends|countered|"
+    r"counters|responded|responds|replied|replies|declared|declares|wrote|writes|tweeted|"
+    r"stated|states)\b", re.IGNORECASE)
+#: What "not responsible for" must name to be a rebuttal (not a remit: "is not responsible
+#: for enforcing the law").
+_BAD_OUTCOME = re.compile(r"\b(?:deficits?|losses|crisis|crises|shortages?|shutdown|problems?|"
+                          r"delays?|mess|downturn|recession|slump|decline|chaos|unrest|"
+                          r"riots?|this|that|it)\b", re.IGNORECASE)
+#: Between a party and its verb: "has always maintained", "had steadfastly insisted".
+_STILL_WORDS = _AUX | frozenset(["always", "also", "still", "again", "steadfastly",
+                                 "repeatedly", "consistently", "long"])
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;]{0,40}$", re.IGNORECASE)
+
+
+def _gate_innocent(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    """The string part of :func:`_rule_innocent` (see there)."""
+    low = s[a:b].lower()
+    before = s[max(0, a - 45):a]
+    if _IF_BEFORE.search(before) or _hypothetical(s, a) and not low.startswith("not"):
+        # "if they did nothing wrong, ...": a condition, no claim ("could not be held
+        # responsible" is one: the modal is part of the rebuttal)
+        return False
+    if low == "innocence":
+        return _INNOCENCE_CLAIMED.search(before) is not None
+    if low == "innocent":
+        return _BE_INNOCENT.search(before) is not None and _INNOCENT_END.match(
+            s, b) is not None and not _negated_at(s, a)
+    if low.startswith("nothing"):
+        return _DID_NOTHING.search(before) is not None
+    if low.startswith("no "):
+        return _TAKES_NO.search(before) is not None
+    if low.startswith("not") and low.endswith("blame"):
+        # "X is not to blame (for ...)", not "the aim is not to blame anyone"
+        return re.match(r"\s*(?:for\b|[,.;:!?”\"’)]|$)", s[b:b + 5]) is not None
+    # "not (be held) responsible for": a harm or a bad outcome, not a remit
+    rest = s[b:b + 60]
+    return bool(_HARM.search(rest) or lex.wrong_re.search(rest) or _BAD_OUTCOME.match(
+        rest.lstrip().split(" ", 1)[-1] if rest.lstrip().lower().startswith(("the ", "its "))
+        else rest.lstrip()) or _BAD_OUTCOME.search(rest[:40]))
+
+
+def _rule_innocent(an: _Analyser, ci: int, cue_end: int) -> None:
+    """A party's rebuttal without a denial verb (session 9, from the blind labels of
+    b21-b38): "has maintained his innocence", "insists he is innocent", "said it had done
+    nothing wrong", "accepts no responsibility", "the White House says Trump is not to blame
+    for ...", "said Siemens could not be held responsible for the deficit" (gold rule 4:
+    rebutting an accusation, also for a third party).
+
+    The denier is the subject of the reporting verb before the phrase, else the party the
+    phrase is about. When the phrase clears a named party *for* something ("not to blame
+    for the attack"), the denied accusation is also a row (accuser unstated, gold rule 4).
+    """
+    x = an.x
+    s = x.s
+    t = x.toks[ci]
+    if not _gate_innocent(s, t.start, cue_end, x.lex):
+        return  # (the gate's tests are this rule's: the plain path must give the same rows)
+    cue = (t.start, cue_end)
+    low = s[t.start:cue_end].lower()
+    # the cleared party: the noun phrase before the phrase's verb ("Trump (is) not to blame",
+    # "he (has) maintained his innocence", "it (had) done nothing wrong")
+    lead = None
+    if low == "innocence":
+        lead = _INNOCENCE_CLAIMED.search(s, max(0, t.start - 45), t.start)
+    elif low == "innocent":
+        lead = _BE_INNOCENT.search(s, max(0, t.start - 45), t.start)
+    elif low.startswith("nothing"):
+        lead = _DID_NOTHING.search(s, max(0, t.start - 45), t.start)
+    elif low.startswith("no "):
+        lead = _TAKES_NO.search(s, max(0, t.start - 45), t.start)
+    k = x.tok_at(lead.start()) if lead is not None else ci
+    while k > 0 and (x.toks[k - 1].low in _STILL_WORDS | _BE_FORMS | {"not"}
+                     or x.toks[k - 1].low.endswith("ly") and x.toks[k - 1].text.islower()):
+        k -= 1
+    party = _char(x, x.left_np(k)) if k > 0 else None
+    speech = None
+    for m in _REBUTTAL_SPEECH.finditer(s, 0, t.start):
+        speech = m
+    denier = None
+    if speech is not None:
+        vi = x.tok_at(speech.start())
+        while vi > 0 and x.toks[vi - 1].low in _STILL_WORDS:
+            vi -= 1  # "has always maintained"
+        denier = _char(x, _subject(x, vi)) if vi > 0 else None
+    q = x.in_quote(t.start)
+    if denier is None and q is not None:
+        denier = an._speaker(q)
+    if denier is None and (low.startswith(("innocent", "nothing", "not"))):
+        return  # "So, Islam is not to blame for terrorism": the writer's view (gold rule 3)
+    if denier is None:
+        denier = party
+    if denier is None:
+        return
+    if party is not None and x.s[party[0]:party[1]].lower() in {"that", "who", "which"}:
+        party = denier
+    named = low.endswith(("blame", "responsible for")) and s[cue_end:cue_end + 5].strip(
+        ).lower().startswith("for") or low.endswith("responsible for")
+    if named and party is not None and an._agent(party) and not any(
+            f.polarity == "accuse" for f in an.found):
+        m_for = re.match(r"\s*(?:for\s+)?", s[cue_end:])
+        an.add("accuse", cue, None, party, rule="innocent-content", conf=0.6,
+               allegation=_clause_after(s, cue_end + m_for.end()))
+    an.add("deny", cue, None, denier, rule="innocent", conf=0.7)
+
+
 # --- dispatch --------------------------------------------------------------------------------
 _ACCUSE_RULES = {
     "accuse": _rule_accuse,
@@ -4667,7 +4871,7 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
         if ci >= len(x.toks) or ci in seen or x.toks[ci].start != a:
             continue
         seen.add(ci)
-        if fam in {"deny", "reject", "verdict"}:
+        if fam in {"deny", "reject", "verdict", "innocent"}:
             deferred.append((ci, b, fam))
             continue
         if fam == "responsible":
@@ -4681,6 +4885,8 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
             _rule_reject(an, ci, b)
         elif fam == "verdict" and not any(f.polarity == "deny" for f in an.found):
             _rule_verdict(an, ci, b)
+        elif fam == "innocent" and not any(f.polarity == "deny" for f in an.found):
+            _rule_innocent(an, ci, b)
     if an.found and not any(f.polarity == "deny" for f in an.found) and " but " in s:
         _but_denied(an)
     out = _accused_from_denier(_dedupe(an.found))
@@ -5040,28 +5246,9 @@ def _gate_true(s: str, a: int, b: int, lex: Lexicon) -> bool:
     return True
 
 
-def _criticise_ahead(s: str, b: int, lex: Lexicon) -> bool:
-    """The string part of :func:`_rule_criticise`: a wrong or harm named in the "for" clause
-    (up to its first comma, 80 characters), or a capitalised word between the cue (ending at
-    ``b``) and "for" (a state named as the criticised party)."""
-    k = s.find(" for ", b, b + 120)
-    if k == -1:
-        return True  # "slammed ... for" over another white space: left to the rule
-    c0 = k + 5
-    end = min(len(s), c0 + 80, c0 + MAX_CLAUSE_CHARS)
-    for sep in (",", ";"):
-        j = s.find(sep, c0, end)
-        if j != -1:
-            end = j
-    if lex.wrong_re.search(s, c0, end) or _HARM.search(s, c0, end):
-        return True
-    return _CAPITAL.search(s, b, k) is not None
-
-
 def _gate_condemn(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if s[a:a + 7].lower() != "protest":
-        _, end, low = _cue_token(s, a)
-        return low not in _CRITICISE or _criticise_ahead(s, end, lex)
+        return True  # criticism of a party for any act is read by its rule (session 9)
     if not _protest_ahead(s, a):
         return False
     # the early returns of _rule_protest on the words before the cue
@@ -5271,6 +5458,7 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if _PRONOUN_OBJ.match(after):
         return True
     return _DENIED_ACT.match(after) is not None or _OWN_ACT.match(after) is not None or (
+        _OWN_PAST.match(after) is not None) or (
         _wrong_text(s, lex, _clause_after(s, end)))
 
 
@@ -5406,6 +5594,7 @@ _GATES = {
     "responsible": _gate_responsible, "pretend": _gate_pretend, "indict": _gate_negatable,
     "believe": _gate_believe, "nominal": _gate_nominal, "quote": _gate_quote,
     "deny": _gate_deny, "reject": _gate_reject, "verdict": _gate_verdict,
+    "innocent": _gate_innocent,
 }
 
 

@@ -1,0 +1,192 @@
+"""Session 9: forms found in the dev/blind development batches (b21-b38), each shown on our
+own sentences with a twin that must not change; expected rows were checked by hand against
+the labelling rules of shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rows_of
+
+
+# -- criticism of a party for an act (gold rule 1: a blameworthy act attributed) ------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    # neither party a state, no wrongdoing word: still an accusation since session 9
+    ("In a televised address, he criticised the IMF for making Lima pay more than it lends.",
+     "he", "the IMF"),
+    ("The governor criticized the agency for closing the clinics without notice.",
+     "The governor", "the agency"),
+    ("Rosenstein criticizes Comey for calling a press conference in July.",
+     "Rosenstein", "Comey"),
+])
+def test_criticism_of_a_party_for_an_act_is_an_accusation(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused, acc.rule) == (accuser, accused, "criticise")
+
+
+@pytest.mark.parametrize("text", [
+    # criticism of a thing, not of a party, and criticism without "for"
+    "Economists criticised the plan for its cost.",
+    "The governor criticized the agency on Tuesday.",
+    # negated or hypothetical
+    "The governor did not criticize the agency for closing the clinics.",
+    "Voters could criticize the agency for closing the clinics.",
+])
+def test_criticism_twins_without_a_party_or_act_are_not(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+# -- rebuttals without a denial verb (gold rule 4) --------------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ("The former aide has always maintained his innocence.", "The former aide"),
+    ("In the video, the senator proclaims his innocence.", "the senator"),
+    ("Manafort insisted again on Friday that he was innocent.", "Manafort"),
+    ("The ministry said it had done nothing wrong.", "The ministry"),
+    ("“We did nothing wrong,” the spokesman said.", "the spokesman"),
+    ("The chairman accepts no responsibility for the losses.", "The chairman"),
+])
+def test_rebuttal_without_a_denial_verb(rules_ex, text, denier):
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert (den.accused, den.rule) == (denier, "innocent")
+    # no act is named: a generic denial, no accusation (gold rule 4)
+    assert rows_of(rules_ex, text) == []
+
+
+def test_cleared_party_for_a_named_harm_is_the_denied_accusation(rules_ex):
+    text = "The minister said Germany was not to blame for the trade deficit."
+    (acc,) = rows_of(rules_ex, text)
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert (acc.accuser, acc.accused, acc.accused_iso3) == (None, "Germany", "DEU")
+    assert den.accused == "The minister"  # a third party's rebuttal (rule 4)
+    text = "Officials said the company could not be held responsible for the shortages."
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accused == "the company"
+    assert [d.accused for d in rows_of(rules_ex, text, "deny")] == ["Officials"]
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective before a noun, a presumption, a condition
+    "Soldiers fired on innocent civilians near the border.",
+    "“In America, you are innocent until proven guilty,” he said.",
+    "If they did nothing wrong, they have nothing to fear.",
+    "The presumption of innocence applies to everyone.",
+    # nothing wrong with a thing; the writer's own view (no speaker)
+    "There is nothing wrong with the plan, the minister said.",
+    "So, the region is not to blame for the crisis.",
+    # a purpose, and a remit ("responsible for enforcing the law" is a duty)
+    "The aim of the inquiry is not to blame anyone, he said.",
+    "The agency said it is not responsible for enforcing the law.",
+])
+def test_rebuttal_twins_that_are_no_denial(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []
+    assert rows_of(rules_ex, text) == []
+
+
+# -- denied clauses about the denier's own acts ------------------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    # "knowing" is the denier's own knowledge of the act
+    ("The governor has denied knowing that the funds were diverted to the militia.",
+     "The governor"),
+    # a possessed subject with a past verb; a quotation mark before "that"
+    ("Flynn was still “flatly denying” that his talks with the envoy had involved sanctions.",
+     "Flynn"),
+    # the subject of coordinated verbs
+    ("The minister had said he would step aside but denied that he had met the lobbyists.",
+     "The minister"),
+])
+def test_denial_of_the_deniers_own_act(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert acc.accused == accused and den.accused == accused
+
+
+def test_denied_wrongdoing_without_an_act_is_a_generic_denial(rules_ex):
+    text = "Throughout the talks, Moscow was denying it was doing anything untoward."
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert (den.accused, den.accused_iso3) == ("Moscow", "RUS")
+    assert rows_of(rules_ex, text) == []  # no act named (gold rule 4)
+
+
+@pytest.mark.parametrize("text", [
+    # a rumour about the denier's plans and a fact it received: factual denials (rule 3)
+    "The firm denied that its shares would be sold to the state fund.",
+    "The firm denied it had received the letter.",
+    "The embassy denied that any of its citizens were killed in the blast.",
+])
+def test_factual_denials_stay_out(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry rejected the criticism.",
+    "Gibbs rejected the criticism, calling his opponents cowboys.",
+])
+def test_rejected_criticism_is_a_denial(rules_ex, text):
+    assert len(rows_of(rules_ex, text, "deny")) == 1
+
+
+# -- the object of a relative clause is the accused ------------------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Critics attacked the agency that lawmakers blamed for the delays.",
+     "lawmakers", "the agency"),
+    ("The senator, who Democrats blame for the shutdown, declined to comment.",
+     "Democrats", "The senator"),
+    ("Pressure grew to hand over Gulen, whom Ankara blames for the failed coup.",
+     "Ankara", "Gulen"),
+    ("The firm that regulators accused of fraud has closed its offices.",
+     "regulators", "The firm"),
+    ("She faces the senator whom she has accused of lying about the budget.",
+     "she", "the senator"),
+])
+def test_relative_object_is_the_accused(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a reduced relative and a relative subject keep their readings
+    ("Officials in Tehran blamed for the crackdown were sanctioned.", "Officials in Tehran"),
+    ("Twelve agents accused of hacking were indicted on Friday.", "Twelve agents"),
+])
+def test_relative_object_twins(rules_ex, text, accused):
+    acc = rows_of(rules_ex, text)[0]
+    assert (acc.accuser, acc.accused) == (None, accused)
+
+
+# -- people nouns as the blamed party ----------------------------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("The president blamed the crises on his communications team.", "his communications team"),
+    ("The mayor blamed the violence on the rally organizers.", "the rally organizers"),
+])
+def test_blame_on_a_group_of_people(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accused == accused
+
+
+def test_blame_on_a_thing_stays_out(rules_ex):
+    assert rows_of(rules_ex, "The president blamed the crises on the weather.") == []
+
+
+# -- a participle after a preposition's noun phrase: that phrase accuses -----------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The university defended its policies against a group accusing it of bias.",
+     "a group", "it"),
+    ("The court heard a lawsuit from states accusing the company of fraud.",
+     "states", "the company"),
+    # twins: the subject of the clause when no noun phrase follows the preposition
+    ("He responded by accusing the president of lying.", "He", "the president"),
+    ("With Ottawa accusing Washington of dumping, the talks stalled.", "Ottawa", "Washington"),
+])
+def test_participle_after_a_prepositional_phrase(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+def test_rejected_criticism_that_names_an_act(rules_ex):
+    # "criticism" is an accusation noun of the denial rules: its holder accuses, and "it" in
+    # the denied clause is the denier (a company: no ISO3, rule 6)
+    text = ("TikTok rejected criticism from the Trump administration that it shares American "
+            "users' data with the Chinese government.")
+    rows = rules_ex.extract(text, date="2020-08-01")
+    assert [(r.polarity, r.accuser_iso3, r.accused, r.accused_iso3) for r in rows] == [
+        ("accuse", "USA", "TikTok", None), ("deny", "USA", "TikTok", None)]
