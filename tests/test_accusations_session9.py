@@ -176,6 +176,10 @@ def test_blame_on_a_thing_stays_out(rules_ex):
     # twins: the subject of the clause when no noun phrase follows the preposition
     ("He responded by accusing the president of lying.", "He", "the president"),
     ("With Ottawa accusing Washington of dumping, the talks stalled.", "Ottawa", "Washington"),
+    # a preposition or subordinator between: the main subject accuses
+    ("Obama threatened strikes against Syrian forces after blaming Assad for the attack.",
+     "Obama", "Assad"),
+    ("Schumer was among the Democrats accusing Trump of backing away.", "Schumer", "Trump"),
 ])
 def test_participle_after_a_prepositional_phrase(rules_ex, text, accuser, accused):
     (acc,) = rows_of(rules_ex, text)

@@ -906,13 +906,14 @@ class _Analyser:
             # it of ...", "a lawsuit from states accusing ..." (session 9)
             for j in range(ci - 1, max(-1, ci - 9), -1):
                 w = x.toks[j]
-                if w.low in {"with", "against", "from", "by", "among"}:
+                if w.low in {"with", "against", "from", "by"}:
                     if j + 1 < ci:
                         return j + 1, ci
                     break
-                if not w.text[:1].isalnum() or w.low in _AUX or (
+                if not w.text[:1].isalnum() or w.low in _AUX or w.low in (
+                        _PREPOSITIONS | _SUBORDINATORS) or (
                         w.text.islower() and w.low.endswith(("ed", "ing"))):
-                    break
+                    break  # ("strikes against Syrian forces after blaming": not the forces)
             # "the ministry said in a statement condemning ...": the reporter
             for m in _REPORTING.finditer(x.s, max(0, x.toks[ci].start - 40),
                                          x.toks[ci].start):
