@@ -911,7 +911,7 @@ class _Analyser:
                         return j + 1, ci
                     break
                 if not w.text[:1].isalnum() or w.low in _AUX or w.low in (
-                        _PREPOSITIONS | _SUBORDINATORS) or (
+                        _SUBORDINATORS | _AFTER_WORDS) or (
                         w.text.islower() and w.low.endswith(("ed", "ing"))):
                     break  # ("strikes against Syrian forces after blaming": not the forces)
             # "the ministry said in a statement condemning ...": the reporter
@@ -1798,6 +1798,12 @@ def _last_np(x: _Sentence, k: int) -> tuple[int, int] | None:
         if x.toks[i].low in _DETERMINERS:
             break
     return (i, k) if i < k else None
+
+
+#: Words opening an adjunct before a participle: "strikes against Syrian forces | after
+#: blaming Assad" (its subject is the clause's, not the noun phrase before).
+_AFTER_WORDS = frozenset(["after", "before", "while", "since", "without", "despite", "for",
+                          "among", "when", "upon", "instead", "through", "of"])
 
 
 #: Verbs that place blame as a bare noun: "cast blame for the hike on party leaders".
