@@ -4152,8 +4152,8 @@ _CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsib
 _ANYTHING_WRONG = re.compile(r"\s+(?:that\s+)?\w+\s+(?:\w+\s+){0,2}?(?:doing|done|did)\s+"
                              r"anything\s+(?:wrong|untoward|illegal|improper)\b", re.IGNORECASE)
 #: A denied clause whose subject is the denier again: "denied (that) he had ...".
-_OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+(?:[\w-]+\s+)?"
-                      r"(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
+_OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+"
+                      r"(?:[\w-]+\s+)?(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
                       r"intelligence\s+services?))\s+(?:(?:had|has|have|would|will|"
                       r"did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)[a-z]+",
