@@ -202,3 +202,39 @@ def test_rejected_criticism_that_names_an_act(rules_ex):
     rows = rules_ex.extract(text, date="2020-08-01")
     assert [(r.polarity, r.accuser_iso3, r.accused, r.accused_iso3) for r in rows] == [
         ("accuse", "USA", "TikTok", None), ("deny", "USA", "TikTok", None)]
+
+
+# -- who is no state actor (gold rule 6) -------------------------------------------------------
+@pytest.mark.parametrize("text, date, accuser", [
+    # former office holders are private persons, whatever their old office
+    ("Former White House aide Michael Deaver, a friend of the president, accused the press "
+     "of lying.", "1987-05-01", None),
+    ("The onetime North Carolina senator accused the press of lying.", "2012-05-01", None),
+    ("Ex-President Bashir accused Cairo of meddling.", "2020-05-01", None),
+    # a state named after "former" is still that state
+    ("The former Soviet republic of Georgia accused Russia of shelling.", "2010-05-01", "GEO"),
+    ("The former Yugoslav Republic of Macedonia accused Greece of blocking its bid.",
+     "2005-05-01", "MKD"),
+    # companies by legal suffix or Reuters ticker, even with a country in the name
+    ("Continental Grain Co of the United States accused Dhaka of cheating.", "1987-05-01",
+     None),
+    ("<Fuji Bank Ltd> accused the regulator of leaking the report.", "1987-05-01", None),
+])
+def test_former_office_holders_and_companies_get_no_code(rules_ex, text, date, accuser):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accuser_iso3 == accuser
+
+
+def test_bare_nationals_are_people_and_places_are_no_actors(rules_ex):
+    # "Russians" are people (rule 6: "25 Russian nationals"); "the Russians" the state
+    assert rows_of(rules_ex, "Mueller accused Russians of meddling.")[0].accused_iso3 is None
+    assert rows_of(rules_ex, "Mueller accused the Russians of meddling.")[0].accused_iso3 == "RUS"
+    # a capital after "in" places a person; officials placed there serve that state
+    text = "The head of its mergers department in London was accused by U.S. authorities of " \
+           "insider trading."
+    (acc,) = rows_of(rules_ex, text, date="1987-05-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", None)
+    text = "Liberal leaders in Washington accused the company of price gouging."
+    assert rows_of(rules_ex, text)[0].accuser_iso3 is None
+    text = "Officials in Beijing accused Washington of bullying."
+    assert rows_of(rules_ex, text)[0].accuser_iso3 == "CHN"
