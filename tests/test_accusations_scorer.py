@@ -268,11 +268,19 @@ def test_contracted_has_is_active(rules_ex):
 @pytest.mark.parametrize("text", [
     "The U.S. condemned the heinous attack in Istanbul.",
     "Obama condemned Friday's bombing.",
+    "In a statement, the government said it strongly condemns the appalling attack in Paris.",
 ])
-def test_condemning_a_particular_act(rules_ex, text):
-    # an act someone committed, the perpetrator unnamed: accused None (gold rule 1)
+def test_condemning_an_act_without_its_agent(ex, text):
+    # an act someone committed, the perpetrator unnamed: no identifiable agent, so no
+    # accusation (gold rule 1), from the rules or the scorer (session 9: the blind labels of
+    # b21-b38 call all four such sentences negatives; sessions 5-8 gave a row, accused None)
+    assert [r for r in ex.extract(text, date="2016-06-01") if r.polarity == "accuse"] == []
+
+
+def test_condemning_an_act_with_its_agent(rules_ex):
+    text = "The U.S. condemned the attack by Houthi militants on the tanker."
     (row,) = [r for r in rules_ex.extract(text) if r.polarity == "accuse"]
-    assert (row.accuser_iso3, row.accused) == ("USA", None)
+    assert (row.accuser_iso3, row.accused) == ("USA", "Houthi militants")
 
 
 @pytest.mark.parametrize("text", [

@@ -2724,7 +2724,8 @@ def _leading_country(x: _Sentence, span: tuple[int, int]) -> tuple[int, int] | N
 #: A particular act, not a kind of act ("the attack", "Friday's bombing"; not "violence
 #: against women" in general).
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s|(?:\S+\s+){0,2}?\S+[’']s\s", re.IGNORECASE)
-#: Acts that have a perpetrator: condemning one accuses whoever did it.
+#: Acts that have a perpetrator: condemning one names no agent unless its doer is said
+#: (see :func:`idiom`).
 _PERPETRATED = re.compile(
     r"\b(?:attacks?|bombings?|killings?|massacres?|shootings?|assaults?|violence|atrocit(?:y|ies)|"
     r"terrorism|abductions?|kidnappings?|murders?|executions?|crackdowns?|invasion|raids?|"
@@ -2774,13 +2775,10 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
     subj = _char(x, an._participle_subject(ci) if an._participle(ci) else (
         _relative_antecedent(x, ci) or x.left_np(ci)))
     if accused is None:
-        otext = s[obj_span[0]:obj_span[1]] if obj_span is not None else ""
-        if _PERPETRATED.search(otext) and _DEFINITE.match(otext) and not (
-                obj[1] < len(x.toks) and x.toks[obj[1]].low == "by"):
-            # "The White House condemned the attack": an act someone committed, the
-            # perpetrator unnamed - an accusation against nobody named (gold rule 1; session 5)
-            an.add("accuse", cue, subj, None, rule="condemn-act", conf=0.55,
-                   allegation=obj_span)
+        # "The White House condemned the attack": an act someone committed, the perpetrator
+        # unnamed - no identifiable agent, so no accusation (gold rule 1). Sessions 5-8 read
+        # it as one against nobody named; the blind labels of b21-b38 call all four such
+        # sentences negatives (session 9)
         return
     an.add("accuse", cue, subj, accused, rule="condemn", conf=0.7,
            allegation=_clause_after(s, t.end))
@@ -5659,6 +5657,15 @@ def idiom(s: str, a: int, b: int) -> bool:
     """
     if s[a:b].lower() == "charge":
         return _IN_CHARGE.search(s, max(0, a - 8), a) is not None
+    if s[a:a + 7].lower() == "condemn":
+        # "condemned the attack", "condemns the appalling terrorist attack in Paris": an act
+        # with no identifiable agent, no accusation (gold rule 1; session 9) - unless its
+        # doer follows ("the attack by militants": the rule reads that one)
+        rest = s[b:b + 90].lstrip()
+        m = _DEFINITE.match(rest)
+        if m is None or re.search(r"\bby\b", rest):
+            return False
+        return _PERPETRATED.search(rest, m.end(), m.end() + 45) is not None
     return _CRITICISE_WORD.match(s, a) is not None and _CRITICISED_THING.match(s, b) is not None
 
 
