@@ -238,3 +238,18 @@ def test_bare_nationals_are_people_and_places_are_no_actors(rules_ex):
     assert rows_of(rules_ex, text)[0].accuser_iso3 is None
     text = "Officials in Beijing accused Washington of bullying."
     assert rows_of(rules_ex, text)[0].accuser_iso3 == "CHN"
+
+
+# -- denials that are not, and the denier inside the denied clause -----------------------------
+@pytest.mark.parametrize("text", [
+    "There is no denying the number of migrants must be addressed.",  # a concession
+    # a prediction dismissed, no act: no accusation answered
+    "But he dismissed the notion that the window for reform will close next year.",
+])
+def test_no_denial_of_an_accusation(rules_ex, text):
+    assert rules_ex.extract(text) == []
+
+
+def test_dismissed_notion_about_oneself(rules_ex):
+    rows = rules_ex.extract("He dismissed the notion that he had colluded with the Russians.")
+    assert [(r.polarity, r.accused) for r in rows] == [("accuse", "He"), ("deny", "He")]

@@ -215,7 +215,9 @@ _DENIED_REQUEST = re.compile(
 )
 _COULD_NOT = re.compile(
     r"(?:could|can|cannot|can't|couldn't|would|wouldn't)(?:\s+not)?\s+$|\bno\s+one\s+(?:can|could)"
-    r"\s+$|\bhard\s+to\s+$|\bdifficult\s+to\s+$",
+    r"\s+$|\bhard\s+to\s+$|\bdifficult\s+to\s+$|"
+    # "There is no denying the number ... must be addressed": a concession (session 9)
+    r"\bno\s+$",
     re.IGNORECASE,
 )
 _PARTICIPLE_BEFORE = frozenset(["by", "after", "before", "while", "when", "for", "in", "without", "to"])
@@ -4075,7 +4077,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     m = _ANSWER_LEAD.match(rest)
     lead = (m.group("lead") or "").strip().lower() if m else ""
     clause = _clause_after(s, pos + (m.end() if m else 0))
-    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion",
+    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion", "notion",
                                           "finding", "conclusion"))
     if obj_word.startswith(("finding", "conclusion")) and lead != "that":
         return False  # "rejected the findings (of the audit)": no accusation named
@@ -4106,15 +4108,19 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         has_wrong = False  # the only wrong is in the denier's reason (session 4c)
     if not has_wrong:
         # "denied the allegations against him": a denial; "denied reports that the budget
-        # would be cut": a denial of a factual report, not of an accusation
-        return not factual_object
+        # would be cut": a denial of a factual report, not of an accusation; "dismissed the
+        # notion that Biden did anything wrong": a generic denial (no act named)
+        return not factual_object or _DID_ANYTHING.search(s, clause[0], clause[1]) is not None
     if lead == "that" and _GERUND_START.match(s, clause[0]):
         accused = denier  # "rejected Egypt's charge that filling the dam would ...": its act
     elif lead == "that" or (not lead and factual_object):
-        accused = _np_after_that(x, clause[0], clause[1]) or denier
-        if accused is not None and denier is not None and s[accused[0]:accused[1]].split(
-                " ", 1)[0].lower() in _SUBJECT_PRONOUNS:
-            accused = denier  # "rejected criticism that it shares data": the denier (session 9)
+        first = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower()
+        if denier is not None and first in _SUBJECT_PRONOUNS:
+            # "rejected criticism that it shares data", "dismissed the notion that he had
+            # colluded with Russia": the denier (session 9)
+            accused = denier
+        else:
+            accused = _np_after_that(x, clause[0], clause[1]) or denier
     else:
         accused = denier
     acc_iso = x.resolve(accused) if accused is not None else None
@@ -4177,6 +4183,8 @@ _CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsib
                        r"anything\s+to\s+do|a\s+role|any\s+role|part\s+in|any\s+part|"
                        r"(?:doing|done|did)\s+anything\s+(?:wrong|untoward|illegal|improper))\b",
                        re.IGNORECASE)
+_DID_ANYTHING = re.compile(r"\b(?:doing|done|did|does|do)\s+anything\s+(?:wrong|untoward|illegal|"
+                           r"improper)\b", re.IGNORECASE)
 _ANYTHING_WRONG = re.compile(r"\s+(?:that\s+)?\w+\s+(?:\w+\s+){0,2}?(?:doing|done|did)\s+"
                              r"anything\s+(?:wrong|untoward|illegal|improper)\b", re.IGNORECASE)
 #: A denied clause whose subject is the denier again: "denied (that) he had ...".
@@ -5453,7 +5461,7 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
     m = _ANSWER_LEAD.match(rest)
     lead = (m.group("lead") or "").strip().lower()
     clause = _clause_after(s, pos + m.end())
-    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion",
+    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion", "notion",
                                           "finding", "conclusion"))
     if obj_word.startswith(("finding", "conclusion")) and lead != "that":
         return False
@@ -5467,7 +5475,8 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
             r"\bby\b", s[clause[0]:clause[1]]) is None:
         return False
     return _wrong_text(s, lex, clause) or (lead in {"in", "for", "of"} and _HARM.search(
-        s, clause[0], clause[1]) is not None)
+        s, clause[0], clause[1]) is not None) or _DID_ANYTHING.search(
+        s, clause[0], clause[1]) is not None
 
 
 def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
