@@ -253,3 +253,19 @@ def test_no_denial_of_an_accusation(rules_ex, text):
 def test_dismissed_notion_about_oneself(rules_ex):
     rows = rules_ex.extract("He dismissed the notion that he had colluded with the Russians.")
     assert [(r.polarity, r.accused) for r in rows] == [("accuse", "He"), ("deny", "He")]
+
+
+# -- reciprocal blame: the first two states named ----------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("The U.S. and Brazil, the largest importer and exporter respectively, each laid the "
+     "blame on the other for the breakdown of the talks.", ("USA", "BRA")),
+    ("The talks were marked by acrimony between France and West Germany, with each side "
+     "blaming the other for the strains.", ("FRA", "DEU")),
+    ("When talks broke down, the U.S. and Brazil, the largest consumer and producer "
+     "respectively, blamed one another for sabotaging them.", ("USA", "BRA")),
+    # the plain case is unchanged
+    ("Armenia and Azerbaijan blamed each other for the fighting.", ("ARM", "AZE")),
+])
+def test_reciprocal_blame_between_two_states(rules_ex, text, pair):
+    (acc,) = rows_of(rules_ex, text, date="1987-04-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair

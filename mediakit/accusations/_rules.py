@@ -1022,7 +1022,13 @@ class _Analyser:
             # "the United States and Russia, which accused each other of interference": the
             # first-named party accuses the other (gold rule 5: the reverse is another row)
             cut = self.s.find(" and ", accuser[0], accuser[1])
-            if cut != -1:
+            pair = _two_states_before(x, cue[0])
+            if pair is not None and (cut == -1 or x.resolve((accuser[0], cut)) is None):
+                # "The U.S. and Brazil, the largest importer and exporter respectively, each
+                # laid the blame on the other", "between France and West Germany, with each
+                # side blaming the other": the first two states named (session 9)
+                accuser, accused = pair
+            elif cut != -1:
                 end = accuser[1]
                 words = self.s[cut + 5:end].split(" ")
                 while len(words) > 1 and words[-1].lower() in _AUX | {"each", "both"}:
@@ -1815,6 +1821,17 @@ def _gap_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
     if x.toks[rel].low not in {"who", "whom", "that", "which"}:
         return None
     return _last_np(x, rel - 1 if x.toks[rel - 1].text == "," else rel)
+
+
+def _two_states_before(x: _Sentence, pos: int):
+    """The spans of the first two states of different ISO3 named before ``pos`` and joined by
+    "and" ("The U.S. and Brazil", "between France and West Germany"), or None."""
+    ments = [m for m in x.mentions if m.end <= pos and m.iso3 and m.kind in (
+        "name", "capital", "metonym")]
+    for m1, m2 in zip(ments, ments[1:], strict=False):
+        if m1.iso3 != m2.iso3 and x.s[m1.end:m2.start].strip().lower() in {"and", "and the"}:
+            return (m1.start, m1.end), (m2.start, m2.end)
+    return None
 
 
 def _last_np(x: _Sentence, k: int) -> tuple[int, int] | None:
