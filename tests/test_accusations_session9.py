@@ -269,3 +269,13 @@ def test_dismissed_notion_about_oneself(rules_ex):
 def test_reciprocal_blame_between_two_states(rules_ex, text, pair):
     (acc,) = rows_of(rules_ex, text, date="1987-04-01")
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("More startling were Trump’s statements blaming Russia for poor relations.", "Trump’s"),
+    ("The issue sparked President Trump's series of tweets accusing investigators of lying.",
+     "President Trump's"),
+])
+def test_possessor_of_statements_accuses(rules_ex, text, accuser):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, "USA")

@@ -802,6 +802,9 @@ _BLAME_STOPS = frozenset(["for", "on", "over", "in", "after", "because", "when",
 _ARTIFACTS = frozenset(["report", "reports", "study", "investigation", "documentary", "article",
                         "dossier", "letter", "complaint", "lawsuit", "resolution", "book",
                         "statement", "video", "memo", "survey", "findings", "audit", "probe"])
+#: Things said, whose possessor says them: "Trump's tweets accusing ...".
+_SAYINGS = frozenset(["statements", "tweets", "tweet", "remarks", "comments", "speech",
+                      "posts", "post", "interview", "testimony", "claims"])
 _ISSUING = frozenset(["issued", "issues", "issue", "released", "releases", "release", "published",
                       "publishes", "publish", "sent", "sends", "filed", "files", "lodged",
                       "lodges", "posted", "posts", "adopted", "tabled", "submitted"])
@@ -824,6 +827,18 @@ def _artifact_source(x: _Sentence, ci: int) -> tuple[int, int] | tuple[()] | Non
                 return k + 1, ci  # token range, as _participle_subject returns
             return None
     prev = toks[ci - 1]
+    if prev.low in _ARTIFACTS | _SAYINGS:
+        # "Trump's statements blaming ...", "President Trump's series of tweets accusing ...":
+        # the possessor (session 9)
+        for j in range(ci - 2, max(-1, ci - 6), -1):
+            if toks[j].low.endswith(("’s", "'s")) and len(toks[j].low) > 2:
+                k = j
+                while k > 0 and j - k < 4 and _is_cap(toks[k - 1]) and toks[k - 1].low not in (
+                        _STARTERS):
+                    k -= 1  # the name before "'s": "President Trump's"
+                return (k, j + 1) if _is_cap(toks[j]) else None
+            if toks[j].text in _PUNCT_BOUNDARY or toks[j].low in _BOUNDARY_WORDS:
+                break
     if prev.low in _ARTIFACTS:
         for j in range(ci - 2, max(-1, ci - 8), -1):
             low = toks[j].low
