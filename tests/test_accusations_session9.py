@@ -279,3 +279,12 @@ def test_reciprocal_blame_between_two_states(rules_ex, text, pair):
 def test_possessor_of_statements_accuses(rules_ex, text, accuser):
     (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser, acc.accuser_iso3) == (accuser, "USA")
+
+
+def test_participle_after_a_comma_and_an_adverb(rules_ex):
+    text = '"Now we have an Obama man," Trump wrote, apparently accusing Yates of blocking him.'
+    (acc,) = rows_of(rules_ex, text, date="2017-01-30")
+    assert (acc.accuser, acc.accused, acc.rule) == ("Trump", "Yates", "accuse-participle")
+    # the progressive keeps its subject
+    (acc,) = rows_of(rules_ex, "He was apparently accusing Yates of lying.")
+    assert (acc.accuser, acc.rule) == ("He", "accuse-active")

@@ -905,6 +905,11 @@ class _Analyser:
         prev = self.x.toks[ci - 1]
         if self.x.toks[ci].low in {"accuse", "blame"}:
             return prev.low == "to"
+        j = ci - 1
+        while j > 0 and self.x.toks[j].low.endswith("ly") and self.x.toks[j].text.islower():
+            j -= 1  # "..., apparently accusing": the word before the adverbs decides
+        if j < ci - 1 and self.x.toks[j].text == ",":
+            return True
         return not (prev.low in _AUX or prev.low in {"are", "is", "was", "were", "been", "be",
                                                       "am"})
 
@@ -917,6 +922,9 @@ class _Analyser:
                     sub = _SubjectAfter(x, k + 1)
                     return sub
             return None
+        if ci >= 2 and x.toks[ci - 2].text == "," and x.toks[ci - 1].text.islower() and (
+                x.toks[ci - 1].low.endswith("ly")):
+            ci -= 1  # '..., Trump wrote, apparently accusing Yates': as right after the comma
         if x.toks[ci - 1].text == ",":
             # "..., Turkey's president announced Sunday, blaming ...": the clause just before
             k = ci - 2
