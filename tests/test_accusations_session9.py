@@ -288,3 +288,10 @@ def test_participle_after_a_comma_and_an_adverb(rules_ex):
     # the progressive keeps its subject
     (acc,) = rows_of(rules_ex, "He was apparently accusing Yates of lying.")
     assert (acc.accuser, acc.rule) == ("He", "accuse-active")
+
+
+def test_blamed_pronoun_with_an_agent_antecedent(rules_ex):
+    (acc,) = rows_of(rules_ex, "Trump attacked China, blaming it for the job losses.")
+    assert (acc.accused, acc.accused_iso3) == ("it", "CHN")
+    # the antecedent is a thing: no accusation
+    assert rows_of(rules_ex, "Trump attacked the weather, blaming it for the losses.") == []

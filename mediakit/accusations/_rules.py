@@ -1142,6 +1142,12 @@ class _Analyser:
                     if words[k - 1] in _NON_AGENT_HEADS:
                         return False  # "freezing fog at Heathrow": the fog
                     break
+        if low in {"it", "them"}:
+            # "attacked China, blaming it for ...", "expelled two diplomats and accused them":
+            # an agent when its antecedent is one (session 9)
+            ante = _comma_participle_antecedent(self.x, a) or _object_antecedent(self.x, a)
+            if ante is not None and ante != span:
+                return self._agent(ante)
         if low in _PRONOUNS - {"it", "one", "i", "you", "we"}:
             return True
         if head in {"campaign", "campaigns"} and (
