@@ -295,3 +295,13 @@ def test_blamed_pronoun_with_an_agent_antecedent(rules_ex):
     assert (acc.accused, acc.accused_iso3) == ("it", "CHN")
     # the antecedent is a thing: no accusation
     assert rows_of(rules_ex, "Trump attacked the weather, blaming it for the losses.") == []
+
+
+def test_scorer_reads_noun_cues_the_rules_reject(ex, rules_ex):
+    # "accusations he is ...": no rule reads it (no accuser, no "of"/"against"); the scorer does
+    text = "He remains sensitive to accusations he is too cozy with the Russian leader."
+    assert rules_ex.extract(text) == []
+    (acc,) = rows_of(ex, text)
+    assert acc.rule == "scorer" and 0.65 <= acc.confidence < 1
+    # the scorer's own bar still holds: "jobless claims" is no accusation
+    assert ex.extract("Jobless claims fell last week.") == []
