@@ -305,3 +305,20 @@ def test_scorer_reads_noun_cues_the_rules_reject(ex, rules_ex):
     assert acc.rule == "scorer" and 0.65 <= acc.confidence < 1
     # the scorer's own bar still holds: "jobless claims" is no accusation
     assert ex.extract("Jobless claims fell last week.") == []
+
+
+@pytest.mark.parametrize("text, date, accuser", [
+    ("Sen. Orrin Hatch accused the Democrats of obstruction.", "2019-08-31", "USA"),
+    ("Democratic congresswoman Frederica Wilson accused Kelly of lying.", "2017-10-20", "USA"),
+    ("Rep. Peter T. King, New York Republican, accused the agency of weakness.", "2013-08-31",
+     "USA"),
+    # another state in the appositive; a full "Senator" (Australia, the Philippines, ...);
+    # a former member
+    ("Sen. Ruperto Godoy, who chairs the Argentine Congress’ committee on foreign affairs, "
+     "accused Britain of militarizing the islands.", "2015-03-12", None),
+    ("Senator Kim Carr accused the Abbott government of cuts in Australia.", "2014-08-31", None),
+    ("Former Sen. Bob Dole accused Russia of meddling.", "2019-08-31", None),
+])
+def test_members_of_congress_by_title(rules_ex, text, date, accuser):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accuser_iso3 == accuser

@@ -364,6 +364,13 @@ _FORMER_NAMED = re.compile(
     r"premier|chancellor|minister|governor|senator|chief)\s+(?:[\w.’'-]+\s+){0,2}[\w.’'-]+$")
 
 
+#: A member of the US Congress by title ("Sen. Orrin Hatch", "Rep. King", "Democratic
+#: congresswoman Frederica Wilson"), when no state is named in the span (see
+#: _Sentence._resolve); not the full "Senator", used by many states ("Senator Kim Carr").
+_US_LEGISLATOR = re.compile(
+    r"(?:\b(?:Sen|Rep)\.|\b(?:Congressman|Congresswoman)\b)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|\b(?:Democratic|Republican|GOP)\s+(?:Sen\.|"
+    r"Rep\.|[Ss]enator|[Cc]ongressman|[Cc]ongresswoman|[Rr]epresentative)")
 #: A span opening with "former"/"ex-"/"onetime": a former office holder (session 9).
 _FORMER = re.compile(r"[\s“”\"'‘’]*(?:(?:the|a|an)\s+)?(?:former|ex-|onetime|one-time)\s*",
                      re.IGNORECASE)
@@ -617,6 +624,13 @@ class _Sentence:
         a, b = span
         text = self.s[a:b]
         low = text.lower().strip(" “”\"'‘’")
+        if _US_LEGISLATOR.search(text) and not any(a <= m.start < b for m in self.mentions) and (
+                not self._foreign_apposition(b)) and not _FORMER.match(self.s, a, b):
+            # "Sen. Orrin Hatch", "Rep. Zoe Lofgren", "Democratic congresswoman Frederica
+            # Wilson": a member of Congress (rule 6: national legislators; rule 7: "Cruz as
+            # senator" -> USA), unless an appositive names another state ("Sen. Ruperto
+            # Godoy, who chairs the Argentine Congress' committee") - session 9
+            return "USA"
         if not any(a <= m.start < b for m in self.mentions) and not any(
                 a <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
                 _COREF_NOUNS) and not low.startswith(("the country", "the nation",
@@ -691,6 +705,17 @@ class _Sentence:
         if not cands:
             return None
         return min(cands)[1]
+
+    def _foreign_apposition(self, end: int) -> bool:
+        """Whether an appositive right after ``end`` names a state other than the USA."""
+        if not self.s.startswith(",", end):
+            return False
+        stop = len(self.s)
+        for sep in (",", ";", "."):
+            k = self.s.find(sep, end + 1)
+            if k != -1:
+                stop = min(stop, k)
+        return any(end < m.start < stop and m.iso3 not in (None, "USA") for m in self.mentions)
 
     def _dependent_mention(self, m) -> bool:
         s = self.s
