@@ -322,3 +322,21 @@ def test_scorer_reads_noun_cues_the_rules_reject(ex, rules_ex):
 def test_members_of_congress_by_title(rules_ex, text, date, accuser):
     (acc,) = rows_of(rules_ex, text, date=date)
     assert acc.accuser_iso3 == accuser
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The officials have dismissed the tax controversy as a “phony scandal”.", "The officials"),
+    ("The White House said it will not take part, blasting the inquiry as “completely "
+     "baseless”.", "The White House"),
+])
+def test_dismissed_as_a_verdict_is_a_denial(rules_ex, text, denier):
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert (den.accused, den.rule) == (denier, "reject-as-verdict")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister dismissed the plan as unworkable.",   # no verdict on an accusation
+    "The senator slammed the bill as a giveaway.",
+])
+def test_dismissed_as_an_opinion_is_no_denial(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []

@@ -3908,6 +3908,12 @@ def _denied_object(lex: Lexicon, after: str) -> re.Match | None:
 _AS_FALSE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
                        r"absurd|nonsense|lies|fabricat|unfounded)", re.IGNORECASE)
 _AS_WORD = re.compile(r"\bas\b")
+#: "<dismissed> the controversy as a 'phony scandal'": a noun phrase, then "as" and a verdict.
+_DISMISSED_AS_VERDICT = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){1,5}?as\s+[“\"‘']?(?:[\w-]+\s+){0,3}?[“\"‘']?(?:false|baseless|"
+    r"groundless|ridiculous|absurd|nonsense|lies|fabricat\w*|unfounded|phony|phoney|bogus|sham|hoax|"
+    r"smear|made-up|witch[- ]hunt|politically[- ]motivated|untrue|defamatory|slanderous)\b",
+    re.IGNORECASE)
 _CALLED_IT = re.compile(r"\b(?:called|calling|termed|branded)\s+(?:it|them|this)\b", re.IGNORECASE)
 _BLAME_COMPOUND_GAME = re.compile(r"-\w+ game")
 _BLAME_COMPOUND = re.compile(r"-\w+")
@@ -4620,6 +4626,10 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
         if _PRONOUN_OBJ.match(after) and _AS_FALSE.search(after):
             denier = _denier(an, ci)
             an.add("deny", cue, None, denier, rule="reject-pronoun", conf=0.7)
+        elif _DISMISSED_AS_VERDICT.match(after):
+            # "dismissed the IRS controversy as a 'phony scandal'", "blasting the inquiry as
+            # 'completely baseless'": whatever is dismissed, the verdict rebuts (session 9)
+            an.add("deny", cue, None, _denier(an, ci), rule="reject-as-verdict", conf=0.65)
         return
     obj_word = m_obj.group(1).lower()
     if _STRICT_REJECT.match(t.low) and not _STRICT_OBJ.match(after):
@@ -4966,7 +4976,8 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
     # "slammed Washington for sending ...": criticism (condemn rule), not "slammed the claims"
     for k, (a, b, f) in enumerate(hits):
         if f == "reject" and s[a:a + 4].lower() in {"slam", "blas"} and (
-                _SLAM_FOR.match(s, b) or _slammed_party(s, b, lex)):
+                _SLAM_FOR.match(s, b) or _slammed_party(s, b, lex)) and not (
+                _DISMISSED_AS_VERDICT.match(s, b)):  # "blasting the inquiry as baseless"
             hits[k] = (a, b, "condemn")
     # "weak" cues have no rule: only the extractor's learned scorer reads them
     hits = [h for h in hits if h[2] != "weak" and _plausible(s, h, lex)][:MAX_CUES_PER_SENTENCE]
@@ -5591,7 +5602,8 @@ def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return True
     m_obj = _object_phrase(lex).match(after)
     if not m_obj:
-        return bool(_PRONOUN_OBJ.match(after) and _AS_FALSE.search(after))
+        return bool(_PRONOUN_OBJ.match(after) and _AS_FALSE.search(after)) or (
+            _DISMISSED_AS_VERDICT.match(after) is not None)
     obj_word = m_obj.group(1).lower()
     if _STRICT_REJECT.match(s, a) and not _STRICT_OBJ.match(after):
         return False
