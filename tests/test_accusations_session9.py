@@ -340,3 +340,17 @@ def test_dismissed_as_a_verdict_is_a_denial(rules_ex, text, denier):
 ])
 def test_dismissed_as_an_opinion_is_no_denial(rules_ex, text):
     assert rows_of(rules_ex, text, "deny") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Political observers say the speed with which Democrats forced the senator to resign over "
+    "misconduct allegations is breathtaking.",
+    "Mr. Freeh made similar allegations a decade ago when he wrote a book.",
+])
+def test_scorer_rows_name_no_fragment_as_a_party(ex, text):
+    # the role picker's candidates include fragments ("is breathtaking", "a decade ago"): a
+    # party must be a name or an agent, else it is left empty
+    for row in ex.extract(text, date="2018-01-01"):
+        for span in (row.accuser, row.accused):
+            assert span is None or span[0].isupper() or span.split()[-1] in {
+                "senator", "Democrats", "he"}, span

@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import date
 
 from ._roles import DENIAL_FAMILIES, NOUN_CUES, RolePicker, _span, candidates, claimant, main_cue
-from ._rules import _OBJ_STOPS, Accusation, _Sentence, _trim, continuator
+from ._rules import _OBJ_STOPS, Accusation, _Analyser, _Sentence, _trim, continuator
 
 __all__ = ["scorer_rows"]
 
@@ -111,6 +111,17 @@ def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
         accuser, accused = roles.pick(candidates(x, cue, denial_first))
     else:
         accuser, accused = _positional(x, cue, denial_first)
+    an = _Analyser(x)
+
+    def party(span):
+        # a name or an agent: not "is breathtaking", "a decade ago", "and innuendo" (session
+        # 9: the picker's candidates include such fragments)
+        if span is None:
+            return None
+        span = _trim(s, span)
+        return span if s[span[0]:span[0] + 1].isupper() or an._agent(span) else None
+
+    accuser, accused = party(accuser), party(accused)
     if accuser is not None and accused is not None and (
             accuser[0] < accused[1] and accused[0] < accuser[1]):
         # "The Obama administration has been criticized": one party picked for both roles
