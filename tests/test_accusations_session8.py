@@ -35,7 +35,7 @@ def test_surname_of_an_office_holder_resolves(rules_ex, text, date, accuser, acc
     ("Graham Allison blamed China for the standoff.", "2018-02-16"),
     ("Warren Buffett blamed China for the standoff.", "2018-02-16"),
     # a longer name with a particle: not Ilhan Omar
-    ("Omar al-Bashir blamed China for the standoff.", "2019-02-16"),
+    ("Omar al-Rashidi blamed China for the standoff.", "2019-02-16"),
 ])
 def test_surname_needs_the_office_and_a_bare_name(rules_ex, text, date):
     (acc,) = rows_of(rules_ex, text, date=date)

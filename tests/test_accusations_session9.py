@@ -354,3 +354,38 @@ def test_scorer_rows_name_no_fragment_as_a_party(ex, text):
         for span in (row.accuser, row.accused):
             assert span is None or span[0].isupper() or span.split()[-1] in {
                 "senator", "Democrats", "he"}, span
+
+
+# -- the world's office holders (mediakit/data/world_leaders.tsv, rule 7) ---------------------
+@pytest.mark.parametrize("text, date, accuser", [
+    ("Sergey Kislyak accused the press of lying.", "2016-05-01", "RUS"),
+    ("Kislyak accused the press of lying.", "2016-05-01", "RUS"),   # a distinctive surname
+    ("Kislyak accused the press of lying.", "2019-05-01", None),    # out of office
+    ("Salvini accused Brussels of hypocrisy.", "2018-09-01", "ITA"),
+    # Sudan's president until April 2019 (test_accusations_session8: not Ilhan Omar)
+    ("Omar al-Bashir blamed China for the standoff.", "2019-02-16", "SDN"),
+    ("Pope Francis blamed church leaders for the cover-up.", "2018-08-26", "VAT"),
+    ("Economic Planning Secretary Solita Monsod blamed the bankers for the delay.",
+     "1987-03-02", "PHL"),
+    # a frequent family name is no office holder on its own ("Martin": not Micheál Martin)
+    ("Martin accused the team of cheating.", "2021-03-01", None),
+])
+def test_world_office_holders(rules_ex, text, date, accuser):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accuser_iso3 == accuser
+
+
+def test_world_leaders_table_is_well_formed():
+    import pycountry
+
+    from mediakit.accusations._lexicon import read_table
+
+    t = read_table(None, "world_leaders.tsv", ("phrase", "iso3", "kind", "valid_from",
+                                               "valid_to"))
+    assert len(t) > 2000 and set(t["kind"]) == {"leader"}
+    codes = {c.alpha_3 for c in pycountry.countries}
+    assert set(t["iso3"]) <= codes
+    assert (t["phrase"] == t["phrase"].str.lower()).all()
+    assert (t["phrase"].str.split().str.len() >= 2).all()
+    ends = t.loc[t["valid_to"] != ""]
+    assert (ends["valid_from"] <= ends["valid_to"]).all()

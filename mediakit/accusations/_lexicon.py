@@ -360,9 +360,18 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     c = read_table(cues, "accusation_cues.tsv", ("pattern", "family"))
     d = read_table(denials, "denial_cues.tsv", ("pattern", "family"))
     a = read_table(actors, "actors.tsv", ("phrase", "iso3", "kind"))
+    world = read_table(None, "world_leaders.tsv", ("phrase", "iso3", "kind")) if (
+        actors is None) else None
     _check(c, "family", _CUE_FAMILIES, "accusation cues")
     _check(d, "family", _DENIAL_FAMILIES, "denial cues")
     _check(a, "kind", _ACTOR_KINDS, "actors")
+    # the world's office holders (session 9) come with the default table: full names, and
+    # only their distinctive surnames ("Salvini", "Kislyak"; not "Martin", "Howard")
+    vague_surnames: set[str] = set()
+    if world is not None:
+        _check(world, "kind", _ACTOR_KINDS, "world leaders")
+        vague_surnames = {p.lower() for p in world["phrase"] if not _distinctive(p.lower())}
+        a = pd.concat([a, world], ignore_index=True).fillna("")
     for p in list(c["pattern"]) + list(d["pattern"]):
         try:
             re.compile(p)
@@ -390,8 +399,8 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
         actors=actors_map,
     )
     lex._patterns = tuple((p, f) for p, f in rows if p not in families)
-    lex.surnames = _surnames(actors_map)
-    lex.common_surnames = _surnames(actors_map, common=True)
+    lex.surnames = _surnames(actors_map, skip=vague_surnames)
+    lex.common_surnames = _surnames(actors_map, common=True, skip=vague_surnames)
     cue_keys: dict[str, tuple[str, str | None]] = {p: (p, f) for p, f in families.items()}
     for p, _ in rows:
         if p not in families:
@@ -419,13 +428,59 @@ sultan thomas un uno waters webb webster wheeler wilson wolf woo wright young yo
 """))
 
 
-def _surnames(actors_map, *, common: bool = False) -> dict[str, list[tuple[str, str, str, str]]]:
+#: Frequent family names (English, Spanish, French, German, Chinese, Korean, Arabic, South
+#: Asian ...): a bare one names too many people to stand for one office holder of
+#: world_leaders.tsv ("Martin" is not Ireland's Micheál Martin).
+_FREQUENT_SURNAMES = frozenset(str.split("""
+smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin
+jackson thompson white harris clark lewis robinson walker young allen king wright scott
+hill green adams baker nelson carter mitchell roberts turner phillips campbell parker evans
+edwards collins stewart morris murphy cook rogers morgan cooper peterson reed bailey bell
+kelly howard ward cox richardson wood watson brooks bennett gray grey james hughes price
+sanders myers long ross foster powell jenkins perry russell sullivan fisher henderson
+coleman simmons patterson jordan reynolds hamilton graham wallace west cole hayes gibson
+ford marshall owens harrison kennedy wells alexander webb grant stone hunt palmer mills
+rice hunter shaw holmes black stevens knight dunn lane hudson ryan fox lawrence gordon hart
+burns crawford warren dixon spencer snyder hoffman pierce porter chapman boyd ferguson
+riley carroll lambert reid frost field major blair davies hague ward fraser murray duncan
+stewart morrison mackay macdonald robertson thomson ross paterson kerr johnston gill
+garcia rodriguez martinez hernandez lopez gonzalez gonzales perez sanchez ramirez torres
+flores rivera gomez diaz cruz morales ortiz gutierrez chavez ramos ruiz alvarez mendoza
+castillo jimenez moreno romero herrera medina aguilar vargas castro fernandez silva santos
+souza costa pereira oliveira ferreira alves rossi russo ferrari esposito bianchi romano
+muller mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch
+richter klein wolf bauer bernard dubois thomas robert richard petit durand leroy moreau
+simon laurent lefebvre michel david bertrand roux vincent fournier morel girard andre
+mercier dupont bonnet francois li wang zhang chen liu yang huang zhao wu zhou xu sun ma zhu
+hu guo he lin luo gao liang song tang han feng deng cao peng zeng xiao tian dong pan yuan
+cai jiang yu du ye cheng wei su lu ding ren shen yao lee kim park choi jung kang cho yoon
+jang lim nguyen tran pham hoang phan vu vo dang bui do ho ngo duong ly ali ahmed ahmad
+hussein hussain hassan hasan mohammed muhammad mohamed mahmoud ibrahim abdullah khalil
+salem saleh nasser said omar othman youssef yousef mustafa khan shah singh kumar sharma
+patel gupta das rao reddy iyer menon nair rahman islam hossain begum chowdhury
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
+yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu ivanov smirnov kuznetsov
+popov petrov sokolov volkov novak kovac horvat nowak wisniewski jensen hansen nielsen
+larsen andersen olsen johansson karlsson nilsson eriksson larsson
+"""))
+
+
+def _distinctive(phrase: str) -> bool:
+    """Whether the last word of ``phrase`` may stand alone for its holder (6+ letters, not a
+    frequent family name)."""
+    last = phrase.split()[-1]
+    return len(last) >= 6 and last not in _FREQUENT_SURNAMES and last not in _COMMON_SURNAMES
+
+
+def _surnames(actors_map, *, common: bool = False, skip=frozenset()
+              ) -> dict[str, list[tuple[str, str, str, str]]]:
     """Surname -> rows of the multi-word ``leader`` phrases that end in it (see
-    :meth:`Lexicon.surname`); with ``common``, only the surnames that are common words."""
+    :meth:`Lexicon.surname`); with ``common``, only the surnames that are common words.
+    Phrases in ``skip`` give no surname."""
     out: dict[str, list[tuple[str, str, str, str]]] = {}
     for phrase, rows in actors_map.items():
         words = phrase.split()
-        if len(words) < 2:
+        if len(words) < 2 or phrase in skip:
             continue
         last = words[-1]
         if (last in actors_map or (last in _COMMON_SURNAMES) != common or len(last) < 3
