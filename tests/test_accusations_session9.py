@@ -389,3 +389,21 @@ def test_world_leaders_table_is_well_formed():
     assert (t["phrase"].str.split().str.len() >= 2).all()
     ends = t.loc[t["valid_to"] != ""]
     assert (ends["valid_from"] <= ends["valid_to"]).all()
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Mr Trump has been criticised for the remarks about the judge.", "Mr Trump"),
+    ("The administration has been criticized for challenging the state law.",
+     "The administration"),
+])
+def test_passive_criticism_for_an_act(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text, date="2018-01-01")
+    assert (acc.accuser, acc.accused, acc.rule) == (None, accused, "criticise-passive")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was criticized for its cost.",   # a thing criticised
+    "He was criticized.",                      # no act named
+])
+def test_passive_criticism_twins(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

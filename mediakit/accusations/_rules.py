@@ -2715,7 +2715,10 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
     the others too (session 9)."""
     x = an.x
     t = x.toks[ci]
-    if an._negated(t.start) or _hypothetical(x.s, t.start) or an._passive(ci):
+    if an._negated(t.start) or _hypothetical(x.s, t.start):
+        return
+    if an._passive(ci):
+        _criticised_passive(an, ci)
         return
     obj = x.right_np(ci + 1, _OBJ_STOPS)
     if obj is not None and t.low.startswith(("slam", "blast")) and (
@@ -2735,6 +2738,25 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
         return
     an.add("accuse", (t.start, t.end), subj, accused, rule="criticise", conf=0.6,
            allegation=clause)
+
+
+def _criticised_passive(an: _Analyser, ci: int) -> None:
+    """"Mr Trump has been criticised for the remarks", "the agency has been criticized ... by
+    Rep. Dingell": the passive subject is accused, the "by" party (if any) accuses (session
+    9; gold rule 1, as the active form)."""
+    x = an.x
+    t = x.toks[ci]
+    nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    by = _by_agent(x, ci + 1, None)
+    if nxt != "for" and by is None:
+        return  # "was criticized" alone names no act
+    accused = _char(x, _passive_subject(x, ci))
+    if accused is None or not an._agent(accused):
+        return
+    if by is not None and _same_party(x, by, accused):
+        return
+    an.add("accuse", (t.start, t.end), by, accused, rule="criticise-passive", conf=0.6,
+           allegation=_clause_after(x.s, t.end))
 
 
 def _slam(an: _Analyser, ci: int, obj: tuple[int, int]) -> None:
