@@ -407,3 +407,19 @@ def test_passive_criticism_for_an_act(rules_ex, text, accused):
 ])
 def test_passive_criticism_twins(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, date, pair", [
+    # the Koreas' "the North" and "the South"; a US civil-war sentence stays unresolved
+    ("Seoul said the North fired shells, and the North accused the South of provocations.",
+     "2015-08-21", ("PRK", "KOR")),
+    ("The North accused the South of treason.", "1864-01-01", (None, None)),
+    ("The Islamic Republic has blamed the militants for the unrest.", "2019-11-26",
+     ("IRN", None)),
+    # the backer of a group is not the group (rule 6: "pro-Russian rebels" -> null)
+    ("The Islamic Republic has blamed thugs linked to the United States for the unrest.",
+     "2019-11-26", ("IRN", None)),
+])
+def test_metonyms_and_backed_groups(rules_ex, text, date, pair):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair

@@ -371,6 +371,9 @@ _US_LEGISLATOR = re.compile(
     r"(?:\b(?:Sen|Rep)\.|\b(?:Congressman|Congresswoman)\b)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|\b(?:Democratic|Republican|GOP)\s+(?:Sen\.|"
     r"Rep\.|[Ss]enator|[Cc]ongressman|[Cc]ongresswoman|[Rr]epresentative)")
+#: ("backed by the Iranian state" hackers are state actors: session 4b)
+_LINKED_TO = re.compile(r"\b(?:linked|tied|loyal|close|allied|affiliated|aligned)\s+(?:to|with)"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: A span opening with "former"/"ex-"/"onetime": a former office holder (session 9).
 _FORMER = re.compile(r"[\s“”\"'‘’]*(?:(?:the|a|an)\s+)?(?:former|ex-|onetime|one-time)\s*",
                      re.IGNORECASE)
@@ -631,6 +634,12 @@ class _Sentence:
             # senator" -> USA), unless an appositive names another state ("Sen. Ruperto
             # Godoy, who chairs the Argentine Congress' committee") - session 9
             return "USA"
+        if low in {"the north", "the south", "north", "south"} and any(
+                m.iso3 in ("PRK", "KOR") for m in self.mentions):
+            # "the North", "the South" in a sentence about the Koreas (session 9)
+            return "PRK" if low.endswith("north") else "KOR"
+        if low in {"the islamic republic", "islamic republic"}:
+            return "IRN"  # "The Islamic Republic" alone is Iran in news (session 9)
         if not any(a <= m.start < b for m in self.mentions) and not any(
                 a <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
                 _COREF_NOUNS) and not low.startswith(("the country", "the nation",
@@ -723,7 +732,11 @@ class _Sentence:
         if surface.endswith(("-backed", "-owned", "-based")) or s[
                 m.end:m.end + 7].lower().startswith(("-backed", "-owned", "-based")):
             return True
-        return s[max(0, m.start - 4):m.start].lower() in {"pro-", "nti-"}
+        if s[max(0, m.start - 4):m.start].lower() in {"pro-", "nti-"}:
+            return True
+        # "thugs linked to the United States", "militias loyal to Iran": as "pro-Russian",
+        # the state they lean to is not the party (rule 6: "pro-Russian rebels" -> null)
+        return _LINKED_TO.search(s, max(0, m.start - 24), m.start) is not None
 
     def _coref(self, before: int, *, leader_first: bool = False,
                names_only: bool = False) -> str | None:
