@@ -423,3 +423,10 @@ def test_passive_criticism_twins(rules_ex, text):
 def test_metonyms_and_backed_groups(rules_ex, text, date, pair):
     (acc,) = rows_of(rules_ex, text, date=date)
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+def test_denier_before_scare_quotes_after_a_leading_clause(rules_ex):
+    text = ("Two weeks later, in an interview with the Post, Flynn was still “categorically "
+            "denying” that his talks with the ambassador had involved sanctions.")
+    (den,) = rows_of(rules_ex, text, "deny", date="2017-02-08")
+    assert den.accused == "Flynn"

@@ -948,6 +948,12 @@ class _Analyser:
             j -= 1  # "..., apparently accusing": the word before the adverbs decides
         if j < ci - 1 and self.x.toks[j].text == ",":
             return True
+        while j > 0 and (self.x.toks[j].text in {"“", "\"", "‘"} or (
+                self.x.toks[j].low.endswith("ly") and self.x.toks[j].text.islower())):
+            j -= 1  # 'was still "categorically denying"': the progressive (session 9)
+        if self.x.toks[j].low in _AUX or self.x.toks[j].low in {"are", "is", "was", "were",
+                                                                "been", "be", "am"}:
+            return False
         return not (prev.low in _AUX or prev.low in {"are", "is", "was", "were", "been", "be",
                                                       "am"})
 
@@ -4029,15 +4035,17 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
         inner = _object_headed(x, rng)
         return _char(x, inner or rng)
     q = x.in_quote(x.toks[ci].start)
-    if q is not None and rng is None:
-        return an._speaker(q)
+    if q is not None and rng is None and len(x.s[q[0]:q[1]].split()) > 3:
+        return an._speaker(q)  # (not scare quotes: 'was still "categorically denying"')
     if rng is None:
         # "Sessions had said he would recuse himself but denied that ...": the subject of
-        # the coordinated verbs (session 9)
+        # the coordinated verbs; 'Flynn was still "categorically denying" that ...': the
+        # subject before the quoted words (session 9)
         j = ci
-        while j > 0 and (x.toks[j - 1].low in _AUX or x.toks[j - 1].low.endswith("ly")):
+        while j > 0 and (x.toks[j - 1].low in _STILL_WORDS or x.toks[j - 1].low.endswith("ly")
+                         or x.toks[j - 1].text in {"“", "\"", "‘"}):
             j -= 1
-        if j > 0 and x.toks[j - 1].low in {"but", "and"}:
+        if j > 0 and (x.toks[j - 1].low in {"but", "and"} or j < ci):
             return _char(x, _subject(x, j))
     return _char(x, rng)
 
