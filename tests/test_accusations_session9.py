@@ -430,3 +430,29 @@ def test_denier_before_scare_quotes_after_a_leading_clause(rules_ex):
             "denying” that his talks with the ambassador had involved sanctions.")
     (den,) = rows_of(rules_ex, text, "deny", date="2017-02-08")
     assert den.accused == "Flynn"
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The insurer said it will defend against the charges.", "it"),
+    ("The university defended its admissions policies on Friday against a group accusing it "
+     "of bias.", "The university"),
+    ("Facebook has defended itself against criticism that its platform spreads lies.",
+     "Facebook"),
+])
+def test_defending_against_an_accusation_is_a_denial(rules_ex, text, denier):
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert (den.accused, den.cue.split()[0].lower()[:6]) == (denier, "defend")
+
+
+@pytest.mark.parametrize("text", [
+    "The team defended its title against Spain.",
+    "He defended the decision against critics.",
+])
+def test_defending_without_an_accusation_is_no_denial(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []
+
+
+def test_the_denier_owns_the_denied_clause(rules_ex):
+    text = "Facebook has defended itself against criticism that its platform spreads lies."
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accused == "Facebook"

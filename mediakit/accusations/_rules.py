@@ -3949,6 +3949,10 @@ def _denied_object(lex: Lexicon, after: str) -> re.Match | None:
 _AS_FALSE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}?[“\"]?(?:false|baseless|groundless|ridiculous|"
                        r"absurd|nonsense|lies|fabricat|unfounded)", re.IGNORECASE)
 _AS_WORD = re.compile(r"\bas\b")
+#: After "defended ... against": a party accusing ("a group accusing it of", "critics who
+#: accuse").
+_AGAINST_ACCUSER = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:who\s+|that\s+)?(?:accus|blam)\w*\b",
+                              re.IGNORECASE)
 #: "<dismissed> the controversy as a 'phony scandal'": a noun phrase, then "as" and a verdict.
 _DISMISSED_AS_VERDICT = re.compile(
     r"\s+(?:[\w’'.-]+\s+){1,5}?as\s+[“\"‘']?(?:[\w-]+\s+){0,3}?[“\"‘']?(?:false|baseless|"
@@ -4235,9 +4239,10 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         accused = denier  # "rejected Egypt's charge that filling the dam would ...": its act
     elif lead == "that" or (not lead and factual_object):
         first = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower()
-        if denier is not None and first in _SUBJECT_PRONOUNS:
+        if denier is not None and first in _SUBJECT_PRONOUNS | {"its", "his", "her", "their"}:
             # "rejected criticism that it shares data", "dismissed the notion that he had
-            # colluded with Russia": the denier (session 9)
+            # colluded with Russia", "against criticism that its platform spreads lies": the
+            # denier (session 9)
             accused = denier
         else:
             accused = _np_after_that(x, clause[0], clause[1]) or denier
@@ -4640,6 +4645,8 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
         cue_end = t.end  # "fight the charges": the hit holds its object; the verb is the cue
     cue = (t.start, cue_end)
     after = s[cue_end:cue_end + 200]
+    if s[t.start:t.start + 6].lower() == "defend":
+        cue = (t.start, t.end)  # "defended its policies against ...": the verb is the cue
     if an._negated(t.start):
         return
     if _appositive_denial(an, ci, cue, "reject-appositive"):
@@ -4669,6 +4676,10 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
         if _PRONOUN_OBJ.match(after) and _AS_FALSE.search(after):
             denier = _denier(an, ci)
             an.add("deny", cue, None, denier, rule="reject-pronoun", conf=0.7)
+        elif s[t.start:t.start + 6].lower() == "defend" and _AGAINST_ACCUSER.match(after):
+            # "defended its policies against a group accusing it of ...": the group's
+            # accusation is rebutted (its own rule reads the accusation) - session 9
+            an.add("deny", cue, None, _denier(an, ci), rule="reject-defend", conf=0.7)
         elif _DISMISSED_AS_VERDICT.match(after):
             # "dismissed the IRS controversy as a 'phony scandal'", "blasting the inquiry as
             # 'completely baseless'": whatever is dismissed, the verdict rebuts (session 9)
@@ -5646,7 +5657,8 @@ def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
     m_obj = _object_phrase(lex).match(after)
     if not m_obj:
         return bool(_PRONOUN_OBJ.match(after) and _AS_FALSE.search(after)) or (
-            _DISMISSED_AS_VERDICT.match(after) is not None)
+            _DISMISSED_AS_VERDICT.match(after) is not None) or (
+            s[a:a + 6].lower() == "defend" and _AGAINST_ACCUSER.match(after) is not None)
     obj_word = m_obj.group(1).lower()
     if _STRICT_REJECT.match(s, a) and not _STRICT_OBJ.match(after):
         return False
