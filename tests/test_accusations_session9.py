@@ -456,3 +456,10 @@ def test_the_denier_owns_the_denied_clause(rules_ex):
     text = "Facebook has defended itself against criticism that its platform spreads lies."
     (acc,) = rows_of(rules_ex, text)
     assert acc.accused == "Facebook"
+
+
+def test_criticism_of_a_plans_effect_names_no_accused(rules_ex):
+    text = ("The congressman defended the tax plan against criticism that middle-class "
+            "families will pay more.")
+    assert rows_of(rules_ex, text) == []
+    assert len(rows_of(rules_ex, text, "deny")) == 1

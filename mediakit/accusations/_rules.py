@@ -4214,9 +4214,13 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         # Chinese ships of ...": the cue's own rule reads it
         return True
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
-                                                  "accusation", "charges", "charge",
-                                                  "criticism", "criticisms"} and (
+                                                  "accusation", "charges", "charge"} and (
         lead in {"of", "that"})
+    # criticism names an accusation when it is about the denier's own act ("criticism that it
+    # shares users' data"); "criticism that middle-class Americans will pay more" is of a plan
+    has_wrong = has_wrong or obj_word in {"criticism", "criticisms"} and lead == "that" and (
+        s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower() in _SUBJECT_PRONOUNS | {
+            "its", "his", "her", "their"})
     has_wrong = has_wrong or (lead in {"in", "for", "of"} and _HARM.search(
         s, clause[0], clause[1]) is not None)
     # "denied any involvement in the coup attempt", "denies responsibility for the attack":
