@@ -377,6 +377,13 @@ _LINKED_TO = re.compile(r"\b(?:linked|tied|loyal|close|allied|affiliated|aligned
 #: A span opening with "former"/"ex-"/"onetime": a former office holder (session 9).
 _FORMER = re.compile(r"[\s“”\"'‘’]*(?:(?:the|a|an)\s+)?(?:former|ex-|onetime|one-time)\s*",
                      re.IGNORECASE)
+def _former(s: str, a: int, b: int) -> bool:
+    """Whether the span ``s[a:b]`` opens with "former"/"ex-"/"onetime" (after a determiner)."""
+    head = s[a:min(b, a + 16)].lower()
+    return ("former" in head or "ex-" in head or "onetime" in head or "one-time" in head) and (
+        _FORMER.match(s, a, b) is not None)
+
+
 #: A company by its legal suffix or a Reuters ticker ("<Fuji Bank Ltd>"): null (rule 6).
 #: (a ticker opens with a capital: "<MER>", "<WSTP.S>"; not an HTML tag: "<b>", "</p>")
 _COMPANY = re.compile(r"<[A-Z][\w .&',-]{2,60}>|\b(?:Co|Corp|Inc|Ltd|Bhd|Plc|PLC|AG|LLC|GmbH)\b"
@@ -627,8 +634,10 @@ class _Sentence:
         a, b = span
         text = self.s[a:b]
         low = text.lower().strip(" “”\"'‘’")
-        if _US_LEGISLATOR.search(text) and not any(a <= m.start < b for m in self.mentions) and (
-                not self._foreign_apposition(b)) and not _FORMER.match(self.s, a, b):
+        if ("Sen." in text or "Rep." in text or "ongress" in text or "Democratic " in text
+                or "Republican " in text or "GOP " in text) and _US_LEGISLATOR.search(text) and (
+                not any(a <= m.start < b for m in self.mentions)) and (
+                not self._foreign_apposition(b)) and not _former(self.s, a, b):
             # "Sen. Orrin Hatch", "Rep. Zoe Lofgren", "Democratic congresswoman Frederica
             # Wilson": a member of Congress (rule 6: national legislators; rule 7: "Cruz as
             # senator" -> USA), unless an appositive names another state ("Sen. Ruperto
@@ -655,7 +664,7 @@ class _Sentence:
                 raw = raw[len(det):]
         if low[:7] == "former " and (_FORMER_OFFICE.match(low) or _FORMER_NAMED.match(low)):
             return None  # "a former Peruvian president": a private person now (rule 6)
-        if _FORMER.match(self.s, a, b) and not any(
+        if _former(self.s, a, b) and not any(
                 a <= m.start < b and m.kind == "name" for m in self.mentions):
             # "Former White House aide Michael Deaver, a close friend of ...", "the onetime
             # North Carolina senator": private persons now (session 9: 21 of 23 blind labels
@@ -695,7 +704,9 @@ class _Sentence:
                                         if iso and k in ("organ", "leader", "media")]
         for m in ments:
             kind = m.kind
-            if kind in ("name", "capital") and m.start > a and _LOCATED_IN.search(
+            if kind in ("name", "capital") and m.start > a and self.s[
+                    max(a, m.start - 8):m.start].lower().endswith(
+                    ("in ", "at ", "in the ", "at the ")) and _LOCATED_IN.search(
                     self.s, max(a, m.start - 40), m.start) and not _OFFICIALS_IN.search(
                     self.s, max(a, m.start - 40), m.start):
                 continue  # "the head of its department in London": a place, not London
@@ -736,7 +747,9 @@ class _Sentence:
             return True
         # "thugs linked to the United States", "militias loyal to Iran": as "pro-Russian",
         # the state they lean to is not the party (rule 6: "pro-Russian rebels" -> null)
-        return _LINKED_TO.search(s, max(0, m.start - 24), m.start) is not None
+        before = s[max(0, m.start - 9):m.start].lower()
+        return ("to " in before or "with " in before) and _LINKED_TO.search(
+            s, max(0, m.start - 24), m.start) is not None
 
     def _coref(self, before: int, *, leader_first: bool = False,
                names_only: bool = False) -> str | None:
