@@ -85,9 +85,8 @@ _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
 #: Cue families the scorer is not asked about when they are a sentence's only cues:
 #: - denial words (and rebuttals without one: "innocent civilians"): "denied green cards to
 #:   immigrants", "rebuffed him", "dismissed a lawsuit", "flatly denied that an accident
-#:   happened" - the rules tell a rebuttal from a refusal or a
-#:   factual denial by what is denied, while the scorer's n-grams said "accusation" with P
-#:   0.8-0.95;
+#:   happened" - the rules tell a rebuttal from a refusal or a factual denial by what is
+#:   denied, while the scorer's n-grams said "accusation" with P 0.8-0.95;
 #: - "claim": "jobless claims", "claimed responsibility for the attack", "his claim that
 #:   Mueller found no collusion";
 #: - "blame" (already needing P >= 0.9): "apportion blame", "she blamed herself", "falsely

@@ -350,7 +350,8 @@ def _check(df: pd.DataFrame, col: str, allowed: set[str], where: str) -> None:
 
 def build_lexicon(cues: TableLike = None, denials: TableLike = None,
                   actors: TableLike = None) -> Lexicon:
-    """Compile the three tables (defaults: the files in ``mediakit/data``).
+    """Compile the three tables (defaults: the files in ``mediakit/data``; the default actors
+    are ``actors.tsv`` and ``world_leaders.tsv``, a given ``actors`` table replaces both).
 
     Examples
     --------
@@ -442,14 +443,14 @@ coleman simmons patterson jordan reynolds hamilton graham wallace west cole haye
 ford marshall owens harrison kennedy wells alexander webb grant stone hunt palmer mills
 rice hunter shaw holmes black stevens knight dunn lane hudson ryan fox lawrence gordon hart
 burns crawford warren dixon spencer snyder hoffman pierce porter chapman boyd ferguson
-riley carroll lambert reid frost field major blair davies hague ward fraser murray duncan
-stewart morrison mackay macdonald robertson thomson ross paterson kerr johnston gill
+riley carroll lambert reid frost field major blair davies hague fraser murray duncan
+morrison mackay macdonald robertson thomson paterson kerr johnston gill
 garcia rodriguez martinez hernandez lopez gonzalez gonzales perez sanchez ramirez torres
 flores rivera gomez diaz cruz morales ortiz gutierrez chavez ramos ruiz alvarez mendoza
 castillo jimenez moreno romero herrera medina aguilar vargas castro fernandez silva santos
 souza costa pereira oliveira ferreira alves rossi russo ferrari esposito bianchi romano
 muller mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch
-richter klein wolf bauer bernard dubois thomas robert richard petit durand leroy moreau
+richter klein wolf bauer bernard dubois robert richard petit durand leroy moreau
 simon laurent lefebvre michel david bertrand roux vincent fournier morel girard andre
 mercier dupont bonnet francois li wang zhang chen liu yang huang zhao wu zhou xu sun ma zhu
 hu guo he lin luo gao liang song tang han feng deng cao peng zeng xiao tian dong pan yuan
