@@ -98,14 +98,6 @@ _RULES_DECIDE = frozenset(["accuse", "blame", "pretend", "allege"])
 #: 0.824; gold dev file 0.976 -> 0.988).
 _RULES_ONLY = frozenset(["deny", "reject", "verdict", "innocent", "claim", "blame"]) | _UNSCORED
 
-#: Families whose sentences the scorer reads even when their rule surely gives nothing
-#: (``dead_ahead``): "the allegations of abuse at the camp", "accusations he is too cozy with
-#: Moscow" - a noun cue the rules reject for want of an accused or an act (session 9: on the
-#: 1,710 development sentences b21-b38 the scorer's rows there were 18 true and 11 false
-#: positives; accusation F1 +0.006 and +0.004 on its two halves, pair accuracy -0.001 and
-#: -0.007).
-_SCORER_READS = frozenset(["nominal"])
-
 #: ... unless the scorer is very sure ("They're accused of crimes against the government",
 #: which the rules miss for want of a named accuser: P 0.98).
 _OVERRULE = 0.9
@@ -284,8 +276,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
                 groups.append(group)
             if h1 <= end:
                 group[2].append((h0, h1, fam))
-                if not group[3] and (fam in _SCORER_READS and weak_ok or not dead_ahead(
-                        text[h0:end], h1 - h0, fam, lex)):
+                if not group[3] and not dead_ahead(text[h0:end], h1 - h0, fam, lex):
                     group[3] = True
         out = []
         for h0, end, hits, live in groups:
