@@ -112,7 +112,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         Rows below this confidence are dropped.
     cues, denials, actors : path, DataFrame or None
         Replacement tables for ``mediakit/data/accusation_cues.tsv``, ``denial_cues.tsv`` and
-        ``actors.tsv`` (same columns). ``None`` uses the bundled files.
+        ``actors.tsv`` (same columns). ``None`` uses the bundled files; the bundled actors are
+        ``actors.tsv`` and ``world_leaders.tsv``, and a given ``actors`` replaces both.
     matcher : object or None
         Anything with ``find(text) -> list[Mention]`` (the
         :class:`mediakit.countries.CountryMatcher` contract); ``None`` builds the default
