@@ -4068,6 +4068,8 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
+#: First words of a denied clause about the denier itself (see _answer_from_object).
+_OWN_OPENERS = _SUBJECT_PRONOUNS | {"its", "his", "her", "their"}
 _APPOSITIVE_OPENERS = frozenset([",", "—", "–", ";", "-", "("])
 
 
@@ -4229,11 +4231,13 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
                                                   "accusation", "charges", "charge"} and (
         lead in {"of", "that"})
-    # criticism names an accusation when it is about the denier's own act ("criticism that it
-    # shares users' data"); "criticism that middle-class Americans will pay more" is of a plan
+    # the clause opens with a pronoun or a possessive: the denier's own act ("criticism that
+    # it shares users' data", "the notion that he had colluded", "that its platform ...")
+    own_clause = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower() in _OWN_OPENERS
+    # criticism names an accusation when it is about the denier's own act; "criticism that
+    # middle-class Americans will pay more" is of a plan
     has_wrong = has_wrong or obj_word in {"criticism", "criticisms"} and lead == "that" and (
-        s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower() in _SUBJECT_PRONOUNS | {
-            "its", "his", "her", "their"})
+        own_clause)
     has_wrong = has_wrong or (lead in {"in", "for", "of"} and _HARM.search(
         s, clause[0], clause[1]) is not None)
     # "denied any involvement in the coup attempt", "denies responsibility for the attack":
@@ -4255,12 +4259,8 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     if lead == "that" and _GERUND_START.match(s, clause[0]):
         accused = denier  # "rejected Egypt's charge that filling the dam would ...": its act
     elif lead == "that" or (not lead and factual_object):
-        first = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower()
-        if denier is not None and first in _SUBJECT_PRONOUNS | {"its", "his", "her", "their"}:
-            # "rejected criticism that it shares data", "dismissed the notion that he had
-            # colluded with Russia", "against criticism that its platform spreads lies": the
-            # denier (session 9)
-            accused = denier
+        if denier is not None and own_clause:
+            accused = denier  # the denier's own act (see own_clause; session 9)
         else:
             accused = _np_after_that(x, clause[0], clause[1]) or denier
     else:
@@ -4321,14 +4321,17 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this|that)\s+(?:had|has|have|was|w
 #: only a culpable part makes the denied clause an act ("denied it was behind the attack",
 #: "denied it had anything to do with"; not "denied it had received the letter") (session 7)
 _IT_OWN = re.compile(r"\s+(?:that\s+)?it\b", re.IGNORECASE)
+#: "anything wrong": wrongdoing denied without naming an act (session 9)
+_ANYTHING_WRONG_WORDS = r"anything\s+(?:wrong|untoward|illegal|improper)\b"
 _CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsible|involved|"
                        r"anything\s+to\s+do|a\s+role|any\s+role|part\s+in|any\s+part|"
-                       r"(?:doing|done|did)\s+anything\s+(?:wrong|untoward|illegal|improper))\b",
-                       re.IGNORECASE)
-_DID_ANYTHING = re.compile(r"\b(?:doing|done|did|does|do)\s+anything\s+(?:wrong|untoward|illegal|"
-                           r"improper)\b", re.IGNORECASE)
+                       r"(?:doing|done|did)\s+" + _ANYTHING_WRONG_WORDS + r")\b", re.IGNORECASE)
+#: ... anywhere in a clause ("dismissed the notion that Biden did anything wrong") ...
+_DID_ANYTHING = re.compile(r"\b(?:doing|done|did|does|do)\s+" + _ANYTHING_WRONG_WORDS,
+                           re.IGNORECASE)
+#: ... or as the denied clause itself ("denied it was doing anything untoward").
 _ANYTHING_WRONG = re.compile(r"\s+(?:that\s+)?\w+\s+(?:\w+\s+){0,2}?(?:doing|done|did)\s+"
-                             r"anything\s+(?:wrong|untoward|illegal|improper)\b", re.IGNORECASE)
+                             + _ANYTHING_WRONG_WORDS, re.IGNORECASE)
 #: A denied clause whose subject is the denier again: "denied (that) he had ...".
 _OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+"
                       r"(?:[\w-]+\s+)?(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
