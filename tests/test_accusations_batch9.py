@@ -60,7 +60,10 @@ from conftest import denied_codes, primary_pair
     # "-owned" is not the state; "working for" a state organ is
     ("The Qatari-owned broadcaster was accused by Riyadh of inciting unrest.",
      ("SAU", None)),
+    # (bare "Prosecutors" in a sentence naming the US: USA since session 10)
     ("Prosecutors charged hackers working for Iran's Revolutionary Guards with attacking US "
+     "banks.", ("USA", "IRN")),
+    ("Prosecutors charged hackers working for Iran's Revolutionary Guards with attacking "
      "banks.", (None, "IRN")),
 ])
 def test_batch9_forms(ex, text, pair):

@@ -99,8 +99,9 @@ def test_subject_of_an_infinitive_cue(rules_ex, text, accuser, iso3):
     # gold rule 6: a campaign and its staff are private, whoever they work for
     ("Special counsel Robert Mueller accused former Trump campaign chairman Paul Manafort of "
      "lying.", "2018-11-27", ("USA", None)),
+    # (bare "lawmakers" in a sentence about the US alone: USA since session 10)
     ("Donald Trump’s former campaign manager accused lawmakers of petty politics.",
-     "2018-07-20", (None, None)),
+     "2018-07-20", (None, "USA")),
     # office judged at the date: Biden was vice president until 2017-01-20, president from
     # 2021-01-20, a private citizen between
     ("Joe Biden accused President Donald Trump of fueling white supremacy.", "2019-08-07",

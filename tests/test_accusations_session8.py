@@ -21,7 +21,8 @@ from mediakit.accusations._lexicon import load_lexicon
     # Peter Navarro, White House trade adviser 2017-2021
     ("Navarro blamed China for the job losses.", "2019-11-14", "USA", "CHN"),
     # "But" opening the sentence is not a first name
-    ("But Collins accused the administration of stonewalling.", "2013-05-12", "USA", None),
+    # "the administration" in a sentence about the US alone: USA since session 10
+    ("But Collins accused the administration of stonewalling.", "2013-05-12", "USA", "USA"),
 ])
 def test_surname_of_an_office_holder_resolves(rules_ex, text, date, accuser, accused):
     (acc,) = rows_of(rules_ex, text, date=date)

@@ -368,9 +368,23 @@ _FORMER_NAMED = re.compile(
 #: congresswoman Frederica Wilson"), when no state is named in the span (see
 #: _Sentence._resolve); not the full "Senator", used by many states ("Senator Kim Carr").
 _US_LEGISLATOR = re.compile(
-    r"(?:\b(?:Sen|Rep)\.|\b(?:Congressman|Congresswoman)\b)\s+"
+    r"(?:\b(?:Sen|Rep|Gov)\.|\b(?:Congressman|Congresswoman)\b)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|\b(?:Democratic|Republican|GOP)\s+(?:Sen\.|"
     r"Rep\.|[Ss]enator|[Cc]ongressman|[Cc]ongresswoman|[Rr]epresentative)")
+#: Bare US office nouns and congressional groups ("the president", "the administration",
+#: "congressional Democrats", "House investigators", "Republican lawmakers"): coded USA when
+#: the sentence names no other state, or names the US (session 10: the blind labels code
+#: them USA 33 times and null 10 times on development; rule 6 lists heads of state,
+#: governments and national legislators).
+_US_BARE = re.compile(
+    r"(?:the\s+|some\s+|many\s+|two\s+|several\s+|other\s+)?(?:(?:current|senior|top|leading|"
+    r"Democratic|Republican|GOP|congressional|Congressional|House|Senate)\s+){0,3}"
+    r"(?:president|President|administration|Administration|lawmakers|legislators|senators?|"
+    r"congressmen|congresswomen|Democrats|Republicans|investigators|[Pp]rosecutors|"
+    r"[Aa]ttorney\s+[Gg]eneral|governors?)"
+    r"|(?:the\s+)?members\s+of\s+Congress")
+_US_GROUP_HEAD = re.compile(r"(?:Democrats|Republicans|investigators)$")
+_US_GROUP_NEED = re.compile(r"\b(?:congressional|Congressional|House|Senate)\s")
 #: ("backed by the Iranian state" hackers are state actors: session 4b)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|loyal|close|allied|affiliated|aligned)\s+(?:to|with)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -634,7 +648,8 @@ class _Sentence:
         a, b = span
         text = self.s[a:b]
         low = text.lower().strip(" “”\"'‘’")
-        if ("Sen." in text or "Rep." in text or "ongress" in text or "Democratic " in text
+        if ("Sen." in text or "Rep." in text or "Gov." in text or "ongress" in text
+                or "Democratic " in text
                 or "Republican " in text or "GOP " in text) and _US_LEGISLATOR.search(text) and (
                 not any(a <= m.start < b for m in self.mentions)) and (
                 not self._foreign_apposition(b)) and not _former(self.s, a, b):
@@ -642,6 +657,11 @@ class _Sentence:
             # Wilson": a member of Congress (rule 6: national legislators; rule 7: "Cruz as
             # senator" -> USA), unless an appositive names another state ("Sen. Ruperto
             # Godoy, who chairs the Argentine Congress' committee") - session 9
+            return "USA"
+        if _US_BARE.fullmatch(text.strip(" “”\"'‘’")) and self._us_context(a) and not (
+                _US_GROUP_HEAD.search(text) and not _US_GROUP_NEED.search(text)):
+            # "the president", "the administration", "congressional Democrats", "Republican
+            # lawmakers" in a sentence about the US alone (session 10)
             return "USA"
         if low in {"the north", "the south", "north", "south"} and any(
                 m.iso3 in ("PRK", "KOR") for m in self.mentions):
@@ -725,6 +745,14 @@ class _Sentence:
         if not cands:
             return None
         return min(cands)[1]
+
+    def _us_context(self, a: int) -> bool:
+        """Whether a bare "the president"/"lawmakers" at ``a`` is American: the sentence names
+        the US or no other state, and no company."""
+        if _COMPANY.search(self.s) or "company" in self.s or "firm" in self.s:
+            return False
+        isos = {m.iso3 for m in self.mentions if m.kind != "city"}
+        return "USA" in isos or not (isos - {None})
 
     def _foreign_apposition(self, end: int) -> bool:
         """Whether an appositive right after ``end`` names a state other than the USA."""
@@ -1260,7 +1288,10 @@ class _Analyser:
             r"establishment|clergy|church|insiders?|whistle-?blowers?|appointees?|"
             r"staffers?|operatives?|loyalists?|dissidents?|demonstrators?|brothers?|"
             r"sisters?|fathers?|mothers?|sons?|daughters?|wife|wives|husbands?|families|"
-            r"friends?)\b",
+            r"friends?|children|kids|youths?|teenagers|adults|citizens|residents|settlers|"
+            r"crowds?|mobs?|fans|users|consumers|customers|patients|parents|"
+            r"insurers|lenders|brokers|dealers|landlords|developers|builders|distributors|"
+            r"retailers|growers|farmers|miners|unions|carriers|airlines|utilities)\b",
             low,
         ))
 
@@ -1763,15 +1794,31 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     s = x.s
     if not _blame_gate(s, t.start, t.end):
         return
+    if t.low == "blame" and ci and x.toks[ci - 1].low != "no":
+        bk = ci - 1
+        while bk > 0 and x.toks[bk].low in _BLAME_SHARE_WORDS:
+            bk -= 1
+        if x.toks[bk].low in _BLAME_BEARERS:
+            if bk and x.toks[bk - 1].low in _PRONOUNS | {"all", "both", "each", "everyone"}:
+                return  # "he said he shares the blame", "we all bear some": blame taken
+            # "said the U.S. bears some blame for the crisis", "Mexico shares in the blame",
+            # "52% said Obama deserved the blame": the subject is blamed, by the reporter
+            # (session 10)
+            _rule_responsible(an, bk, t.end)
+            return
     if t.low == "blame" and (x.toks[ci - 1].low in _DETERMINERS or x.toks[ci - 1].low in (
             _BLAME_PLACERS) and ci + 1 < len(x.toks) and x.toks[ci + 1].low in {
             "for", "on"}) if ci else False:
         toks = x.toks
         nxt = toks[ci + 1].low if ci + 1 < len(toks) else ""
-        if nxt in {"lies", "lay", "rests", "rested", "lie", "rest"} and ci + 2 < len(toks) and (
-                toks[ci + 2].low == "with"):
+        lk = ci + 1
+        if nxt in {"will", "would", "may", "might", "must", "should", "could"} and (
+                ci + 2 < len(toks) and toks[ci + 2].low in {"lie", "rest"}):
+            lk, nxt = ci + 2, toks[ci + 2].low  # "the blame will rest with" (session 10)
+        if nxt in {"lies", "lay", "rests", "rested", "lie", "rest"} and lk + 1 < len(toks) and (
+                toks[lk + 1].low == "with"):
             # "the blame lies with antifa" (session 5, real AllSides sentence)
-            accused = x.right_np(ci + 3, _BLAME_STOPS)
+            accused = x.right_np(lk + 2, _BLAME_STOPS)
             if not an._agent(_char(x, accused)):
                 return
             an.add("accuse", cue, _blame_holder(an, ci), _char(x, accused),
@@ -1946,6 +1993,16 @@ _BLAME_PLACERS = frozenset(["cast", "casts", "casting", "place", "placed", "plac
                             "lay", "laid", "lays", "laying", "put", "puts", "putting", "pin",
                             "pinned", "pins", "pinning", "shift", "shifted", "shifting",
                             "heap", "heaped", "heaping"])
+
+
+#: Verbs whose subject takes blame: "X bears some blame", "Y shares in the blame", "Z
+#: deserved the blame" (session 10), and the words between them and "blame".
+_BLAME_BEARERS = frozenset(["bear", "bears", "bore", "borne", "bearing", "share", "shares",
+                            "shared", "sharing", "deserve", "deserves", "deserved",
+                            "deserving"])
+_BLAME_SHARE_WORDS = frozenset(["the", "some", "much", "most", "part", "share", "in", "of",
+                                "equal", "more", "partial", "a", "large", "big", "lion's",
+                                "lion’s", "heavy", "its", "their", "his", "her", "fair"])
 
 
 def _blame_target(x: _Sentence, i: int) -> int | None:
@@ -3021,8 +3078,8 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     if _hold_cue(s, t.start):
         _rule_hold_responsible(an, ci, cue_end)
         return
-    if not _HARM.search(after[:45]):
-        return
+    if not _HARM.search(after[:45]) and "blame" not in s[t.start:cue_end].lower():
+        return  # ("Y is to blame" blames whatever for: "for gridlock", session 10)
     left = s[max(0, t.start - 40):t.start].lower()
     if _RESPONSIBLE_NEG.search(left):
         return
@@ -3977,7 +4034,7 @@ _BLAME_COMPOUND_GAME = re.compile(r"-\w+ game")
 _BLAME_COMPOUND = re.compile(r"-\w+")
 _BLAME_TAKEN = re.compile(
     r"\b(?:take|takes|took|taking|accept|accepts|accepted|accepting|shoulder|"
-    r"shoulders|shouldered|share|shares|shared|bear|bears|bore)\s+(?:the\s+|some\s+"
+    r"shoulders|shouldered)\s+(?:the\s+|some\s+"
     r"|full\s+|much\s+of\s+the\s+)?$")
 _CONDEMN_TO = re.compile(r"^\s*(?:to|him to|her to|them to)\b")
 _TO = re.compile(r"^\s*to\b")
@@ -4039,7 +4096,7 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
     x = an.x
     k = ci
     if ci >= 3 and x.toks[ci - 1].low == "to" and x.toks[ci - 2].text.islower() and (
-            _STRICT_REJECT.match(x.toks[ci].low)):
+            _STRICT_REJECT.match(x.toks[ci].low) or x.toks[ci].low.startswith("deflect")):
         # "He vowed to fight the charges": the subject of "vowed" (session 4b)
         rng = x.left_np(ci - 2)
         if rng is not None:
@@ -4107,16 +4164,25 @@ def _appositive_denial(an: _Analyser, ci: int, cue: tuple[int, int], rule: str) 
 
 def _relative_denial(an: _Analyser, ci: int) -> bool:
     x = an.x
-    while ci > 2 and x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower():
-        ci -= 1  # "which the White House previously denied"
+    while ci > 2 and (x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower() or (
+            x.toks[ci - 1].low in {"has", "have", "had", "also", "always", "long", "since",
+                                   "did", "does", "do", "strongly", "flatly", "vehemently"})):
+        ci -= 1  # "which the White House previously denied", "that Trump has repeatedly denied"
     if _appositive_denier(x, ci) is not None:
         return True  # "..., a charge they dismiss", "— a claim he has denied" (session 7)
     rng = x.left_np(ci)
     if rng is None or rng[0] < 2:
         return False
+    if x.toks[rng[0]].low == "something" and rng[1] - rng[0] > 1 and x.toks[rng[0] - 1].text in {
+            ",", "-", "--", "—", "–"}:
+        return True  # ", something Nunes has denied" (session 10)
     before, before2 = x.toks[rng[0] - 1], x.toks[rng[0] - 2]
     if before.low in {"that", "which"} and x.lex.object_re.fullmatch(before2.low):
         return True  # "an assertion that Saudi Arabia denies"
+    if before.low == "something" or before.low == "that" and before2.low == "something":
+        # "whether the campaign colluded with Russia, something (that) Trump has denied"
+        # (rule 4; session 10)
+        return True
     if before.low == "which" and before2.text == ",":
         # "..., which China denies" - only when an accusation or a wrong precedes ("engaged
         # in improper conduct, which the White House denied"; not "a bid, which the company
@@ -4136,6 +4202,9 @@ def _object_headed(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int] | None
     if i + 2 < j and x.lex.object_re.fullmatch(x.toks[i].low) and x.toks[i + 1].low in {
             "the", "its", "their"}:
         return i + 1, j  # "an accusation the army denied"
+    if i + 2 == j and x.lex.object_re.fullmatch(x.toks[i].low) and x.toks[i + 1].low in {
+            "he", "she", "they", "it", "we"}:
+        return i + 1, j  # "..., charges he denied" (session 10)
     return None
 
 
@@ -4391,6 +4460,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     relative = _relative_denial(an, ci)
     if relative:
         # "..., said X, an assertion that Saudi Arabia denies"
+        if denier is not None and s[denier[0]:denier[0] + 10].lower() == "something ":
+            denier = (denier[0] + 10, denier[1])  # ", something Nunes has denied"
         an.add("deny", cue, None, denier, rule="deny-relative", conf=0.8)
         if not any(f.polarity == "accuse" for f in an.found):
             q = x.quotes[-1] if x.quotes else None
@@ -4605,6 +4676,9 @@ def _generic_reject(obj_word: str, rest: str) -> bool:
     "rejected responsibility for the refugees" refuses a duty; "dismissed any role for the
     UN" is about a role.
     """
+    if obj_word == "blame":
+        return bool(_BLAME_COMPOUND_GAME.match(rest.lower())) or rest.lower().startswith(
+            (" game", "-game"))  # "rejected the blame game" (session 10)
     if obj_word in {"wrongdoing", "complicity"} or obj_word.startswith("any wrong"):
         return False
     if obj_word not in {"responsibility", "involvement"} and not obj_word.startswith("any"):
@@ -5438,7 +5512,13 @@ def _in_quote_at(s: str, pos: int) -> bool:
 
 def _relative_possible(s: str, a: int, lex: Lexicon) -> bool:
     """Whether a relative denial ("an assertion that X denies", ", which X denies") can be."""
-    return lex.object_re.search(s, 0, a) is not None or _COMMA_WHICH.search(s, 0, a) is not None
+    return lex.object_re.search(s, 0, a) is not None or _COMMA_WHICH.search(s, 0, a) is not None or (
+        _SOMETHING_REL.search(s, max(0, a - 60), a) is not None)
+
+
+#: "..., something (that) Trump has repeatedly denied" (session 10)
+_SOMETHING_REL = re.compile(r"[,—–-]\s*something\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,5}$",
+                            re.IGNORECASE)
 
 
 def _gate_true(s: str, a: int, b: int, lex: Lexicon) -> bool:

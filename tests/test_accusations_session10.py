@@ -1,0 +1,112 @@
+"""Session 10: forms found in the dev/blind development batches (b21-b50), each shown on our
+own sentences with a twin that must not change; expected rows were checked by hand against
+the labelling rules of shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rows_of
+
+
+# -- bare US office nouns and congressional groups (rule 6) ----------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Democrats accused the president of endangering the Constitution.", None, "USA"),
+    ("Republican lawmakers blamed the administration for the delay.", "USA", "USA"),
+    ("Congressional Democrats accused the Pentagon of hiding the cost.", "USA", "USA"),
+    ("House investigators accused the agency of destroying records.", "USA", None),
+    # governors and prosecutors: the blind labels code them USA (sub-national officials)
+    ("Republicans accused the governor of lying.", None, "USA"),
+    ("Prosecutors allege that the aide lied to investigators.", "USA", None),
+    # the US named beside another state: still the US president
+    ("Critics accused the president of pressuring Ukraine to open an inquiry into a U.S. rival.",
+     None, "USA"),
+])
+def test_bare_us_offices_resolve_to_usa(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # another state named and not the US: whose president is unknown
+    ("Iraqi lawmakers accused the president of corruption.", "IRQ", None),
+    ("Opposition parties in Kenya accused the president of rigging the vote.", None, None),
+    # a company's president; bare party members are no legislators
+    ("The president of the company accused rivals of dumping.", None, None),
+    ("At the firm, the president blamed the unions for the losses.", None, None),
+    ("Republicans accused the mayor of lying.", None, None),
+])
+def test_bare_offices_elsewhere_stay_null(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+# -- blame taken by the subject, as another party says (gold rule 1) -------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Mr. Lavrov said the U.S. bears some blame for the crisis.", "Mr. Lavrov", "the U.S."),
+    ("Trump said Monday that Mexico shares in the blame for the violence.", "Trump", "Mexico"),
+    ("Most voters said Obama deserved the blame for the economy.", "Most voters", "Obama"),
+    # "to blame" blames whatever follows "for" (no harm word needed)
+    ("Conservatives say Democrats are to blame for the tone of the debate.", "Conservatives",
+     "Democrats"),
+    ("China said the U.S. was entirely to blame for the breakdown.", "China", "the U.S."),
+    ("The minister said the blame will rest with a small group of rebels.", "The minister",
+     "a small group"),
+])
+def test_blame_borne_by_the_subject(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    # blame taken by the speaker or the speaker's own side, blame denied, or nobody reporting
+    "He said he shares the blame for the defeat.",
+    "We all bear some blame for this.",
+    "Both teams share the blame for the loss.",
+    "He said the weather was to blame for the delay.",
+])
+def test_blame_taken_or_unreported_is_not(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    # people nouns the agent test did not know
+    ("He blamed gang violence on children who crossed the border.", "children"),
+    ("Drug makers blame insurers for the high prices.", "insurers"),
+])
+def test_more_people_nouns_are_agents(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accused == accused
+
+
+# -- denials (gold rule 4) -------------------------------------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    # a relative after the denied content
+    ("Critics say the mayor took bribes, something the mayor has repeatedly denied.",
+     "the mayor"),
+    ("Democrats say Nunes was working with the White House, something Nunes has denied.",
+     "Nunes"),
+    ("Smith resigned after accusations he hid the losses, charges he denied.", "he"),
+    # "disputed" an accusation noun; blame pushed away
+    ("Juul executives have disputed allegations that they marketed their products to teens.",
+     "Juul executives"),
+    ("China seeks to deflect blame for the pandemic.", "China"),
+    ("The army acted to deflect accusations that it staged a coup.", "The army"),
+    ("She brushed off blame by saying the decisions were made lower down.", "She"),
+    ("Mr. Boehner washed his hands of the blame.", "Mr. Boehner"),
+])
+def test_more_denial_forms(rules_ex, text, denier):
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert den.accused == denier
+
+
+@pytest.mark.parametrize("text", [
+    "The company makes something that users denied.",
+    "The two sides disputed the figures.",
+    "The disputed territory was seized.",
+    "The goalkeeper deflected the shot.",
+    "He rejected the blame game.",
+    "That dispute is over U.S. charges that Japan closed its markets.",
+])
+def test_denial_twins_are_not(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []
