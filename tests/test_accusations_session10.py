@@ -110,3 +110,30 @@ def test_more_denial_forms(rules_ex, text, denier):
 ])
 def test_denial_twins_are_not(rules_ex, text):
     assert rows_of(rules_ex, text, "deny") == []
+
+
+# -- "for allegedly <act>": a party acts on the allegation (rule 3's exception) --------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Police arrested a man for allegedly stealing a car.", "Police", "a man"),
+    ("The court ordered China to pay 41.3 mln dlrs for allegedly defaulting on a loan.",
+     "The court", "China"),
+    ("The Federal Aviation Administration fined Delta Air Lines Inc 140,400 dlrs for alleged "
+     "violations of safety rules.", "The Federal Aviation Administration",
+     "Delta Air Lines Inc"),
+    # the subject suffers the act: the accuser is unstated
+    ("He was arrested last week for allegedly stealing a car.", None, "He"),
+    ("The agency came under fire in June for allegedly banning the flag.", None, "The agency"),
+])
+def test_acting_on_an_alleged_act(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    # a journalist's hedge: nobody acts on it
+    "The man allegedly stole a car.",
+    "He was seen in Ohio after allegedly stealing a car.",
+    "Nobody was arrested for allegedly stealing the car.",
+])
+def test_bare_allegedly_is_not(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

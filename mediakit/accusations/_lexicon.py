@@ -30,7 +30,7 @@ __all__ = ["Lexicon", "load_lexicon", "read_table"]
 
 _CUE_FAMILIES = {
     "accuse", "blame", "charge", "allege", "claim", "condemn", "responsible", "pretend",
-    "indict", "believe", "nominal", "quote", "wrongdoing", "weak",
+    "indict", "believe", "nominal", "quote", "wrongdoing", "weak", "allegedly",
 }
 _DENIAL_FAMILIES = {"deny", "reject", "verdict", "innocent", "object"}
 _ACTOR_KINDS = {"organ", "leader", "media", "nonstate", "igo", "vague"}

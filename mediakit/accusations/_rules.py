@@ -2441,22 +2441,7 @@ def _rule_allege(an: _Analyser, ci: int) -> None:
         if accused is None and prev in {"for", "over"} and ci >= 2:
             # "imposed sanctions against Japan for alleged violations", "fined the firm for
             # alleged breaches": the party acted against, just before "for" (session 5)
-            lo = subj[1] if subj else 0
-            obj = None
-            for k in range(ci - 2, lo - 1, -1):
-                if x.toks[k].low in {"against", "on", "upon", "from"}:
-                    obj = (k + 1, ci - 1) if k + 1 < ci - 1 else None
-                    break
-            else:
-                k = ci - 2  # "fired Lauer for alleged ...": the object right before "for"
-                while k > lo and (x.toks[k].text[:1].isupper() or x.toks[k].low in
-                                  _DETERMINERS | {"'s", "’s"}):
-                    k -= 1
-                obj = (k + 1, ci - 1) if k + 1 < ci - 1 else None
-            if obj is not None and obj[0] >= lo:
-                acc = _char(x, obj)
-                if an._agent(acc) and acc != subj_span:
-                    accused = acc
+            accused = _acted_against(an, ci - 1, subj[1] if subj else 0, subj_span)
         if accused is None or subj_span[0] < accused[1] and accused[0] < subj_span[1]:
             return  # "the controversy over President Trump’s alleged remarks": one party
         an.add("accuse", cue, subj_span, accused, rule="allege-acted-on", conf=0.6,
@@ -3706,6 +3691,59 @@ def _rule_trial(an: _Analyser, ci: int) -> None:
            allegation=clause)
 
 
+#: "... for (having) allegedly <act>": a party acts on the allegation (rule 3's exception).
+_FOR_ALLEGEDLY = re.compile(r"\bfor\s+(?:having\s+)?$", re.IGNORECASE)
+#: Verbs whose subject suffers the act: "came under fire for allegedly banning ...".
+_UNDER_FIRE = re.compile(r"\b(?:came|comes|coming|is|was|were|are|been|being)\s+under\s+"
+                         r"(?:fire|attack|scrutiny|criticism)\b|\b(?:is|was|were|are|been|"
+                         r"being|get|got|gets)\s+(?:\w+ly\s+)?(?:arrested|fined|fired|sued|"
+                         r"investigated|jailed|detained|sanctioned|punished|suspended|expelled|"
+                         r"indicted|convicted|disciplined|critici[sz]ed|condemned|ousted|"
+                         r"censured|impeached|penali[sz]ed|reprimanded|prosecuted|banned)\b",
+                         re.IGNORECASE)
+
+
+def _rule_allegedly(an: _Analyser, ci: int) -> None:
+    """"fined Delta for allegedly violating the order", "ordering China to pay for allegedly
+    defaulting", "came under fire for allegedly banning": the acting party accuses the party
+    acted against (gold rule 3: "alleged" with an identifiable party acting on it) -
+    session 10. A journalist's bare "allegedly" stays out (the gate)."""
+    x = an.x
+    t = x.toks[ci]
+    s = x.s
+    if not _gate_allegedly(s, t.start, t.end, x.lex):
+        return
+    f = ci - 1 if x.toks[ci - 1].low == "for" else ci - 2
+    if f < 1 or an._negated(x.toks[f].start):
+        return
+    subj = x.main_subject(f)
+    subj_span = _char(x, subj)
+    allegation = _clause_after(s, t.end)
+    lo = subj[1] if subj else 0
+    if subj_span is not None and _UNDER_FIRE.search(s, subj_span[1], x.toks[f].start):
+        if an._agent(subj_span):
+            an.add("accuse", (t.start, t.end), None, subj_span, rule="allegedly-acted-on",
+                   conf=0.6, allegation=allegation)
+        return
+    if _hypothetical(s, t.start) or subj_span is None or not an._agent(subj_span):
+        return
+    accused = _acted_against(an, f, lo, subj_span)
+    if accused is None:
+        # "ordering China to pay 41.3 mln dlrs for allegedly defaulting": the party before "to"
+        for k in range(f - 1, lo, -1):
+            if x.toks[k].low == "to" and k > lo + 1:
+                accused = _acted_against(an, k, lo, subj_span)
+                break
+    if accused is None:
+        return
+    an.add("accuse", (t.start, t.end), subj_span, accused, rule="allegedly-acted-on",
+           conf=0.6, allegation=allegation)
+
+
+def _gate_allegedly(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    return _FOR_ALLEGEDLY.search(s, max(0, a - 16), a) is not None and not _negated_at(s, a)
+
+
 def _rule_indict(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -4040,6 +4078,37 @@ _CONDEMN_TO = re.compile(r"^\s*(?:to|him to|her to|them to)\b")
 _TO = re.compile(r"^\s*to\b")
 _RESPONSIBLE_NEG = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 _HELD = re.compile(r"\bh[oe]lds?\b|\bheld\b|\bholding\b|\bfound\b|\bfinds?\b|\bdeemed\b")
+def _acted_against(an: _Analyser, f: int, lo: int, subj_span) -> tuple[int, int] | None:
+    """The party acted against before the "for" at token ``f`` ("imposed sanctions against
+    Japan for", "fired Lauer for", "fined Delta Air Lines Inc 140,400 dlrs for"), not before
+    token ``lo``; None when it is no agent or is the subject ``subj_span``."""
+    x = an.x
+    obj = None
+    for k in range(f - 1, lo - 1, -1):
+        if x.toks[k].low in {"against", "on", "upon", "from"}:
+            obj = (k + 1, f) if k + 1 < f else None
+            break
+    else:
+        e = f  # skip a sum ("140,400 dlrs", "41.3 mln dlrs") before "for" (session 10)
+        while e - 1 > lo and (x.toks[e - 1].low in _MONEY_WORDS or x.toks[e - 1].text[:1] in (
+                "$£€") or x.toks[e - 1].text[:1].isdigit() or x.toks[e - 1].text in {",", "."}
+                and x.toks[e].text[:1].isdigit()):
+            e -= 1
+        k = e - 1  # "fired Lauer for alleged ...": the object right before "for"
+        while k > lo and (x.toks[k].text[:1].isupper() or x.toks[k].low in
+                          _DETERMINERS | {"'s", "’s"}):
+            k -= 1
+        obj = (k + 1, e) if k + 1 < e else _last_np(x, e)  # "arrested a man for"
+    if obj is None or obj[0] < lo:
+        return None
+    acc = _char(x, obj)
+    return acc if an._agent(acc) and acc != subj_span else None
+
+
+_MONEY_WORDS = frozenset(["dlrs", "dollars", "mln", "million", "billion", "bln", "pounds",
+                          "stg", "yen", "euros", "marks", "francs", "usd", "us$"])
+
+
 _ACTED_ON = re.compile(r"\b(?:over|because of|due to|for|citing|against|in retaliation for|"
                        r"in response to|protested|protest|complained|sanctions?|tariffs?)\b")
 _COMMA_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
@@ -5057,6 +5126,7 @@ _ACCUSE_RULES = {
     "believe": _rule_believe,
     "nominal": _rule_nominal,
     "quote": _rule_quote,
+    "allegedly": _rule_allegedly,
 }
 
 
@@ -5874,6 +5944,7 @@ _GATES = {
     "accuse": _gate_accuse, "blame": _gate_blame, "charge": _gate_charge,
     "allege": _gate_allege, "claim": _gate_claim, "condemn": _gate_condemn,
     "responsible": _gate_responsible, "pretend": _gate_pretend, "indict": _gate_negatable,
+    "allegedly": _gate_allegedly,
     "believe": _gate_believe, "nominal": _gate_nominal, "quote": _gate_quote,
     "deny": _gate_deny, "reject": _gate_reject, "verdict": _gate_verdict,
     "innocent": _gate_innocent,
