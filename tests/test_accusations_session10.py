@@ -137,3 +137,19 @@ def test_acting_on_an_alleged_act(rules_ex, text, accuser, accused):
 ])
 def test_bare_allegedly_is_not(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- who brings a legal charge (rule 1: legal charges by state organs count) -----------------
+@pytest.mark.parametrize("text, accuser", [
+    ("The Justice Department is preparing corruption charges against the senator.",
+     "The Justice Department"),
+    ("The SEC had filed similar charges, and the trader settled.", "The SEC"),
+])
+def test_who_brings_the_charges(rules_ex, text, accuser):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accuser == accuser
+
+
+def test_charges_without_a_bringer_keep_no_accuser(rules_ex):
+    (acc,) = rows_of(rules_ex, "He faces charges of fraud.")
+    assert acc.accuser is None

@@ -2159,6 +2159,7 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         court = _char(x, x.main_subject(ci))
         if court is not None and not _LEGAL_ORGAN.search(s, court[0], court[1]):
             court = None
+        court = court or _charges_bringer(an, ci)  # "The SEC had filed similar charges"
         an.add("accuse", cue, court, None, rule="charge-legal-noun", conf=0.6,
                allegation=_clause_after(s, t.end))
         return
@@ -2207,8 +2208,13 @@ _ED_IN_NP = frozenset(["alleged", "repeated", "renewed", "unfounded", "unsubstan
 _BRING_CHARGES = frozenset(str.split("""
 announced announces announce filed files file brought brings bring unveiled unveils issued
 issues laid lays pressed presses lodged lodges produced produces secured secures unsealed
-unseals levelled leveled levels
+unseals levelled leveled levels preparing prepared prepares prepare filing bringing announcing
+pressing lodging unveiling
 """))
+#: "charges filed yesterday by the Securities and Exchange Commission" (session 10)
+_CHARGES_FILED_BY = re.compile(
+    r"\s+(?:against\s+[^,;.]{1,60}?\s+)?(?:filed|brought|lodged|levell?ed|pressed|announced|"
+    r"unveiled|laid|issued)\s+(?:\w+\s+)?by\s+", re.IGNORECASE)
 _CHARGE_MODIFIERS = frozenset(str.split("""
 new criminal federal formal fresh additional several multiple two three four five six seven
 eight nine ten dozens of the a any its their his her more
@@ -2220,9 +2226,25 @@ def _charges_bringer(an: _Analyser, ci: int) -> tuple[int, int] | None:
     Robert Mueller that has produced charges against 34 people": who brings the charges
     (session 8, development batches)."""
     x = an.x
+    m_by = _CHARGES_FILED_BY.match(x.s, x.toks[ci].end)
+    if m_by is not None:
+        by = _by_agent(x, x.tok_at(m_by.end() - 3), None)
+        if by is not None and an._agent(by):
+            return by  # "insider trading charges filed yesterday by the SEC" (session 10)
     k = ci - 1
-    while k >= 0 and x.toks[k].low in _CHARGE_MODIFIERS:
+    n_free = 0
+    while k >= 0 and (x.toks[k].low in _CHARGE_MODIFIERS or n_free < 2 and x.toks[
+            k].text.isalpha() and x.toks[k].text.islower() and x.toks[k].low not in (
+            _BRING_CHARGES | _AUX | _PREPOSITIONS | _BOUNDARY_WORDS)):
+        n_free += x.toks[k].low not in _CHARGE_MODIFIERS  # "corruption", "insider trading"
         k -= 1
+    if k >= 0 and k < ci - 1 and any(h[0] <= x.toks[k].start and x.toks[k].end <= h[1]
+                                     and h[2] == "organ" and h[3] for h in x.actors):
+        # "the SEC charge against its executive": the organ names its charge (session 10)
+        j = k
+        while j > 0 and _is_cap(x.toks[j - 1]):
+            j -= 1
+        return x.span(j, k + 1)
     if k < 0 or x.toks[k].low not in _BRING_CHARGES:
         return None
     j = k
