@@ -153,3 +153,31 @@ def test_who_brings_the_charges(rules_ex, text, accuser):
 def test_charges_without_a_bringer_keep_no_accuser(rules_ex):
     (acc,) = rows_of(rules_ex, "He faces charges of fraud.")
     assert acc.accuser is None
+
+
+# -- "blamed X on Y" with commas inside X, a coordinated Y, an agent inside X -----------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("He blamed violence in Portland, Oregon, not just on militia organizers but on others.",
+     "He", "militia organizers"),
+    ("Makumbi blamed the failure to set quotas, which were suspended last year, on Indonesian "
+     "demands.", "Makumbi", "Indonesian demands"),
+    ("The crisis, which he blamed on the instability in Libya and human traffickers, grew.",
+     "he", "human traffickers"),
+    ("Cardenas has blamed the intransigence of some big countries.", "Cardenas",
+     "some big countries"),
+    # more reporting verbs before "to blame"
+    ("Trump suggested this week that China was to blame for the change.", "Trump", "China"),
+    ("In his book, Panetta writes that Obama was to blame for the surge.", "Panetta", "Obama"),
+])
+def test_blame_objects_read_further(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "He blamed the weather, and on Monday the team lost.",
+    "A storm of blame-casting, self-scoring and anger, with partisans turning on one another.",
+    "Cardenas has blamed the intransigence of the market.",
+])
+def test_blame_read_further_twins(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

@@ -130,7 +130,10 @@ _REPORTING = fast_regex(
     r"asked|claimed|claims|alleged|charged|believes?|believed|concluded|conclusion|assessment|"
     r"accused|accuses|briefed|suspects?|suspected|thinks?|determined|found|declared|maintained|"
     r"ruled|"
-    r"maintains|asserted|asserts|contended|contends)\b",
+    r"maintains|asserted|asserts|contended|contends|"
+    # session 10: "Trump suggested ... that China was to blame", "Panetta writes that ..."
+    r"argues|writes|suggested|suggests|noted|warned|complained|complains|explained|testified|"
+    r"remarked|replied|responded|countered|lamented)\b",
     re.IGNORECASE,
 )
 _NEGATION = fast_regex(
@@ -1898,11 +1901,19 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         return
     # active: "X blamed Y for Z" / "X blamed Z on Y" (a long Z: "blamed a spate of limpet
     # mine blasts in South African cities in recent months on the ANC", session 8)
-    for k in range(ci + 1, min(len(x.toks), ci + 22)):
+    commas = 0
+    for k in range(ci + 1, min(len(x.toks), ci + 24)):
         if x.toks[k].low == "on" and not (k + 1 < len(x.toks) and x.toks[k + 1].low in
                                           _WEEKDAYS):
             on_k = k
             break
+        if x.toks[k].text == "," and commas < 2 and k > ci + 1 and t.low in {
+                "blame", "blamed", "blames", "blaming"}:
+            # "blamed violence in Charlottesville, Virginia, not just on ...", "blamed the
+            # failure to set quotas, which were suspended last year, on Indonesian demands"
+            # (session 10): a comma inside the blamed act; "on" must still come
+            commas += 1
+            continue
         if x.toks[k].low in {"for", ",", ";", "."} or x.toks[k].text in {",", ";", "."}:
             break
     if on_k is not None:
@@ -1916,6 +1927,15 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
                 by = x.right_np(k + 1, _OBJ_STOPS - {"in"})
                 if by is not None and an._agent(_char(x, by)):
                     accused = by
+            else:
+                # "on the instability in Libya and human traffickers" (session 10)
+                while k < min(len(x.toks) - 1, accused[1] + 5) and x.toks[k].low != "and" and (
+                        x.toks[k].text[:1].isalnum()):
+                    k += 1
+                other = x.right_np(k + 1, _BLAME_STOPS - {"of"}) if x.toks[
+                    k].low == "and" and k + 1 < len(x.toks) else None
+                if other is not None and an._agent(_char(x, other)):
+                    accused = other
     else:
         accused = obj
         fk = _find_word(x, ci + 1, "for", 14)
@@ -1923,6 +1943,8 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         if nxt == "for":
             # "his brother, who they blame for starting a war": the relative's antecedent
             accused = _gap_antecedent(x, ci) or accused
+        elif accused is not None and not an._agent(_char(x, accused)):
+            accused = _agent_of_act(an, accused) or accused
     acc_span = _char(x, accused)
     if not an._agent(acc_span):
         return
@@ -1938,6 +1960,21 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     if subj_span is not None and acc_span is not None and _same_party(x, subj_span, acc_span):
         return
     an.add("accuse", cue, subj_span, acc_span, rule=rule, conf=conf, allegation=allegation)
+
+
+def _agent_of_act(an: _Analyser, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """"the intransigence of some big countries": the agent after "of" in a blamed act that
+    is no agent itself (session 10), or None."""
+    x = an.x
+    for k in range(rng[0] + 1, min(rng[1], len(x.toks) - 1)):
+        if x.toks[k].low == "of":
+            other = x.right_np(k + 1, _BLAME_STOPS - {"of"})
+            return other if other is not None and an._agent(_char(x, other)) else None
+    k = rng[1]
+    if k + 1 < len(x.toks) and x.toks[k].low == "of":
+        other = x.right_np(k + 1, _BLAME_STOPS - {"of"})
+        return other if other is not None and an._agent(_char(x, other)) else None
+    return None
 
 
 def _gap_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
