@@ -1936,7 +1936,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
                     k].low == "and" and k + 1 < len(x.toks) else None
                 if other is not None and an._agent(_char(x, other)):
                     accused = other
-    else:
+        if commas and not an._agent(_char(x, accused)):
+            on_k = None  # the "on" past a comma was no blame's target: "..., going on"
+    if on_k is None:
         accused = obj
         fk = _find_word(x, ci + 1, "for", 14)
         allegation = _clause_after(s, x.toks[fk].start) if fk is not None else None
