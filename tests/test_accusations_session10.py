@@ -181,3 +181,29 @@ def test_blame_objects_read_further(rules_ex, text, accuser, accused):
 ])
 def test_blame_read_further_twins(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- private persons of a nationality, business lobbies, people close to a state (rule 6) ----
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Prosecutors accused 13 Russians and three Russian companies of interfering.", None, None),
+    ("Many Iranians blamed the government for the crash.", None, None),
+    ("More than half of Americans blame Trump for the shutdown.", None, "USA"),
+    ("A third man, Saudi citizen Ahmed Almutairi, was accused of spying.", None, None),
+    ("The US Chamber of Commerce accused Democrats of hurting business.", None, None),
+    ("Sources close to the White House accused Pelosi of lying.", None, "USA"),
+])
+def test_private_persons_of_a_nationality_get_no_code(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2019-02-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # the state and its organs keep their code
+    ("Russian officials accused Ukraine of shelling the town.", "RUS", "UKR"),
+    ("Two Russian diplomats were accused of spying.", None, "RUS"),
+    ("The Russians accused Kiev of lying.", "RUS", "UKR"),
+    ("Officials at the White House accused Pelosi of lying.", "USA", "USA"),
+])
+def test_state_actors_keep_their_code(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2019-02-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)

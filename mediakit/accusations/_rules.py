@@ -401,6 +401,20 @@ def _former(s: str, a: int, b: int) -> bool:
         _FORMER.match(s, a, b) is not None)
 
 
+#: After a state's name or demonym: a private person of that nationality (rule 6: "Russian
+#: businessman", "25 Russian nationals") - session 10.
+_PRIVATE_AFTER = re.compile(
+    r"[\s-]+(?:(?:war|army)\s+)?(?:citizens?|nationals?|businessm[ae]n|businesswom[ae]n|"
+    r"veterans?|students?|tourists?|residents?|immigrants?|émigrés?|emigres?|dissidents?|"
+    r"journalists?|bloggers?|activists?|oligarchs?|billionaires?|born)\b", re.IGNORECASE)
+#: Before a plural demonym: a count of people, not the state ("13 Russians", "many
+#: Iranians", "more than half of Americans", "53% of Americans").
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*%?|\b(?:many|some|most|few|several|other|thousands|millions|hundreds|"
+    r"dozens|percent|half|majority|minority)|%)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE)
+
+
 #: A company by its legal suffix or a Reuters ticker ("<Fuji Bank Ltd>"): null (rule 6).
 #: (a ticker opens with a capital: "<MER>", "<WSTP.S>"; not an HTML tag: "<b>", "</p>")
 _COMPANY = re.compile(r"<[A-Z][\w .&',-]{2,60}>|\b(?:Co|Corp|Inc|Ltd|Bhd|Plc|PLC|AG|LLC|GmbH)\b"
@@ -708,7 +722,9 @@ class _Sentence:
                 first = self.resolve((a, a + cut))
                 if first is not None:
                     return first
-        acts = [h for h in self.actors if a <= h[0] and h[1] <= b]
+        acts = [h for h in self.actors if a <= h[0] and h[1] <= b and not (
+            h[0] > a and _LINKED_TO.search(self.s, max(a, h[0] - 24), h[0]))]
+        # ("sources close to the White House": as "linked to" a state, session 10)
         ments = [m for m in self.mentions if a <= m.start and m.end <= b]
         ments = [m for m in ments if not self._dependent_mention(m)]
         led = [m for m in ments if self.s[m.end:m.end + 4].lower() == "-led"
@@ -733,6 +749,8 @@ class _Sentence:
                     self.s, max(a, m.start - 40), m.start) and not _OFFICIALS_IN.search(
                     self.s, max(a, m.start - 40), m.start):
                 continue  # "the head of its department in London": a place, not London
+            if not has_organ and _PRIVATE_AFTER.match(self.s, m.end, b):
+                continue  # "Saudi citizen Ahmed Almutairi", "Iraq war veteran" (session 10)
             if kind in ("name", "capital", "metonym", "leader"):
                 cands.append((m.start, m.iso3))
             elif kind == "demonym":
@@ -741,6 +759,9 @@ class _Sentence:
                 if not has_organ and m.start == a and " " not in bare and bare.endswith(
                         "s") and not bare.endswith("ss"):
                     continue  # bare "Russians": people, not the state ("the Russians" is)
+                if not has_organ and " " not in bare and bare.endswith("s") and (
+                        _COUNTED_BEFORE.search(self.s, a, m.start)):
+                    continue  # "13 Russians", "many Iranians", "half of Americans" (session 10)
                 if has_organ or not rest or rest in {"s"}:
                     cands.append((m.start, m.iso3))
             elif kind == "city" and has_organ:
