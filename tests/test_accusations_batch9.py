@@ -63,8 +63,8 @@ from conftest import denied_codes, primary_pair
     # (bare "Prosecutors" in a sentence naming the US: USA since session 10)
     ("Prosecutors charged hackers working for Iran's Revolutionary Guards with attacking US "
      "banks.", ("USA", "IRN")),
-    ("Prosecutors charged hackers working for Iran's Revolutionary Guards with attacking "
-     "banks.", (None, "IRN")),
+    ("Prosecutors in Tehran charged hackers working for Iran's Revolutionary Guards with "
+     "attacking banks.", (None, "IRN")),
 ])
 def test_batch9_forms(ex, text, pair):
     assert primary_pair(ex, text) == pair

@@ -185,7 +185,9 @@ def test_blame_read_further_twins(rules_ex, text):
 
 # -- private persons of a nationality, business lobbies, people close to a state (rule 6) ----
 @pytest.mark.parametrize("text, accuser, accused", [
-    ("Prosecutors accused 13 Russians and three Russian companies of interfering.", None, None),
+    # (bare "Prosecutors": American unless another state's office is named)
+    ("Prosecutors accused 13 Russians and three Russian companies of interfering.", "USA",
+     None),
     ("Many Iranians blamed the government for the crash.", None, None),
     ("More than half of Americans blame Trump for the shutdown.", None, "USA"),
     ("A third man, Saudi citizen Ahmed Almutairi, was accused of spying.", None, None),
@@ -207,3 +209,17 @@ def test_private_persons_of_a_nationality_get_no_code(rules_ex, text, accuser, a
 def test_state_actors_keep_their_code(rules_ex, text, accuser, accused):
     (acc,) = rows_of(rules_ex, text, date="2019-02-01")
     assert (acc.accuser_iso3, acc.accused_iso3) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text, accused", [
+    # places abroad do not make "the president" foreign ...
+    ("Republicans blamed the President for the expansion of ISIS in Syria.", "USA"),
+    ("The whistleblower accused the president of pressuring Ukraine.", "USA"),
+    ("The administration blamed Democrats for the policy.", None),
+    # ... another state's office named before it does
+    ("After Ukrainian President Zelenskiy spoke, critics accused the president of lying.", None),
+    ("Critics of the Iraqi government accused the president of corruption.", None),
+])
+def test_whose_president(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accused_iso3 == accused

@@ -149,8 +149,10 @@ def test_verdict_twins_without_an_accusation(rules_ex, text):
 # -- "hold X responsible" (gold rule 1: "X was responsible for <harm>") -------------------------
 @pytest.mark.parametrize("text, accuser, accused", [
     # no "for <harm>" needed when someone holds someone responsible
-    # ("the president" with no state in the sentence: no ISO3, gold rule 6)
-    ("The president agrees with the family and holds North Korea “responsible.”", None, "PRK"),
+    # ("the president" with no other state's office named: USA since session 10, as the
+    # blind labels code it)
+    ("The president agrees with the family and holds North Korea “responsible.”", "USA",
+     "PRK"),
     ("Washington said the raid was intolerable and held Tehran responsible.", "USA", "IRN"),
     # passive: the accuser is unsaid
     ("Germany was held responsible for the war.", None, "DEU"),

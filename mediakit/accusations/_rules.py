@@ -380,12 +380,20 @@ _US_LEGISLATOR = re.compile(
 #: them USA 33 times and null 10 times on development; rule 6 lists heads of state,
 #: governments and national legislators).
 _US_BARE = re.compile(
-    r"(?:the\s+|some\s+|many\s+|two\s+|several\s+|other\s+)?(?:(?:current|senior|top|leading|"
+    r"(?i:the\s+|some\s+|many\s+|two\s+|several\s+|other\s+)?(?:(?:current|senior|top|leading|"
     r"Democratic|Republican|GOP|congressional|Congressional|House|Senate)\s+){0,3}"
     r"(?:president|President|administration|Administration|lawmakers|legislators|senators?|"
     r"congressmen|congresswomen|Democrats|Republicans|investigators|[Pp]rosecutors|"
     r"[Aa]ttorney\s+[Gg]eneral|governors?)"
     r"|(?:the\s+)?members\s+of\s+Congress")
+#: An office of the state just named: "Ukrainian President", "Iraq's government"; before
+#: a name: "the president of Ukraine".
+_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:new|former|then|acting|interim|elected)\s+)?"
+                           r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|"
+                           r"[Aa]dministration|[Gg]overnment|[Pp]arliament|[Cc]ongress|"
+                           r"[Ll]awmakers|[Ll]egislators|[Ll]eader)\b")
+_OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|government|parliament|congress|"
+                        r"leader)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _US_GROUP_HEAD = re.compile(r"(?:Democrats|Republicans|investigators)$")
 _US_GROUP_NEED = re.compile(r"\b(?:congressional|Congressional|House|Senate)\s")
 #: ("backed by the Iranian state" hackers are state actors: session 4b)
@@ -772,11 +780,22 @@ class _Sentence:
 
     def _us_context(self, a: int) -> bool:
         """Whether a bare "the president"/"lawmakers" at ``a`` is American: the sentence names
-        the US or no other state, and no company."""
-        if _COMPANY.search(self.s) or "company" in self.s or "firm" in self.s:
+        no company and no office of another state ("Ukrainian President Zelenskiy", "the
+        Iraqi government", "Pakistan's prime minister", a leader of the actors table); places
+        abroad do not count ("pressure Ukraine into investigating")."""
+        s = self.s
+        if _COMPANY.search(s) or "company" in s or "firm" in s:
             return False
-        isos = {m.iso3 for m in self.mentions if m.kind != "city"}
-        return "USA" in isos or not (isos - {None})
+        if any(k == "leader" and iso and iso != "USA" for _, _, k, iso in self.actors):
+            return False
+        for m in self.mentions:
+            if m.iso3 in (None, "USA") or m.kind == "city":
+                continue
+            if _OFFICE_AFTER.match(s, m.end) or _OFFICE_OF.search(s, max(0, m.start - 30),
+                                                                  m.start) or (
+                    m.start < a and s[max(0, m.start - 3):m.start].lower() == "in "):
+                return False  # ("Opposition parties in Kenya accused the president")
+        return True
 
     def _foreign_apposition(self, end: int) -> bool:
         """Whether an appositive right after ``end`` names a state other than the USA."""
