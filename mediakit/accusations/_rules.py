@@ -375,10 +375,11 @@ _US_LEGISLATOR = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|\b(?:Democratic|Republican|GOP)\s+(?:Sen\.|"
     r"Rep\.|[Ss]enator|[Cc]ongressman|[Cc]ongresswoman|[Rr]epresentative)")
 #: Bare US office nouns and congressional groups ("the president", "the administration",
-#: "congressional Democrats", "House investigators", "Republican lawmakers"): coded USA when
-#: the sentence names no other state, or names the US (session 10: the blind labels code
-#: them USA 33 times and null 10 times on development; rule 6 lists heads of state,
-#: governments and national legislators).
+#: "congressional Democrats", "House investigators", "Republican lawmakers", "prosecutors",
+#: "the governor"): coded USA unless the sentence names another state's office or a company
+#: (:meth:`_Sentence._us_context`). Session 10: the blind labels code them USA 33 times and
+#: null 10 times on development; rule 6 lists heads of state, governments, prosecutors and
+#: national legislators.
 _US_BARE = re.compile(
     r"(?i:the\s+|some\s+|many\s+|two\s+|several\s+|other\s+)?(?:(?:current|senior|top|leading|"
     r"Democratic|Republican|GOP|congressional|Congressional|House|Senate)\s+){0,3}"
