@@ -258,11 +258,17 @@ def sentence_span(text: str, pos: int, *, max_chars: int = 1500) -> tuple[int, i
 def _span_start(text: str, pos: int, max_chars: int) -> int:
     """Start of the sentence holding ``pos`` before white space is trimmed (sentence_span)."""
     lo = max(0, pos - max_chars)
+    # the window reaches one character past pos, so that the lookahead sees what follows: a
+    # window cut at pos would let "$" match there and end a sentence before a lower-case word
+    # ("Patrick Leahy (D-Vt.) charged": one sentence, as sentence_spans says)
+    hi = min(len(text), pos + 1)
     # look back a short window first (most sentences are short), then the whole window
     for width in (min(400, max_chars), max_chars):
         wlo = max(0, pos - width)
-        spans = (_boundary_spans(text, wlo, pos) if width > 400
-                 else [m.span() for m in _BOUNDARY_RE.finditer(text, wlo, pos)])
+        spans = (_boundary_spans(text, wlo, hi) if width > 400
+                 else [m.span() for m in _BOUNDARY_RE.finditer(text, wlo, hi)])
+        while spans and spans[-1][1] > pos:
+            spans.pop()
         if spans:
             return spans[-1][1]  # a match ends at or before pos, its endpos
         if wlo == lo:

@@ -223,3 +223,23 @@ def test_state_actors_keep_their_code(rules_ex, text, accuser, accused):
 def test_whose_president(rules_ex, text, accused):
     (acc,) = rows_of(rules_ex, text)
     assert acc.accused_iso3 == accused
+
+
+# -- members of Congress by party and state; the sentence around "(D-Vt.) charged" ----------
+def test_party_and_state_after_a_name_is_congress(rules_ex):
+    (acc,) = rows_of(rules_ex, "Committee Chairman Patrick Leahy (D-Vt.) charged Japan with "
+                               "lying and cheating in its trade practices.")
+    assert (acc.accuser, acc.accuser_iso3, acc.accused_iso3) == (
+        "Committee Chairman Patrick Leahy", "USA", "JPN")
+
+
+def test_sentence_start_before_a_lower_case_cue():
+    from mediakit.text import sentence_span, sentence_spans
+    t = "Prices fell. Patrick Leahy (D-Vt.) charged Japan with lying. Talks ended."
+    a, b = sentence_span(t, t.index("charged"))
+    assert t[a:b] == "Patrick Leahy (D-Vt.) charged Japan with lying."
+    assert (a, b) in sentence_spans(t)
+    # a sentence that does end before the cue still ends there
+    t = "He left (on Monday.) Charges followed."
+    a, b = sentence_span(t, t.index("Charges"))
+    assert t[a:b] == "Charges followed."

@@ -374,6 +374,8 @@ _US_LEGISLATOR = re.compile(
     r"(?:\b(?:Sen|Rep|Gov)\.|\b(?:Congressman|Congresswoman)\b)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|\b(?:Democratic|Republican|GOP)\s+(?:Sen\.|"
     r"Rep\.|[Ss]enator|[Cc]ongressman|[Cc]ongresswoman|[Rr]epresentative)")
+#: After a name: a member of Congress by party and state ("(D-Vt.)", "(R-Ky.)").
+_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)[.-]\s*[A-Z][A-Za-z.]{1,12}\)")
 #: Bare US office nouns and congressional groups ("the president", "the administration",
 #: "congressional Democrats", "House investigators", "Republican lawmakers", "prosecutors",
 #: "the governor"): coded USA unless the sentence names another state's office or a company
@@ -553,6 +555,12 @@ class _Sentence:
         j = i_end
         while j > lo and self._skippable(j - 1):
             j -= 1
+        if j - 1 > lo and self.toks[j - 1].text == ")":
+            # "Patrick Leahy (D-Vt.) charged": the phrase before the parenthesis (session 10)
+            for k in range(j - 2, max(lo, j - 9), -1):
+                if self.toks[k].text == "(":
+                    j = k
+                    break
         appositive = False
         if j > lo and self.toks[j - 1].text == ",":
             appositive = True
@@ -689,6 +697,8 @@ class _Sentence:
             # "the president", "the administration", "congressional Democrats", "Republican
             # lawmakers" in a sentence about the US alone (session 10)
             return "USA"
+        if _PARTY_STATE.match(self.s, b) and not _former(self.s, a, b):
+            return "USA"  # "Patrick Leahy (D-Vt.)", "Mitch McConnell (R-Ky.)": in Congress
         if low in {"the north", "the south", "north", "south"} and any(
                 m.iso3 in ("PRK", "KOR") for m in self.mentions):
             # "the North", "the South" in a sentence about the Koreas (session 9)
