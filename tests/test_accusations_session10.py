@@ -243,3 +243,13 @@ def test_sentence_start_before_a_lower_case_cue():
     t = "He left (on Monday.) Charges followed."
     a, b = sentence_span(t, t.index("Charges"))
     assert t[a:b] == "Charges followed."
+
+
+@pytest.mark.parametrize("text", [
+    # neither confirmed nor denied; asked to deny, not denying
+    "Clinton's campaign has neither confirmed or denied their authenticity.",
+    "The company would not confirm or deny the report.",
+    "Trump urged Coats to deny the allegations.",
+])
+def test_denials_not_made(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []

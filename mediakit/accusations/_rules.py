@@ -4712,7 +4712,11 @@ def _issued_denial(s: str, a: int, end: int) -> bool:
 
 
 #: "pleaded not guilty (to charges of ...)": the defendant's denial of a charge (session 4c)
-_ADMIT_OR = re.compile(r"\badmit(?:s|ted|ting)?\s+or\s+$", re.IGNORECASE)
+_ADMIT_OR = re.compile(r"\b(?:admit(?:s|ted|ting)?|confirm(?:s|ed|ing)?)\s+n?or\s+$|"
+                       # "urged Coats and Rogers to publicly deny": asked to, not done
+                       r"\b(?:urged|urges|urging|asked|asks|pressed|pressured|told|tells|"
+                       r"wanted|wants)\s+(?:[\w.’'-]+\s+){0,4}?[“\"‘]?to\s+(?:\w+ly\s+)?$",
+                       re.IGNORECASE)
 _PLEA_CONTEXT = re.compile(r"\b(?:accused|charged|charges|indicted|convicted|alleg\w+)\b",
                            re.IGNORECASE)
 _PLEA = frozenset(["pleaded", "pleads", "pleading", "plead"])
