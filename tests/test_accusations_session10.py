@@ -253,3 +253,22 @@ def test_sentence_start_before_a_lower_case_cue():
 ])
 def test_denials_not_made(rules_ex, text):
     assert rows_of(rules_ex, text, "deny") == []
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("During the hearings, the minister denied that he'd received orders from the palace.",
+     "the minister"),
+    ("The oil minister denied that Nigeria was over-producing.", "The oil minister"),
+    ("Brazil denied having sold sugar below world market prices.", "Brazil"),
+])
+def test_denied_wrongs_of_trade_and_contractions(rules_ex, text, denier):
+    (den,) = rows_of(rules_ex, text, "deny")
+    assert den.accused == denier
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said prices fell below market levels.",
+    "The minister denied that output was rising.",
+])
+def test_trade_wrong_twins(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == [] and rows_of(rules_ex, text) == []

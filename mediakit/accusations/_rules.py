@@ -102,7 +102,11 @@ _NON_AGENT_HEADS = frozenset(
      "sales", "revenue", "revenues", "earnings", "profits", "costs", "concerns", "uncertainty",
      "volatility", "rates", "ideas", "ideology", "use",
      # gold rule 3's "a video"; "blamed social media and journalism for ..." (session 7)
-     "video", "videos", "film", "movie", "journalism", "technology", "internet"])
+     "video", "videos", "film", "movie", "journalism", "technology", "internet",
+     # session 10: events ("the National Prayer Breakfast he'd attended was to blame") and
+     # reactions ("the president's first reaction was to blame ...")
+     "breakfast", "lunch", "dinner", "ceremony", "reaction", "reactions", "traffic", "delay",
+     "delays", "schedule"])
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off", "to",
                          "with", "about"])
@@ -1912,7 +1916,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     while be > 0 and x.toks[be].low.endswith("ly") and x.toks[be].text.islower():
         be -= 1  # "who are ultimately to blame" (session 9)
     if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[be].low in {
-            "is", "was", "were", "are", "be", "been", "being", "’s", "'s"}:
+            "is", "was", "were", "are", "be", "been", "being", "’s", "'s"} and not (
+            ci + 1 < len(x.toks) and (x.toks[ci + 1].low in _DETERMINERS or x.toks[
+                ci + 1].text[:1].isalpha() and _is_cap(x.toks[ci + 1]))):
+        # ("his first reaction was to blame an Internet video": the verb, with an object)
         # "X said Y was to blame for Z": reads like "Y was responsible for Z"
         _rule_responsible(an, ci - 1, t.end)
         return
@@ -4586,8 +4593,8 @@ _ANYTHING_WRONG = re.compile(r"\s+(?:that\s+)?\w+\s+(?:\w+\s+){0,2}?(?:doing|don
 _OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|his|her|their)\s+"
                       r"(?:[\w-]+\s+)?(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
-                      r"intelligence\s+services?))\s+(?:(?:had|has|have|would|will|"
-                      r"did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)[a-z]+",
+                      r"intelligence\s+services?))(?:\s+|[’']d\s+)(?:(?:had|has|have|would|"
+                      r"will|did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)[a-z]+",
                       re.IGNORECASE)
 #: A denied past act of something the denier owns: "denied that his talks with the Russian
 #: ambassador had involved sanctions", "denies that its rule change was made with him in
