@@ -272,3 +272,16 @@ def test_denied_wrongs_of_trade_and_contractions(rules_ex, text, denier):
 ])
 def test_trade_wrong_twins(rules_ex, text):
     assert rows_of(rules_ex, text, "deny") == [] and rows_of(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, date, accused", [
+    # the object pronoun is not the accuser: no other state actor before it -> no code
+    ("The SEC had Elliott Enterprises shut down, accusing it of defrauding investors.",
+     "2019-05-01", None),
+    ("Sanders attacked Clinton and all but accused her of complicity.", "2016-03-01", None),
+    # ... while an antecedent that is a state actor still gives one
+    ("Merkel met Putin and accused him of lying.", "2019-05-01", "RUS"),
+])
+def test_object_pronoun_is_not_the_accuser(rules_ex, text, date, accused):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accused_iso3 == accused

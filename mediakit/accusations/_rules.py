@@ -838,9 +838,12 @@ class _Sentence:
             s, max(0, m.start - 24), m.start) is not None
 
     def _coref(self, before: int, *, leader_first: bool = False,
-               names_only: bool = False) -> str | None:
+               names_only: bool = False, exclude: tuple[int, int] | None = None) -> str | None:
         best: list[tuple[int, int, str]] = []
+        lo, hi = exclude if exclude is not None else (-1, -1)
         for s0, e0, k, iso in self.actors:
+            if lo <= s0 < hi:
+                continue
             if s0 < before and iso and k in ("organ", "leader", "media") and not names_only:
                 if leader_first and k != "leader" and self.s[s0:e0].lower().rsplit(
                         " ", 1)[-1] in _BODY_WORDS:
@@ -850,7 +853,7 @@ class _Sentence:
         # in Libya, which he blamed on ...": not Libya)
         kinds = ("leader",) if leader_first else ("name", "capital", "metonym", "leader")
         for m in self.mentions:
-            if m.start < before and m.kind in kinds and (
+            if m.start < before and m.kind in kinds and not lo <= m.start < hi and (
                     not self._dependent_mention(m)):
                 best.append((2 if names_only else 1, -m.start if names_only else m.start,
                              m.iso3))
@@ -1228,6 +1231,13 @@ class _Analyser:
             ante = _comma_participle_antecedent(x, accused[0])
             if ante is not None:
                 accused_iso = x.resolve(ante)
+        if accused is not None and accused_iso is False and accuser is not None and self.s[
+                accused[0]:accused[1]].lower() in {"him", "her", "it", "them"}:
+            # "Sanders ... accused her of complicity", "the SEC had the firm shut down,
+            # accusing it of fraud": an object pronoun is not its own clause's accuser
+            # (session 10)
+            accused_iso = x._coref(accused[0], leader_first=self.s[
+                accused[0]:accused[1]].lower() in {"him", "her"}, exclude=accuser)
         di = x.resolve(accused) if accused_iso is False else accused_iso
         if di is None and accused is not None and accused_iso is False:
             # "hackers working for China's Ministry of State Security", "an officer of ..."
