@@ -285,3 +285,29 @@ def test_trade_wrong_twins(rules_ex, text):
 def test_object_pronoun_is_not_the_accuser(rules_ex, text, date, accused):
     (acc,) = rows_of(rules_ex, text, date=date)
     assert acc.accused_iso3 == accused
+
+
+# -- headline passives, coordinated passives, who is held on or faces charges ---------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ('Trump accused of "cultural insensitivity" after calling Warren a name', None, "Trump"),
+    ("Russia accused of meddling in the election", None, "Russia"),
+    ("China has long engaged in espionage and been accused of stealing designs.", None,
+     "China"),
+    ("The House voted along party lines to impeach Trump on two charges.", "The House",
+     "Trump"),
+    ("Snowden is wanted by the US on charges of espionage.", "the US", "Snowden"),
+    ("He faces charges of fraud.", None, "He"),
+    ("The senator, facing corruption charges, resigned.", None, "The senator"),
+    ("Russia refused to hand over Snowden to face federal charges.", None, "Snowden"),
+])
+def test_who_is_accused_in_passives_and_charges(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2019-12-20")
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "The accused of the crime was released.",
+    "Prices face charges.",
+])
+def test_passive_and_charge_twins(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

@@ -1629,6 +1629,14 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, by, _char(x, rng), rule="accuse-passive", conf=0.85,
                allegation=allegation)
         return
+    if low == "accused" and nxt == "of" and prev not in _AUX and ci > 0:
+        head = x.left_np(ci)
+        if head is not None and head[0] == 0 and an._agent(_char(x, head)):
+            # a headline's passive: "Trump accused of 'cultural insensitivity' after ...",
+            # "Russia accused of meddling" (session 10)
+            an.add("accuse", cue, _by_agent(x, ci + 1, allegation), _char(x, head),
+                   rule="accuse-headline", conf=0.8, allegation=allegation)
+            return
     rel = _relative_object(x, ci)
     if rel is not None:
         accuser_rng, antecedent = rel
@@ -1789,6 +1797,13 @@ def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
         while m > 0 and x.toks[m - 1].low in _AUX | _PASSIVE_AUX:
             m -= 1
         return x.left_np(m) if m > 0 and x.toks[k - 2].text.islower() else None
+    if k > 1 and x.toks[k - 1].low == "and" and x.toks[k].low in {"been", "was", "were", "is",
+                                                                   "are"}:
+        # "China has long engaged in espionage and been accused of stealing ...": the
+        # subject of the first verb (session 10)
+        subj = x.main_subject(k - 1)
+        if subj is not None:
+            return subj
     return x.left_np(k)
 
 
@@ -2256,7 +2271,11 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
                 x, _clause_after(s, t.end)) or _CRIMES.match(m_of.group(1))):
             return
         poss = _possessor_before(x, ci) or _charges_bringer(an, ci)
-        an.add("accuse", cue, poss, _char(x, accused), rule="charge-noun", conf=0.65,
+        if accused is None and (held := _held_on_charges(an, ci)) is not None:
+            poss, accused_span = poss or held[0], held[1]  # "wanted by the US on charges of"
+        else:
+            accused_span = _char(x, accused)
+        an.add("accuse", cue, poss, accused_span, rule="charge-noun", conf=0.65,
                allegation=_clause_after(s, t.end))
         return
     if t.low == "charges" and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start]) or (
@@ -2267,6 +2286,14 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         if court is not None and not _LEGAL_ORGAN.search(s, court[0], court[1]):
             court = None
         court = court or _charges_bringer(an, ci)  # "The SEC had filed similar charges"
+        held = _held_on_charges(an, ci)
+        if held is not None:
+            # "The House voted to impeach Trump on two charges", "two Marines were arrested on
+            # spying charges": who is held on them (session 10)
+            by, accused = held
+            an.add("accuse", cue, court or by, accused, rule="charge-held-on", conf=0.65,
+                   allegation=_clause_after(s, t.end))
+            return
         an.add("accuse", cue, court, None, rule="charge-legal-noun", conf=0.6,
                allegation=_clause_after(s, t.end))
         return
@@ -2309,6 +2336,65 @@ _VERBS_NOT_NP = frozenset(["calls", "calling", "call", "says", "say", "denies", 
                            "rejects", "reject", "dismisses", "dismiss", "slams", "slam"])
 _ED_IN_NP = frozenset(["alleged", "repeated", "renewed", "unfounded", "unsubstantiated",
                        "unspecified", "detailed", "related", "sustained", "heated"])
+
+
+#: Verbs that hold someone on charges: "impeach Trump on two charges", "were arrested on
+#: spying charges".
+_HOLD_ON_VERBS = frozenset(str.split("""
+impeach impeached impeaching arrest arrested arresting indict indicted detain detained jail
+jailed hold held try tried prosecute prosecuted extradite extradited convict convicted
+sentence sentenced booked charge charged want wanted
+"""))
+
+
+_FACES = frozenset(["face", "faces", "faced", "facing"])
+
+
+def _held_on_charges(an: _Analyser, ci: int):
+    """(holder, held) for "<verb> X on ... charges" or "X was <verb> on ... charges" before the
+    charge noun at ``ci``; None when no such verb stands within a few words."""
+    x = an.x
+    k = ci - 1
+    while k > 0 and ci - k < 4 and x.toks[k].low not in _FACES and x.toks[k].text.isalpha():
+        k -= 1
+    if k > 0 and x.toks[k].low in _FACES:
+        # "Flynn became the latest Trump associate to face charges", "he faces charges of"
+        if x.toks[k - 1].low == "to":
+            # "hand over Snowden to face federal charges": the object before "to"; else the
+            # subject ("Flynn became the latest associate to face charges")
+            before = _last_np(x, k - 1)
+            subj = x.main_subject(k - 1)
+            held = before if before is not None and (subj is None or before[0] >= subj[1]) and (
+                x.toks[before[0] - 1].text.islower() if before[0] else False) else subj
+        else:
+            held = x.main_subject(k) if not an._participle(k) else an._participle_subject(k)
+        held_span = _char(x, held)
+        if held_span is not None and x.s[held_span[0]:held_span[1]].isupper():
+            return None  # a dateline ("WASHINGTON (AP) - A student ... faces charges")
+        return (None, held_span) if held_span is not None and an._agent(held_span) else None
+    k = ci - 1
+    while k > 0 and ci - k < 5 and x.toks[k].low != "on":
+        k -= 1
+    if k < 1 or x.toks[k].low != "on":
+        return None
+    j = k - 1
+    obj_end = k
+    while j >= 0 and k - j < 8 and x.toks[j].low not in _HOLD_ON_VERBS:
+        j -= 1
+    if j < 0 or x.toks[j].low not in _HOLD_ON_VERBS:
+        return None
+    if an._passive(j):
+        held = _passive_subject(x, j)
+        by = _by_agent(x, j + 1, None)
+        held_span = _char(x, held)
+        return (by, held_span) if held_span is not None and an._agent(held_span) else None
+    if j + 1 >= obj_end:
+        return None
+    held_span = _char(x, x.right_np(j + 1, _OBJ_STOPS, hi=obj_end))
+    if held_span is None or not an._agent(held_span):
+        return None
+    subj = _char(x, x.main_subject(j))  # "The House voted along party lines to impeach"
+    return (subj if subj is not None and an._agent(subj) else None), held_span
 
 
 #: verbs whose subject brings the charges named after them
