@@ -311,3 +311,11 @@ def test_who_is_accused_in_passives_and_charges(rules_ex, text, accuser, accused
 ])
 def test_passive_and_charge_twins(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+def test_confirmed_is_no_firm(rules_ex):
+    # "confirmed" holds "firm" but names no company: "the president" is still the US
+    (acc,) = rows_of(rules_ex, "Aides confirmed that Democrats accused the president of lying.")
+    assert acc.accused_iso3 == "USA"
+    (acc,) = rows_of(rules_ex, "The firm said rivals accused the president of lying.")
+    assert acc.accused_iso3 is None

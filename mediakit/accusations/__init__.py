@@ -70,6 +70,7 @@ MAX_SENTENCE_CHARS = 3000
 #: Cue families the scorer is not asked about: cue-less reported acts ("the army said soldiers
 #: had killed five militants") and verdict words ("convicted criminals") are accusations or
 #: not by who did what to whom, which word n-grams cannot see; the rules alone decide them.
+#: So does "for allegedly <act>" (session 10): a journalist's hedge unless a party acts on it.
 _UNSCORED = frozenset(["quote", "indict", "allegedly"])
 
 #: Cue families the rules read in full: when a sentence holds one of these and the rules found

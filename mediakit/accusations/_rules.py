@@ -401,6 +401,7 @@ _OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:new|former|then|acting|interim
                            r"[Ll]awmakers|[Ll]egislators|[Ll]eader)\b")
 _OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|government|parliament|congress|"
                         r"leader)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRM_WORD = re.compile(r"\b(?:company|firm)\b", re.IGNORECASE)
 _US_GROUP_HEAD = re.compile(r"(?:Democrats|Republicans|investigators)$")
 _US_GROUP_NEED = re.compile(r"\b(?:congressional|Congressional|House|Senate)\s")
 #: ("backed by the Iranian state" hackers are state actors: session 4b)
@@ -799,7 +800,7 @@ class _Sentence:
         Iraqi government", "Pakistan's prime minister", a leader of the actors table); places
         abroad do not count ("pressure Ukraine into investigating")."""
         s = self.s
-        if _COMPANY.search(s) or "company" in s or "firm" in s:
+        if _COMPANY.search(s) or _FIRM_WORD.search(s):
             return False
         if any(k == "leader" and iso and iso != "USA" for _, _, k, iso in self.actors):
             return False
@@ -4293,6 +4294,8 @@ _CONDEMN_TO = re.compile(r"^\s*(?:to|him to|her to|them to)\b")
 _TO = re.compile(r"^\s*to\b")
 _RESPONSIBLE_NEG = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 _HELD = re.compile(r"\bh[oe]lds?\b|\bheld\b|\bholding\b|\bfound\b|\bfinds?\b|\bdeemed\b")
+
+
 def _acted_against(an: _Analyser, f: int, lo: int, subj_span) -> tuple[int, int] | None:
     """The party acted against before the "for" at token ``f`` ("imposed sanctions against
     Japan for", "fired Lauer for", "fined Delta Air Lines Inc 140,400 dlrs for"), not before
