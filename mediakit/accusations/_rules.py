@@ -5597,6 +5597,8 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         k -= 1
     if k >= 3 and toks[k - 1].low in {"who", "which"} and toks[k - 2].text == ",":
         return np_before(k - 2)
+    if k >= 2 and toks[k - 1].low == "who" and toks[k - 2].text not in _PUNCT_BOUNDARY:
+        return _restrictive_antecedent(x, k - 1)
     if k >= 4 and (toks[k - 1].text == "," or toks[k - 1].low == "and"):
         # "X, which <verb phrase>, alleged": back to the ", which" of that clause; "China,
         # which labels her a separatist and has condemned Japan": a second verb of it
@@ -5606,6 +5608,50 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         if j > 0 and toks[j].text == "," and toks[j + 1].low in {"which", "who"}:
             return np_before(j)
     return None
+
+
+#: Words that open the noun phrase a restrictive "who" clause hangs on ("pushback from
+#: Republicans on Capitol Hill who accused him").
+_ANTECEDENT_OPENERS = frozenset(["from", "by", "among", "with", "against", "to", "for",
+                                 "including", "like", "than", "as"])
+
+
+_ANTECEDENT_VERBS = frozenset(["met", "drew", "won", "lost", "hit", "joined", "faces", "face",
+                               "include", "includes", "including", "meet", "meets", "became",
+                               "become", "becomes", "called", "named", "quoted", "cited"])
+_QUANTIFIERS_OF = frozenset(["one", "some", "many", "most", "all", "several", "few", "none",
+                             "two", "three", "four", "five", "dozens", "hundreds", "each",
+                             "any", "among"])
+
+
+def _restrictive_antecedent(x: _Sentence, who: int) -> tuple[int, int] | None:
+    """The noun phrase before a restrictive "who" at token ``who`` (no comma): "drew fierce
+    pushback from Republicans on Capitol Hill who accused him" gives "Republicans on Capitol
+    Hill". When it names no state and stands in apposition to a name that does ("Senator
+    Elizabeth Warren, the anti-Wall Street firebrand who has accused"), the name (session 11).
+    """
+    def np_before(end: int) -> tuple[int, int] | None:
+        rng = x.left_np(end)
+        if rng is None:
+            return None
+        i, j = rng
+        for t in range(j - 1, i - 1, -1):
+            w = x.toks[t]
+            if w.low in _ANTECEDENT_OPENERS or w.low in _AUX or w.low in _ANTECEDENT_VERBS or (
+                    w.low == "of" and t > i and x.toks[t - 1].low in _QUANTIFIERS_OF) or (
+                    w.text.islower() and w.low.endswith("ed") and t > i
+                    and x.toks[t - 1].low not in _DETERMINERS):
+                i = t + 1  # "angered officials in Moscow who", "one of several women who"
+                break
+        return (i, j) if i < j else None
+
+    rng = np_before(who)
+    if rng is not None and rng[0] >= 2 and x.toks[rng[0] - 1].text == "," and (
+            x.resolve(x.span(*rng)) is None):
+        head = np_before(rng[0] - 1)
+        if head is not None and _is_cap(x.toks[head[0]]) and x.resolve(x.span(*head)):
+            return head
+    return rng
 
 
 def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
