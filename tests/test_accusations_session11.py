@@ -26,3 +26,36 @@ from conftest import rows_of
 def test_restrictive_relative_antecedent_is_the_accuser(rules_ex, text, accuser, iso3):
     (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+# -- a non-state word that describes a state actor after all (rule 6) -------------------------
+@pytest.mark.parametrize("text, when, accused", [
+    # a sitting judge as a nominee keeps his office; a nominee out of office gets none
+    ("Democrats accused Supreme Court nominee Brett Kavanaugh of lying.", "2018-09-20", "USA"),
+    ("Democrats accused Defense Secretary nominee Chuck Hagel of lying.", "2013-02-01", None),
+    ("Clinton accused Republican candidate Donald Trump of lying.", "2016-10-01", None),
+    # an organ's lawyer, not a leader's private one
+    ("The campaign accused an FBI lawyer of bias.", "2018-03-01", "USA"),
+    ("The FBI accused Trump's personal lawyer of lying.", "2018-03-01", None),
+    # the state's own paper, not a private one
+    ("Washington accused the official state newspaper China Daily of lying.", "2018-03-01",
+     "CHN"),
+    ("Washington accused the newspaper of lying.", "2018-03-01", None),
+])
+def test_state_qualified_nonstate_words(rules_ex, text, when, accused):
+    (acc,) = rows_of(rules_ex, text, date=when)
+    assert acc.accused_iso3 == accused
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # "a group of" state actors; a group of private persons stays null
+    ("A group of Russian officials accused Google of fraud.", "RUS"),
+    ("A group of Russian businessmen accused Google of fraud.", None),
+    ("A group of state officials and a U.S. senator accused Google of fraud.", "USA"),
+    # a country's central bank, not a bank of it
+    ("The Bank of Zambia accused lenders of fraud.", "ZMB"),
+    ("The largest bank of Zambia accused lenders of fraud.", None),
+])
+def test_group_of_state_actors_and_central_banks(rules_ex, text, accuser):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accuser_iso3 == accuser

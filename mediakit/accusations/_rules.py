@@ -760,6 +760,8 @@ class _Sentence:
             # "hackers from Russia's SVR intelligence service", "hackers working for the
             # government": the organ they serve makes them state actors
             acts = [h for h in acts if h[2] != "nonstate" or not _serving_organ(self.s, h, acts)]
+            acts = [h for h in acts if h[2] != "nonstate" or not _state_qualified(
+                self.s, h, acts, self.mentions)]
         if any(k in ("nonstate", "igo", "vague") for _, _, k, _ in acts):
             return led[0].iso3 if led else None
         has_organ = any(k == "organ" for _, _, k, _ in acts)
@@ -903,6 +905,33 @@ def _serving_extension(x: _Sentence, span: tuple[int, int]) -> tuple[tuple[int, 
         return None
     iso = x.resolve(ext)  # the organ must name its state ("military intelligence" does not)
     return ((span[0], ext[1]), iso) if iso is not None else None
+
+
+_OFFICE_SEEKERS = frozenset(["candidate", "candidates", "nominee", "nominees"])
+_STATE_PRESS = re.compile(r"(?:\bstate|state-run|state-owned|official)\s+$", re.IGNORECASE)
+
+
+def _state_qualified(s: str, h: tuple, acts: list, mentions: list) -> bool:
+    """Whether the non-state word of hit ``h`` describes a state actor after all (session 11):
+    a candidate or nominee who holds office at the date ("Supreme Court nominee Brett
+    Kavanaugh", a sitting judge; "Republican candidate Martha McSally", a sitting member of
+    Congress - rule 6 nulls candidates *not in office*); an organ's lawyer ("an FBI lawyer",
+    not "Trump's personal lawyer"); "a group of" state actors ("a group of senators"); a
+    country's central bank ("Bank of Zambia"); the state's own paper ("official state
+    newspaper China Daily")."""
+    word = s[h[0]:h[1]].lower()
+    if word in _OFFICE_SEEKERS:
+        return any(k == "leader" and iso for _, _, k, iso in acts)
+    if word in {"lawyer", "lawyers", "attorney", "attorneys"}:
+        return any(k == "organ" and iso and 0 <= h[0] - e <= 1 for _, e, k, iso in acts)
+    if word in {"group", "groups"} and s[h[1]:h[1] + 4].lower() == " of ":
+        return any(k in ("organ", "leader") and h[1] < a0 <= h[1] + 40
+                   for a0, _, k, _ in acts)
+    if s[h[0]:h[1]] == "Bank" and s[h[1]:h[1] + 4] == " of ":
+        return any(m.start == h[1] + 4 and m.kind == "name" for m in mentions)
+    if word in {"newspaper", "newspapers", "news agency", "television", "radio"}:
+        return _STATE_PRESS.search(s, max(0, h[0] - 16), h[0]) is not None
+    return False
 
 
 def _serving_organ(s: str, h: tuple, acts: list) -> bool:
