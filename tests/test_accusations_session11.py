@@ -59,3 +59,25 @@ def test_state_qualified_nonstate_words(rules_ex, text, when, accused):
 def test_group_of_state_actors_and_central_banks(rules_ex, text, accuser):
     (acc,) = rows_of(rules_ex, text)
     assert acc.accuser_iso3 == accuser
+
+
+# -- a candidate's campaign is private (rule 6); coordination takes the first state actor ------
+@pytest.mark.parametrize("text, when, accused", [
+    ("Fehrnstrom accused the Obama campaign of peddling exaggerations.", "2012-06-01", None),
+    ("Romney accused his campaign of lying.", "2012-06-01", None),
+    ("Aides accused Obama of peddling exaggerations.", "2012-06-01", "USA"),
+])
+def test_campaigns_are_private(rules_ex, text, when, accused):
+    (acc,) = rows_of(rules_ex, text, date=when)
+    assert acc.accused_iso3 == accused
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("The Trump campaign and the Kremlin accused Clinton of lying.", "RUS"),
+    ("Russian businessmen and the Kremlin accused Clinton of lying.", "RUS"),
+    ("The Kremlin and Russian businessmen accused Clinton of lying.", "RUS"),
+    ("Russian businessmen and bankers accused Clinton of lying.", None),
+])
+def test_coordination_takes_the_first_state_actor(rules_ex, text, accuser):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accuser_iso3 == accuser

@@ -746,6 +746,12 @@ class _Sentence:
                 first = self.resolve((a, a + cut))
                 if first is not None:
                     return first
+                if any(k == "nonstate" and a <= h0 < a + cut for h0, _, k, _ in self.actors):
+                    # "the Trump campaign and Russia": the first-named *state* actor (rule 5;
+                    # session 11)
+                    second = self.resolve((a + cut + 5, b))
+                    if second is not None:
+                        return second
         acts = [h for h in self.actors if a <= h[0] and h[1] <= b and not (
             h[0] > a and _LINKED_TO.search(self.s, max(a, h[0] - 24), h[0]))]
         # ("sources close to the White House": as "linked to" a state, session 10)
