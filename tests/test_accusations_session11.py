@@ -81,3 +81,15 @@ def test_campaigns_are_private(rules_ex, text, when, accused):
 def test_coordination_takes_the_first_state_actor(rules_ex, text, accuser):
     (acc,) = rows_of(rules_ex, text)
     assert acc.accuser_iso3 == accuser
+
+
+# -- a past-tense verb ends a noun phrase found by walking over words --------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("The Justice Department confirmed Assange had been indicted on a charge of hacking.",
+     "Assange"),
+    ("The dossier alleges that Trump fixer Michael Cohen met with Russian agents in Prague.",
+     "Trump fixer Michael Cohen"),
+])
+def test_past_tense_verb_ends_the_phrase(rules_ex, text, accused):
+    accs = rows_of(rules_ex, text)
+    assert accs and accs[0].accused == accused

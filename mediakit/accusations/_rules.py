@@ -78,6 +78,12 @@ _TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "
 _BOUNDARY_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "where", "when", "while", "but", "because", "after", "before", "as", "since", "although", "though", "if", "so", "whereas", "whether", "said", "says", "say", "told", "tell", "added", "stated", "announced", "insisted", "noted", "argued", "wrote", "tweeted", "claimed", "warned", "believe", "believes", "believed", "think", "thinks", "and"]
 )
+#: Past-tense verbs that end a noun phrase found by walking over words ("The US Department of
+#: Justice confirmed Assange had been indicted", "longtime Trump fixer Michael Cohen met with
+#: Russians"), session 11.
+_VERB_BOUNDARY = frozenset(["confirmed", "met", "began", "admitted", "acknowledged", "revealed",
+                            "disclosed", "testified", "pleaded", "resigned", "asked", "urged",
+                            "learned", "agreed", "refused", "ordered", "signed", "visited"])
 _PUNCT_BOUNDARY = frozenset(",;:()“”\"—–[]‘’«»")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "that", "its", "his", "her", "their", "our", "your", "my"])
 _FINITE_AUX = frozenset(
@@ -544,7 +550,8 @@ class _Sentence:
         t = self.toks[i]
         if t.text in _PUNCT_BOUNDARY or t.text in {".", "!", "?", "-", "--"}:
             return True
-        return t.low in _BOUNDARY_WORDS and not (t.low == "and" and self._and_in_np(i))
+        return t.low in _BOUNDARY_WORDS and not (t.low == "and" and self._and_in_np(i)) or (
+            t.low in _VERB_BOUNDARY and t.text.islower())
 
     def _and_in_np(self, i: int) -> bool:
         # "The U.S. and Saudi Arabia", "Putin and Russia": keep "and" between names
@@ -615,8 +622,8 @@ class _Sentence:
                 break
             if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
                 break  # "blamed the death on rogue agents but denied ...": a new clause
-            if j > i and t.low in _FINITE_AUX:
-                break  # "charges against Bergdahl will not say ..."
+            if j > i and (t.low in _FINITE_AUX or t.low in _VERB_BOUNDARY and t.text.islower()):
+                break  # "charges against Bergdahl will not say ...", "Cohen met with"
             j += 1
         while j > i and (self.toks[j - 1].low in {"instead", "again", "also", "too", "publicly",
                                                    "directly", "now", "today", "yesterday"}
