@@ -93,3 +93,23 @@ def test_coordination_takes_the_first_state_actor(rules_ex, text, accuser):
 def test_past_tense_verb_ends_the_phrase(rules_ex, text, accused):
     accs = rows_of(rules_ex, text)
     assert accs and accs[0].accused == accused
+
+
+# -- "the agency" is the organ named before it; "as" and "than" end a blamed party ------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("Critics attacked the CIA for its findings, blaming the agency for faulty analysis.",
+     "the agency", "USA"),
+    ("In the IRS story, the agency has been accused of targeting conservative groups.",
+     "the agency", "USA"),
+    # no organ before it: nobody known
+    ("Critics blamed the agency for faulty analysis.", "the agency", None),
+    ("Tehran described the comments blaming the Islamic Republic as baseless.",
+     "the Islamic Republic", "IRN"),
+    ("Polls found more voters blame the president than congressional Democrats for the "
+     "shutdown.", "the president", "USA"),
+    ("Officials accused more than 200 websites of spreading the hoax.", "more than 200 websites",
+     None),
+])
+def test_agency_coreference_and_object_stops(rules_ex, text, accused, iso3):
+    accs = rows_of(rules_ex, text)
+    assert (accs[0].accused, accs[0].accused_iso3) == (accused, iso3)

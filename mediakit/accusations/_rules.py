@@ -83,7 +83,9 @@ _BOUNDARY_WORDS = frozenset(
 #: Russians"), session 11.
 _VERB_BOUNDARY = frozenset(["confirmed", "met", "began", "admitted", "acknowledged", "revealed",
                             "disclosed", "testified", "pleaded", "resigned", "asked", "urged",
-                            "learned", "agreed", "refused", "ordered", "signed", "visited"])
+                            "learned", "agreed", "refused", "ordered", "signed", "visited",
+                            "apologized", "apologised", "saying", "telling", "adding",
+                            "noting", "arguing", "insisting"])
 _PUNCT_BOUNDARY = frozenset(",;:()“”\"—–[]‘’«»")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "that", "its", "his", "her", "their", "our", "your", "my"])
 _FINITE_AUX = frozenset(
@@ -618,7 +620,9 @@ class _Sentence:
         j = i
         while j < n and j - i < _MAX_NP:
             t = self.toks[j]
-            if t.low in stops or t.text in {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}:
+            if t.low in stops and not (t.low == "than" and j > i and self.toks[j - 1].low in {
+                    "more", "less", "fewer", "other"}) or t.text in {
+                    ",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}:
                 break
             if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
                 break  # "blamed the death on rogue agents but denied ...": a new clause
@@ -720,7 +724,8 @@ class _Sentence:
         if not any(a <= m.start < b for m in self.mentions) and not any(
                 a <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
                 _COREF_NOUNS) and not low.startswith(("the country", "the nation",
-                                                      "the government")):
+                                                      "the government", "the agency",
+                                                      "the ministry", "the department")):
             # nothing to resolve by name or by coreference: the rest would give None too
             return None
         for det in ("the ", "a ", "an "):
@@ -745,6 +750,12 @@ class _Sentence:
             return self._coref(a, leader_first=low in {"he", "she", "him", "her"})
         if low in {"country", "nation", "government"} and text.lower().startswith("the "):
             return self._coref(a, names_only=True)
+        if low in {"agency", "ministry", "department"} and text.lower().startswith("the "):
+            # "the IRS story, in which the agency has been accused", "attacked the CIA ...,
+            # blaming the agency": the organ named before (session 11)
+            organs = [(s0, iso) for s0, _, k, iso in self.actors if k == "organ" and iso
+                      and s0 < a]
+            return max(organs)[1] if organs else None
         k_and = low.find(" and ")
         if k_and > 0 and not low.startswith(("the ", "a ")) or k_and > 4:
             # "Britain and its allies": the first-named party decides
@@ -978,8 +989,8 @@ def _quote_spans(s: str) -> list[tuple[int, int]]:
 
 
 # --- the rules -------------------------------------------------------------------------------
-_OBJ_STOPS = frozenset(["of", "for", "over", "with", "on", "in", "at", "that", "as", "after", "because", "when", "while", "who", "which", "by", "from", "to", "since", "amid", "about"])
-_BLAME_STOPS = frozenset(["for", "on", "over", "in", "after", "because", "when", "while", "who", "which", "by", "from", "since", "amid", "about", "of", "that"])
+_OBJ_STOPS = frozenset(["of", "for", "over", "with", "on", "in", "at", "that", "as", "after", "because", "when", "while", "who", "which", "by", "from", "to", "since", "amid", "about", "than"])
+_BLAME_STOPS = frozenset(["for", "on", "over", "in", "after", "because", "when", "while", "who", "which", "by", "from", "since", "amid", "about", "of", "that", "as", "than"])
 
 
 _ARTIFACTS = frozenset(["report", "reports", "study", "investigation", "documentary", "article",
