@@ -113,3 +113,17 @@ def test_past_tense_verb_ends_the_phrase(rules_ex, text, accused):
 def test_agency_coreference_and_object_stops(rules_ex, text, accused, iso3):
     accs = rows_of(rules_ex, text)
     assert (accs[0].accused, accs[0].accused_iso3) == (accused, iso3)
+
+
+# -- an artifact as the source has no code (gold rule 2) ---------------------------------------
+@pytest.mark.parametrize("text, accuser_iso3", [
+    ("A January 2017 US intelligence report blamed Russia for the hack.", None),
+    ("A UK investigation blamed Russia for the poisoning.", None),
+    ("Some US reports allege that Iran supplied the drones.", None),
+    # the organ itself, or its report by possessive, keeps the code
+    ("US intelligence agencies blamed Russia for the hack.", "USA"),
+    ("The Justice Department's report accused Russia of the hack.", "USA"),
+])
+def test_artifact_accusers_have_no_code(rules_ex, text, accuser_iso3):
+    accs = rows_of(rules_ex, text)
+    assert accs[0].accuser_iso3 == accuser_iso3

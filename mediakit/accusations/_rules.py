@@ -931,6 +931,16 @@ def _serving_extension(x: _Sentence, span: tuple[int, int]) -> tuple[tuple[int, 
     return ((span[0], ext[1]), iso) if iso is not None else None
 
 
+#: An artifact at the head of an accuser span (gold rule 2: "a report", "reports" -> null).
+_ARTIFACT_HEAD = re.compile(
+    r"\b(?:reports?|investigation|study|studies|book|memo|dossier|documents?|petition|video|"
+    r"ad|editorial|poll|survey|suggestions?|findings|assessment|article|analysis)"
+    r"(?=\s*$|\s*,|\s+(?:of|by|from|citing|based|posted|that|which|released|published)\b)",
+    re.IGNORECASE)
+_POSSESSIVE_BEFORE_ARTIFACT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:reports?|"
+                                         r"investigation|study|book|memo|dossier|documents?|"
+                                         r"petition|video|ad|editorial|findings|assessment|"
+                                         r"article|analysis)\b", re.IGNORECASE)
 _OFFICE_SEEKERS = frozenset(["candidate", "candidates", "nominee", "nominees"])
 _STATE_PRESS = re.compile(r"(?:\bstate|state-run|state-owned|official)\s+$", re.IGNORECASE)
 
@@ -1268,6 +1278,12 @@ class _Analyser:
             if speaker is not None:
                 accuser = _trim(self.s, speaker)
         ai = x.resolve(accuser) if accuser_iso is False else accuser_iso
+        if ai is not None and accuser_iso is False and polarity == "accuse" and (
+                _ARTIFACT_HEAD.search(self.s, accuser[0], accuser[1])) and not (
+                _POSSESSIVE_BEFORE_ARTIFACT.search(self.s, accuser[0], accuser[1])):
+            # "A January 2017 US intelligence report", "A UK investigation", "Some US
+            # reports": an artifact as the source has no code (gold rule 2; session 11)
+            ai = None
         if ai is None and accuser is not None and accuser_iso is False:
             # "Walid al-Moallem, the Syrian foreign minister, ..." - the appositive's state
             ext = _appositive(x, accuser[1])
