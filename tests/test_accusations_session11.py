@@ -127,3 +127,10 @@ def test_agency_coreference_and_object_stops(rules_ex, text, accused, iso3):
 def test_artifact_accusers_have_no_code(rules_ex, text, accuser_iso3):
     accs = rows_of(rules_ex, text)
     assert accs[0].accuser_iso3 == accuser_iso3
+
+
+def test_as_after_a_verb_of_seeing_stays_in_the_blamed_phrase(rules_ex):
+    text = ("The White House blames what it sees as Netanyahu's intransigence for the collapse "
+            "of the peace drive.")
+    (acc,) = rows_of(rules_ex, text, date="2014-10-29")
+    assert acc.accused_iso3 == "ISR"

@@ -621,7 +621,8 @@ class _Sentence:
         while j < n and j - i < _MAX_NP:
             t = self.toks[j]
             if t.low in stops and not (t.low == "than" and j > i and self.toks[j - 1].low in {
-                    "more", "less", "fewer", "other"}) or t.text in {
+                    "more", "less", "fewer", "other"}) and not (
+                    t.low == "as" and j > i and self.toks[j - 1].low in _SEES_AS) or t.text in {
                     ",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}:
                 break
             if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
@@ -999,6 +1000,11 @@ def _quote_spans(s: str) -> list[tuple[int, int]]:
 
 
 # --- the rules -------------------------------------------------------------------------------
+#: Verbs before "as" that keep it inside a blamed phrase ("blames what it sees as
+#: Netanyahu's intransigence").
+_SEES_AS = frozenset(["sees", "see", "saw", "seen", "regards", "regarded", "views", "viewed",
+                      "describes", "described", "such", "characterized", "perceives",
+                      "perceived", "considers", "considered", "called", "calls"])
 _OBJ_STOPS = frozenset(["of", "for", "over", "with", "on", "in", "at", "that", "as", "after", "because", "when", "while", "who", "which", "by", "from", "to", "since", "amid", "about", "than"])
 _BLAME_STOPS = frozenset(["for", "on", "over", "in", "after", "because", "when", "while", "who", "which", "by", "from", "since", "amid", "about", "of", "that", "as", "than"])
 
