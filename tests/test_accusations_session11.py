@@ -134,3 +134,23 @@ def test_as_after_a_verb_of_seeing_stays_in_the_blamed_phrase(rules_ex):
             "of the peace drive.")
     (acc,) = rows_of(rules_ex, text, date="2014-10-29")
     assert acc.accused_iso3 == "ISR"
+
+
+# -- bare "the House", "the prosecution" (as "prosecutors", session 10); the pope --------------
+@pytest.mark.parametrize("text, accuser", [
+    ("The House voted to impeach the president on two charges of obstruction.", "USA"),
+    ("The prosecution alleges that the aide lied to investigators.", "USA"),
+    ("The Pope blamed arms dealers for the war.", "VAT"),
+    # another state's house: not the US
+    ("In Britain, the House voted to accuse the minister of contempt.", None),
+])
+def test_bare_house_prosecution_and_pope(rules_ex, text, accuser):
+    accs = rows_of(rules_ex, text)
+    assert accs[0].accuser_iso3 == accuser
+
+
+def test_object_pronoun_skips_the_accusers_own_abbreviation(rules_ex):
+    text = ("The Securities and Exchange Commission (SEC) had Elliott Enterprises shut down, "
+            "accusing it of defrauding investors.")
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", None)

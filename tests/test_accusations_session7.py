@@ -86,9 +86,10 @@ def test_twins_of_predicted_or_avoided_blame(rules_ex, text, pair):
     ("White House spokesman Hogan Gidley went on TV to denounce the senator as dishonest.",
      "White House spokesman Hogan Gidley", "USA"),
     ("The Kremlin used the occasion to accuse Washington of meddling.", "The Kremlin", "RUS"),
-    # "prompting X to allege": X alleges
+    # "prompting X to allege": X alleges; a bare "the prosecution" in a sentence about no
+    # other state is the US's since session 11 (as "prosecutors" since session 10)
     ("The test found his DNA on the gun, prompting the prosecution to allege it was planted.",
-     "the prosecution", None),
+     "the prosecution", "USA"),
 ])
 def test_subject_of_an_infinitive_cue(rules_ex, text, accuser, iso3):
     (acc,) = rows_of(rules_ex, text, "accuse")

@@ -400,7 +400,7 @@ _US_BARE = re.compile(
     r"(?:president|President|administration|Administration|lawmakers|legislators|senators?|"
     r"congressmen|congresswomen|Democrats|Republicans|investigators|[Pp]rosecutors|"
     r"[Aa]ttorney\s+[Gg]eneral|governors?)"
-    r"|(?:the\s+)?members\s+of\s+Congress")
+    r"|(?:the\s+)?members\s+of\s+Congress|(?i:the\s+)(?:House|Senate)|(?i:the\s+)prosecution")
 #: An office of the state just named: "Ukrainian President", "Iraq's government"; before
 #: a name: "the president of Ukraine".
 _OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:new|former|then|acting|interim|elected)\s+)?"
@@ -932,6 +932,7 @@ def _serving_extension(x: _Sentence, span: tuple[int, int]) -> tuple[tuple[int, 
     return ((span[0], ext[1]), iso) if iso is not None else None
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 #: An artifact at the head of an accuser span (gold rule 2: "a report", "reports" -> null).
 _ARTIFACT_HEAD = re.compile(
     r"\b(?:reports?|investigation|study|studies|book|memo|dossier|documents?|petition|video|"
@@ -1312,8 +1313,12 @@ class _Analyser:
             # "Sanders ... accused her of complicity", "the SEC had the firm shut down,
             # accusing it of fraud": an object pronoun is not its own clause's accuser
             # (session 10)
+            own = accuser
+            m = _PAREN_AFTER.match(self.s, accuser[1])
+            if m is not None:
+                own = (accuser[0], m.end())  # "The Securities and Exchange Commission (SEC)"
             accused_iso = x._coref(accused[0], leader_first=self.s[
-                accused[0]:accused[1]].lower() in {"him", "her"}, exclude=accuser)
+                accused[0]:accused[1]].lower() in {"him", "her"}, exclude=own)
         di = x.resolve(accused) if accused_iso is False else accused_iso
         if di is None and accused is not None and accused_iso is False:
             # "hackers working for China's Ministry of State Security", "an officer of ..."
