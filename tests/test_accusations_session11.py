@@ -154,3 +154,15 @@ def test_object_pronoun_skips_the_accusers_own_abbreviation(rules_ex):
             "accusing it of defrauding investors.")
     (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", None)
+
+
+# -- denied ties or participation: a bare denial (gold rule 4) ---------------------------------
+@pytest.mark.parametrize("text, denies", [
+    ("South Korea's intelligence agency denied any ties to the gunman.", True),
+    ("The Pakistani Taliban denied participation, according to the Associated Press.", True),
+    ("The group denied any connection to the bombing.", True),
+    # refused, not denied
+    ("He was denied participation in the tournament.", False),
+])
+def test_denied_ties_and_participation(rules_ex, text, denies):
+    assert bool(rows_of(rules_ex, text, "deny")) is denies
