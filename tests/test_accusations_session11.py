@@ -166,3 +166,17 @@ def test_object_pronoun_skips_the_accusers_own_abbreviation(rules_ex):
 ])
 def test_denied_ties_and_participation(rules_ex, text, denies):
     assert bool(rows_of(rules_ex, text, "deny")) is denies
+
+
+# -- contracted "wasn't responsible for" / "isn't to blame" clear a party (family innocent) ----
+@pytest.mark.parametrize("text, denies, cleared", [
+    ("But the Kremlin insists Assad's government wasn't responsible for the attack.", True,
+     "Assad's government"),
+    ("The ministry says the army isn’t to blame for the massacre.", True, "the army"),
+    # a duty, not a harm
+    ("He wasn't responsible for paying the staff.", False, None),
+])
+def test_contracted_innocent_forms(rules_ex, text, denies, cleared):
+    assert bool(rows_of(rules_ex, text, "deny")) is denies
+    if cleared:
+        assert rows_of(rules_ex, text)[0].accused == cleared

@@ -76,7 +76,7 @@ _LY_NOUNS = frozenset(
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "evening", "night"])
 _BOUNDARY_WORDS = frozenset(
-    ["that", "which", "who", "whom", "whose", "where", "when", "while", "but", "because", "after", "before", "as", "since", "although", "though", "if", "so", "whereas", "whether", "said", "says", "say", "told", "tell", "added", "stated", "announced", "insisted", "noted", "argued", "wrote", "tweeted", "claimed", "warned", "believe", "believes", "believed", "think", "thinks", "and"]
+    ["that", "which", "who", "whom", "whose", "where", "when", "while", "but", "because", "after", "before", "as", "since", "although", "though", "if", "so", "whereas", "whether", "said", "says", "say", "told", "tell", "added", "stated", "announced", "insisted", "noted", "argued", "wrote", "tweeted", "claimed", "warned", "believe", "believes", "believed", "think", "thinks", "and", "insists", "insist", "contends", "maintains", "argues", "asserts", "stresses", "writes"]
 )
 #: Past-tense verbs that end a noun phrase found by walking over words ("The US Department of
 #: Justice confirmed Assange had been indicted", "longtime Trump fixer Michael Cohen met with
