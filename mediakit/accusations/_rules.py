@@ -934,6 +934,8 @@ def _serving_extension(x: _Sentence, span: tuple[int, int]) -> tuple[tuple[int, 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 #: An artifact at the head of an accuser span (gold rule 2: "a report", "reports" -> null).
+#: Narrower than ``_ARTIFACTS`` below on purpose: a state's letter, complaint, lawsuit,
+#: resolution or statement is coded in the blind labels, its report or study is not.
 _ARTIFACT_HEAD = re.compile(
     r"\b(?:reports?|investigation|study|studies|book|memo|dossier|documents?|petition|video|"
     r"ad|editorial|poll|survey|suggestions?|findings|assessment|article|analysis)"
@@ -952,7 +954,7 @@ def _state_qualified(s: str, h: tuple, acts: list, mentions: list) -> bool:
     a candidate or nominee who holds office at the date ("Supreme Court nominee Brett
     Kavanaugh", a sitting judge; "Republican candidate Martha McSally", a sitting member of
     Congress - rule 6 nulls candidates *not in office*); an organ's lawyer ("an FBI lawyer",
-    not "Trump's personal lawyer"); "a group of" state actors ("a group of senators"); a
+    not "Trump's personal lawyer"); "a group of" state actors ("a group of Russian officials"); a
     country's central bank ("Bank of Zambia"); the state's own paper ("official state
     newspaper China Daily")."""
     word = s[h[0]:h[1]].lower()
