@@ -1444,7 +1444,14 @@ class _Analyser:
             r"friends?|children|kids|youths?|teenagers|adults|citizens|residents|settlers|"
             r"crowds?|mobs?|fans|users|consumers|customers|patients|parents|"
             r"insurers|lenders|brokers|dealers|landlords|developers|builders|distributors|"
-            r"retailers|growers|farmers|miners|unions|carriers|airlines|utilities)\b",
+            r"retailers|growers|farmers|miners|unions|carriers|airlines|utilities|"
+            # session 12 (blind b21-b62: "blamed the militia for a rocket attack", "the
+            # organization blamed for the sinking", "blamed antifa ... the communists")
+            # (a "movement" of people, not "currency movements"; "-ists" and "-ians" are
+            # people, not "where blame exists", "insists")
+            r"militias?|organi[sz]ations?|movement|factions?|cartels?|mafia|antifa|"
+            r"partisans|dictators?|tyrants?|[a-z]{3,}(?<!ins|ers|res|ons|ass|ubs|enl|des)ists|"
+            r"[a-z]{2,}ians)\b",
             low,
         ))
 
@@ -2048,7 +2055,7 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     # "officials in Tehran blamed for the crackdown": a reduced relative (an active "blamed"
     # needs an object before "for")
     passive = an._passive(ci) or (t.low == "blamed" and nxt == "for" and ci > 0 and (
-        x.toks[ci - 1].text.isalpha() and x.toks[ci - 1].low not in _AUX | _PRONOUNS
+        x.toks[ci - 1].text.replace("-", "").isalpha() and x.toks[ci - 1].low not in _AUX | _PRONOUNS
         | _DETERMINERS | _BOUNDARY_WORDS) and _gap_antecedent(x, ci) is None)
     obj = x.right_np(ci + 1, _BLAME_STOPS)
     on_k = None
