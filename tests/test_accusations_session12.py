@@ -42,3 +42,44 @@ def test_things_are_still_not_agents(rules_ex, text):
 def test_reduced_relative_blamed_for(rules_ex, text, accused):
     (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser, acc.accused) == (None, accused)
+
+
+# -- an accusation noun names the agent of its act (gold rule 2: no accuser) -------------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    # a state adjective opens the act
+    ("The summit comes amid accusations of Russian interference in the vote.", "Russian",
+     "RUS"),
+    ("The talks were clouded by allegations of Chinese hacking.", "Chinese", "CHN"),
+    # "about" works like "of"
+    ("Aides were told to probe allegations about Ukraine’s involvement in the hack.",
+     "Ukraine", "UKR"),
+    # the first party of "between X and Y"; the first *state* when X is a campaign (rule 5)
+    ("The committee declined to look into allegations of collusion between the White House "
+     "and Moscow.", "the White House", "USA"),
+    ("The dossier held allegations of collusion between the Trump election campaign and "
+     "Russia.", "Russia", "RUS"),
+    ("The dossier held allegations of collusion between the Trump campaign and the Kremlin.",
+     "the Kremlin", "RUS"),
+])
+def test_nominal_accusation_names_the_agent_of_its_act(rules_ex, text, accused, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2019-05-01")
+    assert (acc.accuser, acc.accused, acc.accused_iso3) == (None, accused, iso3)
+
+
+def test_nominal_act_agent_is_not_the_agent_of_a_later_verb(rules_ex):
+    # "by Moscow" is the agent of "were denied", not of the meddling
+    (acc,) = rows_of(rules_ex, "The allegations of Russian meddling were dismissed by Moscow.",
+                     date="2019-05-01")
+    assert (acc.accused, acc.accused_iso3) == ("Russian", "RUS")
+    (acc,) = rows_of(rules_ex, "Allegations of bribery by Greek officials were denied.",
+                     date="2019-05-01")
+    assert acc.accused_iso3 == "GRC"
+
+
+@pytest.mark.parametrize("text", [
+    # no agent in the act, or a bare back-reference: no accusation
+    "The accusations of irregularities in the primary were investigated.",
+    "The allegations about the vote surfaced on Tuesday.",
+])
+def test_nominal_without_an_agent_is_no_accusation(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

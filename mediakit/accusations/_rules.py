@@ -1914,6 +1914,41 @@ def _by_agent(x: _Sentence, i: int, allegation) -> tuple[int, int] | None:
     return None
 
 
+def _nominal_agent(x: _Sentence, i: int) -> tuple[int, int] | None:
+    """The agent of the act named from token ``i`` on, after an accusation noun and its "of"
+    or "about" (session 12): a state adjective opening it ("accusations of Russian
+    interference": Russian), the first party of "between X and Y" ("allegations of collusion
+    between Mr. Trump and Moscow": Mr. Trump; the first state: "between the Trump campaign and
+    Russia": Russia), else "by X" inside the act ("allegations of
+    fraud by the agency") - not the agent of a later verb ("the allegations of meddling were
+    denied by Moscow")."""
+    toks = x.toks
+    k = i
+    while k < len(toks) and toks[k].low in {"alleged", "suspected", "possible", "the", "a",
+                                            "an"}:
+        k += 1
+    if k + 1 < len(toks) and toks[k + 1].text.islower() and any(
+            m.kind == "demonym" and m.iso3 and m.start == toks[k].start for m in x.mentions):
+        return toks[k].start, toks[k].end
+    for j in range(i, min(len(toks), i + 25)):
+        low = toks[j].low
+        if toks[j].text in {";", ".", ","} or low in _AUX or low in {"that", "which", "who"}:
+            return None
+        if low == "between":
+            first = _char(x, x.right_np(j + 1, _OBJ_STOPS | {"and"}))
+            k = x.tok_at(first[1]) if first is not None else len(toks)
+            if first is not None and x.resolve(first) is None and k + 1 < len(toks) and (
+                    toks[k].low == "and"):
+                # "between the Trump campaign and Russia": the first state named (rule 5)
+                other = _char(x, x.right_np(k + 1, _OBJ_STOPS))
+                if other is not None and x.resolve(other) is not None:
+                    return other
+            return first
+        if low == "by":
+            return _char(x, x.right_np(j + 1, _AGENT_STOPS))
+    return None
+
+
 def _cited_source(x: _Sentence, i: int, k: int) -> tuple[int, int] | None:
     """"according to U.S. officials cited by the New York Times": the cited source, not the
     paper, is the accuser (session 4c)."""
@@ -4261,7 +4296,7 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
         if own:
             accused = (clause[0] + own.start(1), clause[0] + own.end(1))
         else:
-            accused = _by_agent(x, x.tok_at(clause[0]), None)
+            accused = _nominal_agent(x, x.tok_at(clause[0]))
         if accused is None or not _wrong(x, clause) and poss is None:
             return
         an.add("accuse", cue, poss, accused, rule="nominal-of", conf=0.6, allegation=clause)
@@ -4328,7 +4363,8 @@ _NOMINAL_THAT = re.compile(r"^\s*(?:(?:on|last|this|late|early)\s+[\w-]+(?:\s+(?
                            r"afternoon|evening|night|week|month))?\s+|(?:yesterday|today|"
                            r"earlier|again|also)\s+)?that\b", re.IGNORECASE)
 _NOMINAL_AGAINST = re.compile(r"^\s*(?:of\s+[^,;.]{1,80}?\s+)?against\s+")
-_NOMINAL_OF = re.compile(r"^\s*of\s+")
+#: "allegations of/about/surrounding ..." (session 12: "about", "around", "regarding")
+_NOMINAL_OF = re.compile(r"^\s*(?:of|about|around|surrounding|regarding|concerning)\s+")
 _ANSWER_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+|raised\s+)?(?:by|from)\s+")
 #: "rejected the findings of UN investigators that ...": findings that name a wrong (the
 #: bare "rejected the findings of the audit" is no denial) - session 4b.
