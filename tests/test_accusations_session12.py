@@ -83,3 +83,28 @@ def test_nominal_act_agent_is_not_the_agent_of_a_later_verb(rules_ex):
 ])
 def test_nominal_without_an_agent_is_no_accusation(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- who is a state (rule 6) -------------------------------------------------------------------
+@pytest.mark.parametrize("text, when, accuser", [
+    # members of parliament are national legislators; "Mann" is a surname, not the Isle of Man
+    ("Labour MP John Mann accused him of betraying voters.", "2019-06-01", "GBR"),
+    ("British MPs accused the company of misleading them.", "2019-06-01", "GBR"),
+    ("Kenyan MPs accused the police of torture.", "2019-06-01", "KEN"),
+    ("Novelist Thomas Mann accused the regime of barbarism.", "1938-06-01", None),
+    # a group named "... for America" is no state
+    ("Jane Doe, the director of Democracy for America, accused Senate Democrats of cowardice.",
+     "2016-01-01", None),
+    # bare US offices in a sentence about the US alone (as "the president", session 10)
+    ("Treasury officials blamed the GRU for the hack of the U.S. vote.", "2018-03-15", "USA"),
+    ("Administration officials blamed the breach on hackers.", "2015-06-01", "USA"),
+])
+def test_who_is_a_state_session12(rules_ex, text, when, accuser):
+    (acc,) = rows_of(rules_ex, text, date=when)
+    assert acc.accuser_iso3 == accuser
+
+
+def test_an_inaugural_committee_is_private(rules_ex):
+    (acc,) = rows_of(rules_ex, "The attorney general accused the Trump inaugural committee of "
+                     "overpaying for rooms.", date="2019-01-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", None)

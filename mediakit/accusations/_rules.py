@@ -399,7 +399,7 @@ _US_BARE = re.compile(
     r"Democratic|Republican|GOP|congressional|Congressional|House|Senate)\s+){0,3}"
     r"(?:president|President|administration|Administration|lawmakers|legislators|senators?|"
     r"congressmen|congresswomen|Democrats|Republicans|investigators|[Pp]rosecutors|"
-    r"[Aa]ttorney\s+[Gg]eneral|governors?)"
+    r"[Aa]ttorney\s+[Gg]eneral|governors?|[Aa]dministration\s+officials|Treasury(?:\s+officials)?)"
     r"|(?:the\s+)?members\s+of\s+Congress|(?i:the\s+)(?:House|Senate)|(?i:the\s+)prosecution")
 #: An office of the state just named: "Ukrainian President", "Iraq's government"; before
 #: a name: "the president of Ukraine".
@@ -412,6 +412,9 @@ _OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|government|parliament|
 _FIRM_WORD = re.compile(r"\b(?:company|firm)\b", re.IGNORECASE)
 _US_GROUP_HEAD = re.compile(r"(?:Democrats|Republicans|investigators)$")
 _US_GROUP_NEED = re.compile(r"\b(?:congressional|Congressional|House|Senate)\s")
+#: A capitalised name running into "for" just before a country: an organisation's name
+#: ("Democracy for America", "Concerned Women for America"; session 12).
+_NAME_FOR = re.compile(r"\b[A-Z][a-z]+\s+for\s+$")
 #: ("backed by the Iranian state" hackers are state actors: session 4b)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|loyal|close|allied|affiliated|aligned)\s+(?:to|with)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -860,6 +863,11 @@ class _Sentence:
                 m.end:m.end + 7].lower().startswith(("-backed", "-owned", "-based")):
             return True
         if s[max(0, m.start - 4):m.start].lower() in {"pro-", "nti-"}:
+            return True
+        if _NAME_FOR.search(s, max(0, m.start - 40), m.start) and not re.match(
+                r"\s+[a-z]", s[m.end:m.end + 2]):
+            # "Democracy for America", "Concerned Women for America": a group's name (not
+            # "human shields against Isis for the US military base")
             return True
         # "thugs linked to the United States", "militias loyal to Iran": as "pro-Russian",
         # the state they lean to is not the party (rule 6: "pro-Russian rebels" -> null)
@@ -1448,10 +1456,11 @@ class _Analyser:
             # session 12 (blind b21-b62: "blamed the militia for a rocket attack", "the
             # organization blamed for the sinking", "blamed antifa ... the communists")
             # (a "movement" of people, not "currency movements"; "-ists" and "-ians" are
-            # people, not "where blame exists", "insists")
+            # people, not "where blame exists", "insists"; civilians are the harmed, not
+            # agents: "claimed that civilians were human shields ... for the US base")
             r"militias?|organi[sz]ations?|movement|factions?|cartels?|mafia|antifa|"
             r"partisans|dictators?|tyrants?|[a-z]{3,}(?<!ins|ers|res|ons|ass|ubs|enl|des)ists|"
-            r"[a-z]{2,}ians)\b",
+            r"[a-z]{2,}(?<!civil)ians)\b",
             low,
         ))
 
