@@ -108,3 +108,21 @@ def test_an_inaugural_committee_is_private(rules_ex):
     (acc,) = rows_of(rules_ex, "The attorney general accused the Trump inaugural committee of "
                      "overpaying for rooms.", date="2019-01-01")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", None)
+
+
+# -- an adjunct set off after the subject is not part of it ------------------------------------
+@pytest.mark.parametrize("text, when, accuser, iso3", [
+    ("Mitt Romney, in a joint interview with running mate Paul Ryan, accused the "
+     "administration of failing.", "2012-09-20", "Mitt Romney", None),
+    ("Mitt Romney, speaking in Ohio with Senator Rob Portman, accused the administration of "
+     "failing.", "2012-09-20", "Mitt Romney", None),
+    ("Netanyahu, giving a speech at the Ministry of Defense, accused Iran of lying.",
+     "2018-05-01", "Netanyahu", "ISR"),
+    # an apposition stays: it says who the subject is
+    ("Sen. Chuck Grassley, the Republican chair of the Judiciary Committee, accused him of "
+     "lying.", "2018-04-01", "Sen. Chuck Grassley, the Republican chair of the Judiciary "
+     "Committee", "USA"),
+])
+def test_subject_without_its_adjunct(rules_ex, text, when, accuser, iso3):
+    (acc,) = rows_of(rules_ex, text, date=when)
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)

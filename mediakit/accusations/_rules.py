@@ -5790,6 +5790,21 @@ def _restrictive_antecedent(x: _Sentence, who: int) -> tuple[int, int] | None:
     return rng
 
 
+def _cut_adjunct(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
+    """A subject without the adjunct set off after its name: "Mitt Romney, in a joint
+    interview with running mate Paul Ryan, (accused)" -> "Mitt Romney"; "X, speaking in Ohio
+    with Y," likewise (session 12: the adjunct's own party is not the accuser). Appositions
+    ("Sen. Chuck Grassley, the Republican chair of ...") stay."""
+    for k in range(rng[0] + 1, rng[1] - 1):
+        if x.toks[k].text == ",":
+            nxt = x.toks[k + 1]
+            if nxt.low in _PREPOSITIONS - {"of"} or nxt.text.islower() and nxt.low.endswith(
+                    "ing") and len(nxt.low) > 5:
+                return rng[0], k
+            return rng
+    return rng
+
+
 def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
     """Subject of the finite verb at ``ci``; the main subject for "..., and blamed"."""
     ante = _relative_antecedent(x, ci)
@@ -5813,7 +5828,7 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
             prev = x.left_np(rng[0] - 1)
             if prev is not None and prev[1] == rng[0] - 1 and x.resolve(x.span(*prev)):
                 return prev[0], rng[1]
-        return rng
+        return _cut_adjunct(x, rng)
     k = ci
     while k > 0 and x.toks[k - 1].low in _AUX:
         k -= 1
