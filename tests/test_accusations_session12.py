@@ -126,3 +126,31 @@ def test_an_inaugural_committee_is_private(rules_ex):
 def test_subject_without_its_adjunct(rules_ex, text, when, accuser, iso3):
     (acc,) = rows_of(rules_ex, text, date=when)
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+# -- relative clauses --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    # adverbs and a time phrase between "which" and the verb
+    ("He clashed with the White House, which then quickly blamed Dempsey for the leaks.",
+     "the White House", "Dempsey"),
+    ("He clashed with the White House, which quickly accused Dempsey of leaking.",
+     "the White House", "Dempsey"),
+    ("Tension rose with the United Kingdom, which last week accused Russia of poisoning a spy.",
+     "the United Kingdom", "Russia"),
+    # "that" after "told X" opens a clause whose verb has its own object
+    ("A source told the Wall Street Journal that Cohen will publicly accuse Trump of fraud.",
+     "Cohen", "Trump"),
+    ("It was a bitter campaign in which she accused him of lying.", "she", "him"),
+    # a true object relative keeps its antecedent as the accused
+    ("He met Dempsey, whom the White House publicly accused of leaking.", "the White House",
+     "Dempsey"),
+    ("The firm that regulators accused of fraud closed.", "regulators", "The firm"),
+])
+def test_relative_clauses_session12(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2018-03-20")
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+def test_trump_university_is_a_company(rules_ex):
+    (acc,) = rows_of(rules_ex, "Plaintiffs accuse Trump University of fraud.", date="2016-06-01")
+    assert acc.accused_iso3 is None

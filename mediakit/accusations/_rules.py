@@ -74,6 +74,8 @@ _LY_NOUNS = frozenset(
     ["family", "ally", "rally", "assembly", "italy", "july", "supply", "monopoly", "daily", "weekly", "early", "only", "reply", "anomaly", "homily", "folly", "bully", "belly", "jelly", "lily", "holy"]
 )
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"])
 _TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "evening", "night"])
 _BOUNDARY_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "where", "when", "while", "but", "because", "after", "before", "as", "since", "although", "though", "if", "so", "whereas", "whether", "said", "says", "say", "told", "tell", "added", "stated", "announced", "insisted", "noted", "argued", "wrote", "tweeted", "claimed", "warned", "believe", "believes", "believed", "think", "thinks", "and", "insists", "insist", "contends", "maintains", "argues", "asserts", "stresses", "writes"]
@@ -1969,11 +1971,24 @@ def _cited_source(x: _Sentence, i: int, k: int) -> tuple[int, int] | None:
     return None
 
 
+def _adverb(t) -> bool:
+    """A lower-case "-ly" adverb ("quickly", "publicly"), not a noun such as "ally"."""
+    return t.text.islower() and t.low.endswith("ly") and len(t.low) > 4 and (
+        t.low not in _LY_NOUNS)
+
+
 def _relative_object(x: _Sentence, ci: int):
     """``Y, which/whom X (has) accused``: returns (accuser token range, antecedent char span)."""
+    if ci + 1 < len(x.toks):
+        nt = x.toks[ci + 1]
+        if nt.low in _DETERMINERS or nt.low in {"him", "her", "them", "it", "us", "me"} or (
+                _is_cap(nt) and nt.low not in _WEEKDAYS and nt.low not in _MONTHS):
+            # the verb has its object: "told the Journal that Cohen will accuse Trump of ..."
+            # (session 12)
+            return None
     k = ci - 1
-    while k >= 0 and x.toks[k].low in _AUX | {"not"}:
-        k -= 1
+    while k >= 0 and (x.toks[k].low in _AUX | {"not"} or _adverb(x.toks[k])):
+        k -= 1  # ("the White House, which quickly accused X": no object relative, session 12)
     # accuser tokens between the relative word and the cue
     j = k + 1
     m = k
@@ -5729,8 +5744,11 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         return i, j
 
     k = ci
-    while k > 0 and toks[k - 1].low in _AUX:
-        k -= 1
+    while k > 0 and (toks[k - 1].low in _AUX or _adverb(toks[k - 1])):
+        k -= 1  # ("the White House, which then quickly blamed": session 12)
+    if k >= 3 and (toks[k - 1].low in _TIME_NOUNS or toks[k - 1].low in _WEEKDAYS) and (
+            toks[k - 2].low in {"last", "this", "on", "that", "next"}):
+        k -= 2  # "the United Kingdom, which last week accused" (session 12)
     if k >= 3 and toks[k - 1].low in {"who", "which"} and toks[k - 2].text == ",":
         return np_before(k - 2)
     if k >= 2 and toks[k - 1].low == "who" and toks[k - 2].text not in _PUNCT_BOUNDARY:
