@@ -154,3 +154,17 @@ def test_relative_clauses_session12(rules_ex, text, accuser, accused):
 def test_trump_university_is_a_company(rules_ex):
     (acc,) = rows_of(rules_ex, "Plaintiffs accuse Trump University of fraud.", date="2016-06-01")
     assert acc.accused_iso3 is None
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # the object of "prompting", "urged" ... does the accusing of the infinitive after it
+    ("The yuan fell, prompting Mr Trump to accuse China of manipulating its currency.",
+     "Mr Trump"),
+    ("Pompeo blamed Iran, prompting Tehran to accuse Washington of deceit.", "Tehran"),
+    ("The ruling prompted some observers to accuse the judge of naivete.", "some observers"),
+    # a subject-control verb keeps its subject
+    ("Russia wants to blame Ukraine for the crash.", "Russia"),
+])
+def test_object_control_infinitive(rules_ex, text, accuser):
+    rows = rows_of(rules_ex, text, date="2019-08-05")
+    assert rows[-1].accuser == accuser

@@ -74,6 +74,14 @@ _LY_NOUNS = frozenset(
     ["family", "ally", "rally", "assembly", "italy", "july", "supply", "monopoly", "daily", "weekly", "early", "only", "reply", "anomaly", "homily", "folly", "bully", "belly", "jelly", "lily", "holy"]
 )
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+#: Verbs whose object is the subject of the infinitive after it ("prompting Mr Trump to
+#: accuse China"; the subject-control verbs are _CONTROL_VERBS).
+_OBJECT_CONTROL_VERBS = frozenset(["prompt", "prompts", "prompted", "prompting", "urge", "urges",
+                            "urged", "urging", "force", "forces", "forced", "forcing", "lead",
+                            "leads", "led", "leading", "cause", "causes", "caused", "causing",
+                            "push", "pushed", "pushing", "press", "pressed", "pressing",
+                            "encourage", "encouraged", "encouraging", "spur", "spurred",
+                            "spurring", "inspire", "inspired", "inspiring"])
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"])
 _TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "evening", "night"])
@@ -1186,6 +1194,10 @@ class _Analyser:
                         if sub is not None:
                             return sub
                         break
+        elif ci >= 3 and x.toks[ci - 1].low == "to" and _controlled(x, ci - 1) is not None:
+            # "prompting Mr Trump to accuse China", "urged Congress to condemn": the object
+            # of the verb before is the infinitive's subject (session 12)
+            return _controlled(x, ci - 1)
         elif ci >= 2 and x.toks[ci - 1].text.isalpha():
             # "with Ottawa accusing Washington of ...": the noun phrase after "with"; also a
             # reduced relative after a preposition: "defended itself against a group accusing
@@ -1969,6 +1981,22 @@ def _cited_source(x: _Sentence, i: int, k: int) -> tuple[int, int] | None:
         if x.toks[j].low == "to" and x.toks[j - 1].low == "according":
             return _char(x, x.right_np(j + 1, _OBJ_STOPS | {"cited", "quoted"}))
     return None
+
+
+def _controlled(x: _Sentence, to: int) -> tuple[int, int] | None:
+    """The object of a control verb before the "to" at token ``to`` ("prompting | Mr Trump |
+    to accuse"), or None."""
+    rng = x.left_np(to)
+    if rng is None:
+        return None
+    i, j = rng
+    inner = [k for k in range(i, j) if x.toks[k].low in _OBJECT_CONTROL_VERBS and x.toks[
+        k].text.islower()]
+    if inner:
+        i = inner[-1] + 1  # the noun-phrase walk took the verb in: "prompting Mr Trump"
+    elif not (i > 0 and x.toks[i - 1].low in _OBJECT_CONTROL_VERBS):
+        return None
+    return (i, j) if i < j else None
 
 
 def _adverb(t) -> bool:
