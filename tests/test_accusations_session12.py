@@ -168,3 +168,23 @@ def test_trump_university_is_a_company(rules_ex):
 def test_object_control_infinitive(rules_ex, text, accuser):
     rows = rows_of(rules_ex, text, date="2019-08-05")
     assert rows[-1].accuser == accuser
+
+
+# -- who issued the indictment or brought the charges -------------------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    # the subject of the issuing verb, even in a subordinate clause
+    ("That is because Special Counsel Robert Mueller unsealed an indictment accusing 13 "
+     "Russians of fraud.", "Special Counsel Robert Mueller", "USA"),
+    ("The talks stalled after the Pentagon released a report accusing China of hacking.",
+     "the Pentagon", "USA"),
+    ("Egypt issued a statement accusing Qatar of funding terror.", "Egypt", "EGY"),
+])
+def test_issuer_of_an_accusing_artifact(rules_ex, text, accuser, iso3):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+def test_charges_brought_against_someone_by(rules_ex):
+    (acc,) = rows_of(rules_ex, "Gates pleaded guilty to two charges brought against him by "
+                     "the Justice Department.")
+    assert (acc.accuser, acc.accuser_iso3) == ("the Justice Department", "USA")

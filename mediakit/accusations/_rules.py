@@ -1034,13 +1034,15 @@ _BLAME_STOPS = frozenset(["for", "on", "over", "in", "after", "because", "when",
 
 _ARTIFACTS = frozenset(["report", "reports", "study", "investigation", "documentary", "article",
                         "dossier", "letter", "complaint", "lawsuit", "resolution", "book",
-                        "statement", "video", "memo", "survey", "findings", "audit", "probe"])
+                        "statement", "video", "memo", "survey", "findings", "audit", "probe",
+                        "indictment", "indictments", "suit", "filing"])
 #: Things said, whose possessor says them: "Trump's tweets accusing ...".
 _SAYINGS = frozenset(["statements", "tweets", "tweet", "remarks", "comments", "speech",
                       "posts", "post", "interview", "testimony", "claims"])
 _ISSUING = frozenset(["issued", "issues", "issue", "released", "releases", "release", "published",
                       "publishes", "publish", "sent", "sends", "filed", "files", "lodged",
-                      "lodges", "posted", "posts", "adopted", "tabled", "submitted"])
+                      "lodges", "posted", "posts", "adopted", "tabled", "submitted",
+                      "unsealed", "unseals", "unveiled", "unveils", "brought", "brings"])
 
 
 def _artifact_source(x: _Sentence, ci: int) -> tuple[int, int] | tuple[()] | None:
@@ -1077,7 +1079,14 @@ def _artifact_source(x: _Sentence, ci: int) -> tuple[int, int] | tuple[()] | Non
             low = toks[j].low
             if low in _ISSUING or low == "out" and j > 0 and toks[j - 1].low in {
                     "put", "puts", "putting"}:
-                return None  # "published a searing report accusing ...": the publisher's
+                # "published a searing report accusing ...": the publisher's; the subject of
+                # that verb when it has one right before it ("That is because Mueller
+                # unsealed an indictment accusing ...": Mueller, session 12)
+                issuer = x.left_np(j - 1 if low == "out" else j)
+                if issuer is not None and issuer[1] == (j - 1 if low == "out" else j) and (
+                        _is_cap(toks[issuer[0]]) or toks[issuer[0]].low in _DETERMINERS):
+                    return issuer
+                return None
             if toks[j].text in _PUNCT_BOUNDARY or low in _BOUNDARY_WORDS or (
                     low in _PREPOSITIONS):
                 break
@@ -2586,7 +2595,8 @@ pressing lodging unveiling
 #: "charges filed yesterday by the Securities and Exchange Commission" (session 10)
 _CHARGES_FILED_BY = re.compile(
     r"\s+(?:against\s+[^,;.]{1,60}?\s+)?(?:filed|brought|lodged|levell?ed|pressed|announced|"
-    r"unveiled|laid|issued)\s+(?:\w+\s+)?by\s+", re.IGNORECASE)
+    r"unveiled|laid|issued)\s+(?:\w+\s+|against\s+[^,;.]{1,40}?\s+)?by\s+", re.IGNORECASE)
+#: ("two charges brought against him by Mueller's team": session 12)
 _CHARGE_MODIFIERS = frozenset(str.split("""
 new criminal federal formal fresh additional several multiple two three four five six seven
 eight nine ten dozens of the a any its their his her more
