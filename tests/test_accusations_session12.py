@@ -188,3 +188,31 @@ def test_charges_brought_against_someone_by(rules_ex):
     (acc,) = rows_of(rules_ex, "Gates pleaded guilty to two charges brought against him by "
                      "the Justice Department.")
     assert (acc.accuser, acc.accuser_iso3) == ("the Justice Department", "USA")
+
+
+# -- a state's act is the state's (rule 6: "US sanctions" -> USA) -------------------------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("Obama blamed Russian interference for the loss.", "Russian interference", "RUS"),
+    ("Clinton blamed alleged Russian election interference for her loss.",
+     "alleged Russian election interference", "RUS"),
+    ("Carter blamed Israeli settlement of the West Bank.", "Israeli settlement", "ISR"),
+])
+def test_state_act_is_the_state(rules_ex, text, accused, iso3):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accused, acc.accused_iso3) == (accused, iso3)
+
+
+def test_act_without_its_state_is_no_agent(rules_ex):
+    assert rows_of(rules_ex, "Obama blamed interference for the loss.") == []
+
+
+# -- a dateline in capitals is never an actor (rule 7) ------------------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    ("JERUSALEM — Former U.S. President Jimmy Carter said Monday that peace is vanishing, "
+     "blaming Israeli settlement of the West Bank.", "Former U.S. President Jimmy Carter", None),
+    ("NEW YORK - The mayor said on Monday that crime is rising, blaming the gangs for it.",
+     "The mayor", None),
+])
+def test_dateline_in_capitals_is_no_actor(rules_ex, text, accuser, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2014-08-01")
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)

@@ -661,6 +661,14 @@ class _Sentence:
             if toks[k].text == ")" and k < 5:
                 i = k + 1
                 break
+        if i == 0:
+            # "JERUSALEM —", "NEW YORK -": a dateline in capitals before a dash (rule 7:
+            # datelines are never actors; session 12)
+            k = 0
+            while k < min(4, len(toks)) and toks[k].text.isupper() and len(toks[k].text) > 1:
+                k += 1
+            if 0 < k < len(toks) and toks[k].text in {"-", "—", "–", "--"}:
+                i = k
         if i < len(toks) and toks[i].text in {"-", "—", "–", "--"}:
             i += 1
         # a leading subordinate clause ("While ..., X said"): the subject follows its comma
@@ -917,7 +925,9 @@ class _Sentence:
 #: but are no agents by themselves ("blamed airstrikes", "denounced the sanctions").
 _POLICY_NOUNS = frozenset(["sanctions", "tariffs", "embargo", "blockade", "crackdown",
                            "annexation", "air strikes", "airstrikes", "missile strikes",
-                           "drone strikes"])
+                           "drone strikes", "interference", "meddling", "aggression",
+                           "hacking", "intervention", "involvement", "incursion",
+                           "incursions", "occupation", "settlement", "settlements"])
 _SERVING = re.compile(r"\s+(?:from|of|working\s+for|employed\s+by|in)\s+", re.IGNORECASE)
 
 
