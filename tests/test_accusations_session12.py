@@ -216,3 +216,41 @@ def test_act_without_its_state_is_no_agent(rules_ex):
 def test_dateline_in_capitals_is_no_actor(rules_ex, text, accuser, iso3):
     (acc,) = rows_of(rules_ex, text, date="2014-08-01")
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+# -- denials of claims that name a deed (gold rule 4) -------------------------------------------
+def test_denied_claims_of_a_deed(ex):
+    rows = ex.extract("Iran denied US claims that the country had struck down the plane.",
+                      date="2020-01-12")
+    (deny,) = [r for r in rows if r.polarity == "deny"]
+    (acc,) = [r for r in rows if r.polarity == "accuse"]
+    assert (deny.accused, deny.accused_iso3) == ("Iran", "IRN")
+    # "the country" is the denier's own, not the claimant's
+    assert (acc.accuser_iso3, acc.accused, acc.accused_iso3) == ("USA", "the country", "IRN")
+    rows = ex.extract("Riyadh denied claims that the crown prince had knowledge of the plot.",
+                      date="2018-10-20")
+    assert [r.polarity for r in rows if r.polarity == "deny"] == ["deny"]
+
+
+@pytest.mark.parametrize("text", [
+    # a claimed capability or a bare fact is no accusation (gold: rejected_factual_claim)
+    "The general rejected the claim that the contractor could tap into any phone.",
+    "The minister denied claims that the budget had been cut.",
+])
+def test_denied_claims_of_no_deed(ex, text):
+    assert [r.polarity for r in ex.extract(text, date="2015-01-01")] == []
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The judge turned aside the group's claim that the college discriminated against "
+     "applicants.", "The judge"),
+    ("The minister shrugged off the accusations.", "The minister"),
+    ("The spokesman waved away the allegations.", "The spokesman"),
+])
+def test_more_rebuttal_verbs(rules_ex, text, denier):
+    (deny,) = [r for r in rules_ex.extract(text) if r.polarity == "deny"]
+    assert deny.accused == denier
+
+
+def test_turning_aside_is_no_rebuttal(rules_ex):
+    assert rules_ex.extract("She turned aside to speak to reporters.") == []

@@ -4746,6 +4746,16 @@ def _before_saying(s: str, clause: tuple[int, int]) -> tuple[int, int]:
     return clause if k == -1 else (clause[0], k)
 
 
+#: A claim of a deed done: a named or determined party, then a past or perfect verb with no
+#: modal ("denied US claims that the country had struck down the plane", "denied claims that
+#: the crown prince had knowledge of"), not a capability ("could tap into") - session 12.
+_CLAIMED_DEED = re.compile(
+    r"(?:the|its|his|her|their|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?\s+"
+    r"(?:had|has|have|was|were|did)\s+(?!been\s+(?:able|unable)\b)(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|knowledge|known|known|made|sent|struck|given|taken|paid|told|hidden|"
+    r"stolen|run|led|held|kept|sold|built|brought|fought|ordered)\b")
+
+
 def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
                         obj_word: str, *, rule: str) -> bool:
     """After "denied/rejected the <object>": add the accusation it names, if any.
@@ -4785,7 +4795,8 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         return True
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
                                                   "accusation", "charges", "charge"} and (
-        lead in {"of", "that"})
+        lead in {"of", "that"}) or obj_word in {"claims", "claim"} and lead == "that" and (
+        _CLAIMED_DEED.match(s, clause[0], clause[1]) is not None)
     # the clause opens with a pronoun or a possessive: the denier's own act ("criticism that
     # it shares users' data", "the notion that he had colluded", "that its platform ...")
     own_clause = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower() in _OWN_OPENERS
@@ -4821,6 +4832,10 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     else:
         accused = denier
     acc_iso = x.resolve(accused) if accused is not None else None
+    if denier is not None and accused is not None and s[accused[0]:accused[1]].lower() in {
+            "the country", "the nation", "the government", "the regime", "it"}:
+        acc_iso = None  # "Iran denied US claims that the country had ...": the denier's own
+        # country, not the claimant's (session 12)
     if acc_iso is None and denier is not None and not _foreign_nonstate(x, accused, denier):
         acc_iso = x.resolve(denier)
     an.add("accuse", cue, by, accused, rule=rule + "-content", conf=0.6, allegation=clause,
@@ -6261,6 +6276,9 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
     if clause[1] <= clause[0]:
         return False
     if lead in {"that", ""} and _ACCUSING_CLAUSE.match(s, clause[0]):
+        return True
+    if lead == "that" and obj_word in {"claims", "claim"} and _CLAIMED_DEED.match(
+            s, clause[0], clause[1]):
         return True
     if lead == "that" and _PASSIVE_WRONG.match(s[clause[0]:clause[1]]) and re.search(
             r"\bby\b", s[clause[0]:clause[1]]) is None:
