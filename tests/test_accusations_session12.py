@@ -254,3 +254,19 @@ def test_more_rebuttal_verbs(rules_ex, text, denier):
 
 def test_turning_aside_is_no_rebuttal(rules_ex):
     assert rules_ex.extract("She turned aside to speak to reporters.") == []
+
+
+# -- "May" in a name is no modal verb; "Mrs"/"Mr" without a full stop are titles ---------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("Corbyn accused Theresa May of misleading Parliament.", "Theresa May", "GBR"),
+    ("Corbyn accused Prime Minister Theresa May of lying.", "Prime Minister Theresa May", "GBR"),
+    ("Tory rebels blamed Mrs May for the defeat.", "Mrs May", "GBR"),
+])
+def test_theresa_may(rules_ex, text, accused, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2018-04-01")
+    assert (acc.accused, acc.accused_iso3) == (accused, iso3)
+
+
+def test_may_as_a_modal_still_ends_the_object(rules_ex):
+    (acc,) = rows_of(rules_ex, "Critics accused Google of bias, a charge that may hurt it.")
+    assert acc.accused == "Google"

@@ -276,7 +276,7 @@ _TOKEN_RE = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
 #: words before a bare surname that keep it a surname ("Sen. Collins", "Secretary Mnuchin")
 _NAME_TITLES = frozenset(str.split("""
-mr. mrs. ms. dr. sen. rep. gov. gen. adm. lt. col. maj. capt. president senator secretary
+mr mrs ms dr mr. mrs. ms. dr. sen. rep. gov. gen. adm. lt. col. maj. capt. president senator secretary
 minister chancellor premier representative congressman congresswoman speaker leader
 ambassador director general governor judge justice chairman chairwoman chair adviser advisor
 aide spokesman spokeswoman counsel attorney envoy commissioner administrator chief king queen
@@ -506,7 +506,8 @@ class _Sentence:
             if t.low not in plain and t.low not in common:
                 continue  # (most tokens: two dictionary lookups)
             w = t.text
-            titled = i > 0 and toks[i - 1].low in _OFFICE_TITLES
+            titled = i > 0 and (toks[i - 1].low in _OFFICE_TITLES or toks[i - 1].low in {
+                "mr", "mrs", "ms", "mr.", "mrs.", "ms."})  # "Mrs May" (session 12)
             if not (w[:1].isupper() and w[1:2].islower()) or not (
                     t.low in plain or titled):
                 continue
@@ -641,8 +642,9 @@ class _Sentence:
                 break  # (not "more than 200", "what it sees as")
             if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
                 break  # "blamed the death on rogue agents but denied ...": a new clause
-            if j > i and (t.low in _FINITE_AUX or t.low in _VERB_BOUNDARY and t.text.islower()):
-                break  # "charges against Bergdahl will not say ...", "Cohen met with"
+            if j > i and (t.low in _FINITE_AUX or t.low in _VERB_BOUNDARY) and t.text.islower():
+                break  # "charges against Bergdahl will not say ...", "Cohen met with" (not
+                # "Theresa May": a capital is a name, session 12)
             j += 1
         while j > i and (self.toks[j - 1].low in {"instead", "again", "also", "too", "publicly",
                                                    "directly", "now", "today", "yesterday"}
