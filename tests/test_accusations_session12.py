@@ -270,3 +270,32 @@ def test_theresa_may(rules_ex, text, accused, iso3):
 def test_may_as_a_modal_still_ends_the_object(rules_ex):
     (acc,) = rows_of(rules_ex, "Critics accused Google of bias, a charge that may hurt it.")
     assert acc.accused == "Google"
+
+
+# -- "hold X responsible" in the base form, and a long held party ------------------------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("Trump said he would hold PRC officials linked to “smothering Hong Kong’s freedom” "
+     "responsible.", "PRC officials linked", "CHN"),
+    ("London will hold Moscow responsible.", "Moscow", "RUS"),
+    ("The president holds North Korea responsible.", "North Korea", "PRK"),
+])
+def test_hold_responsible(rules_ex, text, accused, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2020-05-29")
+    assert (acc.accused, acc.accused_iso3) == (accused, iso3)
+
+
+def test_cue_patterns_with_a_quantified_last_letter_are_looked_for():
+    # "holds?\s+...": the literal prefix the cue automaton enters is "hold", not "holds"
+    from mediakit.accusations._lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert [f for _, _, f in lex.find_cues("They hold Moscow responsible.")] == ["responsible"]
+    assert [f for _, _, f in lex.find_cues("They hold talks.")] == []
+
+
+# -- reported speech after a leading adverbial --------------------------------------------------
+def test_reported_wrong_after_a_leading_adverbial(rules_ex):
+    (acc,) = rows_of(rules_ex, "Instead of taking responsibility for the pandemic, Beijing is "
+                     "lying to the world, the Trump administration says.", date="2020-03-18")
+    assert (acc.accuser, acc.accuser_iso3, acc.accused, acc.accused_iso3) == (
+        "the Trump administration", "USA", "Beijing", "CHN")

@@ -406,6 +406,11 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     for p, _ in rows:
         if p not in families:
             prefix = re.match(r"[a-z ]*", p).group(0)
+            if p[len(prefix):len(prefix) + 1] in ("?", "*", "{"):
+                # "holds?\s+...": the quantified last letter is not part of every match
+                # (before session 12, "hold X responsible" and "bear responsibility" were
+                # never looked for: only "holds", "bears")
+                prefix = prefix[:-1]
             if len(prefix) < 3:
                 raise GazetteerError(f"cue pattern {p!r} needs a literal prefix of 3+ letters")
             # a pattern's prefix that is also a literal cue ("slammed" and "slammed\s+...for")

@@ -3873,6 +3873,10 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
             _relative_reported(an, ci, x.tok_at(rep_m.start()))
         return  # the verb's subject is the reporter itself ("X said it violated")
     subj = x.left_np(k, lo)
+    if subj is not None and subj[0] > lo + 1 and x.toks[subj[0] - 1].text == "," and (
+            x.toks[lo].low in _PREPOSITIONS | _SUBORDINATORS | {"instead"}) and not any(
+                t.text == "," for t in x.toks[lo:subj[0] - 1]):
+        lo = subj[0]  # "Instead of taking responsibility ..., Beijing lied" (session 12)
     if subj is None or subj[0] != lo or subj[1] != k or k - lo > 8:
         return  # the whole clause before the verb must be its subject
     subj_span = _char(x, subj)
