@@ -299,3 +299,21 @@ def test_reported_wrong_after_a_leading_adverbial(rules_ex):
                      "lying to the world, the Trump administration says.", date="2020-03-18")
     assert (acc.accuser, acc.accuser_iso3, acc.accused, acc.accused_iso3) == (
         "the Trump administration", "USA", "Beijing", "CHN")
+
+
+# -- a report's content after "saying" is what is denied (rule 3: a factual report) -------------
+def test_denied_report_saying_a_fact_is_no_denial(ex):
+    assert ex.extract("KLM denied a Dutch press report saying it was discussing a takeover of "
+                      "Air Atlanta.", date="1987-03-23") == []
+
+
+def test_denied_report_saying_a_wrong_is_a_denial(rules_ex):
+    rows = rules_ex.extract("Moscow denied a report saying Russian hackers had attacked the "
+                            "grid.", date="2019-01-01")
+    assert [(r.polarity, r.accused_iso3) for r in rows] == [("accuse", "RUS"), ("deny", "RUS")]
+
+
+def test_saying_after_allegations_is_the_deniers_own(rules_ex):
+    rows = rules_ex.extract("The firm has rejected the allegations saying that its software is "
+                            "used by governments for fighting crime.")
+    assert [r.polarity for r in rows] == ["deny"]

@@ -4453,7 +4453,20 @@ _ANSWER_OF_THAT = re.compile(r"^\s*of\s+(?=(?:[\w’'.-]+\s+){1,5}?that\b)")
 _ANSWER_LEAD = re.compile(
     r"^\s*(?:(?:in|by|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|book|"
     r"documentary|investigation|interview|memo|dossier)\s+(?=that\s))?"
-    r"(?P<lead>that\s+|of\s+|in\s+|over\s+|about\s+|for\s+|with\s+)?")
+    r"(?P<lead>that\s+|of\s+|in\s+|over\s+|about\s+|for\s+|with\s+|"
+    # "denied a press report saying it was ...": the report's content, as after "that"
+    # (session 12)
+    r"(?:saying|suggesting|claiming|which\s+said|that\s+said)\s+(?:that\s+)?)?")
+
+
+def _lead_of(m, obj_word: str) -> str:
+    """The lead word of an :data:`_ANSWER_LEAD` match: "that" also for "saying" and kin after
+    a report ("a press report saying ..."); after other objects "saying" is the denier's own
+    ("rejected the allegations saying that its software ...": no lead)."""
+    lead = (m.group("lead") or "").strip().lower() if m else ""
+    if lead.startswith(("saying", "suggesting", "claiming", "which", "that s")):
+        return "that" if obj_word.startswith(("report", "stor", "article")) else ""
+    return lead
 #: "denies that claim": a demonstrative before a singular object noun, not a clause (session 7)
 _DEMONSTRATIVE = re.compile(r"\s*that\s+$", re.IGNORECASE)
 _DENY_CLAUSE_OBJ = re.compile(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
@@ -4785,7 +4798,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     elif by is None:
         by = _object_owner(x, pos) or _owner_name(x, pos)
     m = _ANSWER_LEAD.match(rest)
-    lead = (m.group("lead") or "").strip().lower() if m else ""
+    lead = _lead_of(m, obj_word)
     clause = _clause_after(s, pos + (m.end() if m else 0))
     factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion", "notion",
                                           "finding", "conclusion"))
@@ -6271,7 +6284,7 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
             ("finding", "conclusion", "claim", "accusation", "allegation", "charge")):
         return True  # the rest is read after the "by" phrase: left to the rule
     m = _ANSWER_LEAD.match(rest)
-    lead = (m.group("lead") or "").strip().lower()
+    lead = _lead_of(m, obj_word)
     clause = _clause_after(s, pos + m.end())
     factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion", "notion",
                                           "finding", "conclusion"))
