@@ -317,3 +317,25 @@ def test_saying_after_allegations_is_the_deniers_own(rules_ex):
     rows = rules_ex.extract("The firm has rejected the allegations saying that its software is "
                             "used by governments for fighting crime.")
     assert [r.polarity for r in rows] == ["deny"]
+
+
+# -- a passive rebuttal needs the allegation as its subject -------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ("The claims were rejected by the Kremlin.", "the Kremlin"),
+    ("Allegations by Kiev that Russia shelled the town were dismissed by Moscow as a "
+     "provocation.", "Moscow"),
+    ("The Pentagon said the accusations were rejected by Moscow.", "Moscow"),
+    ("However, Mr. Ibrahim’s claims were disputed by the army.", "the army"),
+])
+def test_passive_rebuttal_of_an_allegation(rules_ex, text, denier):
+    (deny,) = [r for r in rules_ex.extract(text) if r.polarity == "deny"]
+    assert deny.accused == denier
+
+
+@pytest.mark.parametrize("text", [
+    "A report on the CBC said TransCanada's new bid was rejected by Dome.",
+    "Snowden, who is wanted by the US on charges of espionage, has been rejected by seven "
+    "countries.",
+])
+def test_passive_rejection_of_no_allegation(rules_ex, text):
+    assert [r for r in rules_ex.extract(text) if r.polarity == "deny"] == []

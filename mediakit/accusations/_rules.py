@@ -5274,8 +5274,17 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
         _appositive_charge(an, ci, cue)
         return
     if an._passive(ci) and not t.low.endswith("ing"):
-        # "Allegations by Kiev that ... were dismissed by Moscow as a provocation"
-        if x.lex.object_re.search(s, 0, t.start):
+        # "Allegations by Kiev that ... were dismissed by Moscow as a provocation" (the
+        # subject opens with the allegation: not "TransCanada's bid was rejected by Dome" after
+        # "A report ... said", nor "Snowden, wanted on charges of ..., was rejected by";
+        # session 12)
+        lo = 0
+        for m_rep in _REPORTING.finditer(s, 0, t.start):
+            if m_rep.group(0).lower() in _SPEECH_VERBS:
+                lo = m_rep.end()  # the clause after "said" ("A report said X's bid was ...")
+        k0 = x.tok_at(lo)
+        head = x.span(k0, min(k0 + 6, ci))  # the allegation heads the subject
+        if head is not None and x.lex.object_re.search(s, head[0], head[1]):
             by = _by_agent(x, x.tok_at(cue_end), None)
             if by is not None:
                 an.add("deny", cue, None, by, rule="reject-passive", conf=0.75)
