@@ -339,3 +339,11 @@ def test_passive_rebuttal_of_an_allegation(rules_ex, text, denier):
 ])
 def test_passive_rejection_of_no_allegation(rules_ex, text):
     assert [r for r in rules_ex.extract(text) if r.polarity == "deny"] == []
+
+
+def test_rejecting_something_over_accusations_is_no_denial(rules_ex):
+    rows = rules_ex.extract("The committee rejected his nomination over accusations he had "
+                            "called the group un-American.")
+    assert [r for r in rows if r.polarity == "deny"] == []
+    rows = rules_ex.extract("Moscow rejected all of the allegations over the attack.")
+    assert [r.polarity for r in rows] == ["deny"]

@@ -4381,7 +4381,10 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
 
 
 # --- denials ---------------------------------------------------------------------------------
-_OBJ_PREFIX = r"^\s*(?:[“\"]?[\w.’'-]+[”\"]?\s+){0,6}?"
+#: (the words before the object noun are no reason for the act: "rejected his nomination over
+#: accusations that ..." rejects the nomination, session 12)
+_OBJ_PREFIX = (r"^\s*(?:(?!(?:over|amid|after|despite|following|because)\b)"
+               r"[“\"]?[\w.’'-]+[”\"]?\s+){0,6}?")
 _PRONOUN_OBJ = re.compile(r"^\s*(?:it|this|that(?=\s*(?:[,.;]|$))|them|these|those|the\s+accusation|"
                           r"the\s+charge|the\s+claim|the\s+allegation|such\s+claims)\b",
                           re.IGNORECASE)
