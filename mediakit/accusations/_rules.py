@@ -76,12 +76,13 @@ _LY_NOUNS = frozenset(
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 #: Verbs whose object is the subject of the infinitive after it ("prompting Mr Trump to
 #: accuse China"; the subject-control verbs are _CONTROL_VERBS).
-_OBJECT_CONTROL_VERBS = frozenset(["prompt", "prompts", "prompted", "prompting", "urge", "urges",
-                            "urged", "urging", "force", "forces", "forced", "forcing", "lead",
-                            "leads", "led", "leading", "cause", "causes", "caused", "causing",
-                            "push", "pushed", "pushing", "press", "pressed", "pressing",
-                            "encourage", "encouraged", "encouraging", "spur", "spurred",
-                            "spurring", "inspire", "inspired", "inspiring"])
+_OBJECT_CONTROL_VERBS = frozenset([
+    "prompt", "prompts", "prompted", "prompting", "urge", "urges", "urged", "urging", "force",
+    "forces", "forced", "forcing", "lead", "leads", "led", "leading", "cause", "causes", "caused",
+    "causing", "push", "pushed", "pushing", "press", "pressed", "pressing", "encourage",
+    "encouraged", "encouraging", "spur", "spurred", "spurring", "inspire", "inspired",
+    "inspiring",
+])
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"])
 _TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "evening", "night"])
@@ -1449,10 +1450,8 @@ class _Analyser:
                     and len(t.text) > 2 and t.low not in _STARTERS and not t.low.endswith(
                         ("ing", "ed", "ly", "ness", "tion", "ity", "ment"))):
                 continue
-            if t.text[:1].isupper() and t.low not in _WEEKDAYS and t.low not in {
-                "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "i"
-            }:
+            if t.text[:1].isupper() and t.low not in _WEEKDAYS and t.low not in _MONTHS and (
+                    t.low != "i"):
                 return True
         return bool(re.search(
             r"\b(?:people|man|men|woman|women|officials?|leaders?|governments?|regime|"
@@ -1963,9 +1962,8 @@ def _nominal_agent(x: _Sentence, i: int) -> tuple[int, int] | None:
     or "about" (session 12): a state adjective opening it ("accusations of Russian
     interference": Russian), the first party of "between X and Y" ("allegations of collusion
     between Mr. Trump and Moscow": Mr. Trump; the first state: "between the Trump campaign and
-    Russia": Russia), else "by X" inside the act ("allegations of
-    fraud by the agency") - not the agent of a later verb ("the allegations of meddling were
-    denied by Moscow")."""
+    Russia": Russia), else "by X" inside the act ("allegations of fraud by the agency"), not
+    the agent of a later verb ("the allegations of meddling were denied by Moscow")."""
     toks = x.toks
     k = i
     while k < len(toks) and toks[k].low in {"alleged", "suspected", "possible", "the", "a",
@@ -4470,6 +4468,8 @@ def _lead_of(m, obj_word: str) -> str:
     if lead.startswith(("saying", "suggesting", "claiming", "which", "that s")):
         return "that" if obj_word.startswith(("report", "stor", "article")) else ""
     return lead
+
+
 #: "denies that claim": a demonstrative before a singular object noun, not a clause (session 7)
 _DEMONSTRATIVE = re.compile(r"\s*that\s+$", re.IGNORECASE)
 _DENY_CLAUSE_OBJ = re.compile(r"^\s*(?:that|it|he|she|they|the\s+\w+\s+(?:was|were|had))\b",
@@ -4774,7 +4774,7 @@ def _before_saying(s: str, clause: tuple[int, int]) -> tuple[int, int]:
 _CLAIMED_DEED = re.compile(
     r"(?:the|its|his|her|their|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?\s+"
     r"(?:had|has|have|was|were|did)\s+(?!been\s+(?:able|unable)\b)(?:\w+ly\s+)?"
-    r"(?:\w+ed|\w+en|knowledge|known|known|made|sent|struck|given|taken|paid|told|hidden|"
+    r"(?:\w+ed|\w+en|knowledge|known|made|sent|struck|given|taken|paid|told|hidden|"
     r"stolen|run|led|held|kept|sold|built|brought|fought|ordered)\b")
 
 
