@@ -347,3 +347,25 @@ def test_rejecting_something_over_accusations_is_no_denial(rules_ex):
     assert [r for r in rows if r.polarity == "deny"] == []
     rows = rules_ex.extract("Moscow rejected all of the allegations over the attack.")
     assert [r.polarity for r in rows] == ["deny"]
+
+
+# -- congressional committees by their bare name ------------------------------------------------
+@pytest.mark.parametrize("text, iso3", [
+    ("The Judiciary Committee accused the nominee of lying.", "USA"),
+    ("The Republican chair of the Judiciary Committee accused the nominee of lying.", "USA"),
+    # a party committee is no organ of the state
+    ("The Republican National Committee accused the nominee of lying.", None),
+    # another state's committee
+    ("Britain's Intelligence Committee accused Russia of meddling.", "GBR"),
+])
+def test_congressional_committees(rules_ex, text, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2018-04-01")
+    assert acc.accuser_iso3 == iso3
+
+
+def test_object_pronoun_skips_the_name_its_accuser_describes(rules_ex):
+    # "him" is not Grassley, whom the accuser's description is in apposition to
+    (acc,) = rows_of(rules_ex, "A letter penned by Sen. Chuck Grassley, the Republican chair of "
+                     "the Judiciary Committee, accuses him of having ties to Russian "
+                     "intelligence.", date="2018-04-01")
+    assert (acc.accused, acc.accused_iso3) == ("him", None)

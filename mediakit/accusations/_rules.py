@@ -411,7 +411,13 @@ _US_BARE = re.compile(
     r"(?:president|President|administration|Administration|lawmakers|legislators|senators?|"
     r"congressmen|congresswomen|Democrats|Republicans|investigators|[Pp]rosecutors|"
     r"[Aa]ttorney\s+[Gg]eneral|governors?|[Aa]dministration\s+officials|Treasury(?:\s+officials)?)"
-    r"|(?:the\s+)?members\s+of\s+Congress|(?i:the\s+)(?:House|Senate)|(?i:the\s+)prosecution")
+    r"|(?:the\s+)?members\s+of\s+Congress|(?i:the\s+)(?:House|Senate)|(?i:the\s+)prosecution"
+    # a congressional committee by its bare name, or its chair ("the Republican chair of the
+    # Judiciary Committee"; not the Republican National Committee) - session 12
+    r"|(?i:the\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(?:(?:chair(?:man|woman)?|ranking\s+"
+    r"member)\s+of\s+the\s+)?(?:House\s+|Senate\s+)?(?:Judiciary|Intelligence|Oversight|"
+    r"Foreign\s+Relations|Foreign\s+Affairs|Armed\s+Services|Appropriations|Ways\s+and\s+"
+    r"Means|Homeland\s+Security|Finance|Budget|Ethics|Benghazi)\s+[Cc]ommittee")
 #: An office of the state just named: "Ukrainian President", "Iraq's government"; before
 #: a name: "the president of Ukraine".
 _OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:new|former|then|acting|interim|elected)\s+)?"
@@ -1365,6 +1371,16 @@ class _Analyser:
             m = _PAREN_AFTER.match(self.s, accuser[1])
             if m is not None:
                 own = (accuser[0], m.end())  # "The Securities and Exchange Commission (SEC)"
+            ci0 = x.tok_at(accuser[0])
+            if ci0 >= 2 and x.toks[ci0 - 1].text == "," and x.toks[ci0].low in {"the", "a",
+                                                                                "an"}:
+                # the name the accuser is in apposition to: "Sen. Chuck Grassley, the
+                # Republican chair of the Judiciary Committee, accuses him" (session 12)
+                j = ci0 - 2
+                while j >= 0 and ci0 - j < 7 and _is_cap(x.toks[j]):
+                    j -= 1  # the capitalised name right before the comma
+                if j < ci0 - 2:
+                    own = (x.toks[j + 1].start, own[1])
             accused_iso = x._coref(accused[0], leader_first=self.s[
                 accused[0]:accused[1]].lower() in {"him", "her"}, exclude=own)
         di = x.resolve(accused) if accused_iso is False else accused_iso
