@@ -432,6 +432,7 @@ _US_GROUP_NEED = re.compile(r"\b(?:congressional|Congressional|House|Senate)\s")
 #: A capitalised name running into "for" just before a country: an organisation's name
 #: ("Democracy for America", "Concerned Women for America"; session 12).
 _NAME_FOR = re.compile(r"\b[A-Z][a-z]+\s+for\s+$")
+_LOWER_AFTER = re.compile(r"\s[a-z]")  # (the name goes on: "for the US military base")
 #: ("backed by the Iranian state" hackers are state actors: session 4b)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|loyal|close|allied|affiliated|aligned)\s+(?:to|with)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -891,8 +892,8 @@ class _Sentence:
             return True
         if s[max(0, m.start - 4):m.start].lower() in {"pro-", "nti-"}:
             return True
-        if _NAME_FOR.search(s, max(0, m.start - 40), m.start) and not re.match(
-                r"\s+[a-z]", s[m.end:m.end + 2]):
+        if _NAME_FOR.search(s, max(0, m.start - 40), m.start) and not _LOWER_AFTER.match(
+                s, m.end):
             # "Democracy for America", "Concerned Women for America": a group's name (not
             # "human shields against Isis for the US military base")
             return True
@@ -1222,10 +1223,11 @@ class _Analyser:
                         if sub is not None:
                             return sub
                         break
-        elif ci >= 3 and x.toks[ci - 1].low == "to" and _controlled(x, ci - 1) is not None:
+        elif ci >= 3 and x.toks[ci - 1].low == "to" and (
+                controlled := _controlled(x, ci - 1)) is not None:
             # "prompting Mr Trump to accuse China", "urged Congress to condemn": the object
             # of the verb before is the infinitive's subject (session 12)
-            return _controlled(x, ci - 1)
+            return controlled
         elif ci >= 2 and x.toks[ci - 1].text.isalpha():
             # "with Ottawa accusing Washington of ...": the noun phrase after "with"; also a
             # reduced relative after a preposition: "defended itself against a group accusing
@@ -4473,17 +4475,22 @@ _ANSWER_LEAD = re.compile(
     r"(?P<lead>that\s+|of\s+|in\s+|over\s+|about\s+|for\s+|with\s+|"
     # "denied a press report saying it was ...": the report's content, as after "that"
     # (session 12)
-    r"(?:saying|suggesting|claiming|which\s+said|that\s+said)\s+(?:that\s+)?)?")
+    r"(?P<says>saying|suggesting|claiming|which\s+said|that\s+said)\s+(?:that\s+)?)?")
+
+
+#: Denied objects that may be a factual report rather than an accusation: their denial is one
+#: only when their content names a wrong (gold rule 3).
+_FACTUAL_OBJECTS = ("report", "suggestion", "claim", "assertion", "notion", "finding",
+                    "conclusion")
 
 
 def _lead_of(m, obj_word: str) -> str:
     """The lead word of an :data:`_ANSWER_LEAD` match: "that" also for "saying" and kin after
     a report ("a press report saying ..."); after other objects "saying" is the denier's own
     ("rejected the allegations saying that its software ...": no lead)."""
-    lead = (m.group("lead") or "").strip().lower() if m else ""
-    if lead.startswith(("saying", "suggesting", "claiming", "which", "that s")):
+    if m is not None and m.group("says"):
         return "that" if obj_word.startswith(("report", "stor", "article")) else ""
-    return lead
+    return (m.group("lead") or "").strip().lower() if m else ""
 
 
 #: "denies that claim": a demonstrative before a singular object noun, not a clause (session 7)
@@ -4819,8 +4826,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     m = _ANSWER_LEAD.match(rest)
     lead = _lead_of(m, obj_word)
     clause = _clause_after(s, pos + (m.end() if m else 0))
-    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion", "notion",
-                                          "finding", "conclusion"))
+    factual_object = obj_word.startswith(_FACTUAL_OBJECTS)
     if obj_word.startswith(("finding", "conclusion")) and lead != "that":
         return False  # "rejected the findings (of the audit)": no accusation named
     if _GENERIC_REST.match(rest) and not lead:
@@ -6314,8 +6320,7 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
     m = _ANSWER_LEAD.match(rest)
     lead = _lead_of(m, obj_word)
     clause = _clause_after(s, pos + m.end())
-    factual_object = obj_word.startswith(("report", "suggestion", "claim", "assertion", "notion",
-                                          "finding", "conclusion"))
+    factual_object = obj_word.startswith(_FACTUAL_OBJECTS)
     if obj_word.startswith(("finding", "conclusion")) and lead != "that":
         return False
     if not factual_object or (_GENERIC_REST.match(rest) and not lead):
