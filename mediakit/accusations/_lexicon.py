@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -260,8 +261,17 @@ class Lexicon:
         return out
 
     def find_actors(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, phrase)`` of every actors-table phrase in ``text`` (whole words)."""
+        """``(start, end, phrase)`` of every actors-table phrase in ``text`` (whole words);
+        accents do not matter ("Díaz-Canel" finds "diaz-canel").
+
+        Examples
+        --------
+        >>> load_lexicon().find_actors("Cuba's Miguel Díaz-Canel spoke.")
+        [(7, 24, 'miguel diaz-canel')]
+        """
         low = text.lower()
+        if not low.isascii():
+            low = fold_accents(low)
         hits = []
         for start, end, key in self.actor_ac.overlapping(low):
             if start and low[start - 1].isalnum():
@@ -320,9 +330,10 @@ class Lexicon:
         >>> lex.surname("Navarro", date(2018, 5, 1)), lex.surname("Navarro", date(2022, 5, 1))
         ('USA', None)
         """
-        rows = self.surnames.get(word.lower())
+        word = fold_accents(word.lower())
+        rows = self.surnames.get(word)
         if not rows and titled and when is not None:
-            rows = self.common_surnames.get(word.lower())
+            rows = self.common_surnames.get(word)
         if not rows:
             return None
         isos = set()
@@ -338,6 +349,23 @@ class Lexicon:
         return [(re.compile(p), f) for p, f in self._patterns if not p.isalpha()]
 
     _patterns: tuple[tuple[str, str], ...] = ()
+
+
+#: Accented Latin letters to their base letter, one character for one, so that offsets hold.
+_FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250)
+         if unicodedata.normalize("NFD", chr(c))[0].isascii() and len(
+             unicodedata.normalize("NFD", chr(c))) > 1}
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accented Latin letters replaced by their base letter, same length.
+
+    Examples
+    --------
+    >>> fold_accents("díaz-canel, erdoğan")
+    'diaz-canel, erdogan'
+    """
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def _check(df: pd.DataFrame, col: str, allowed: set[str], where: str) -> None:
@@ -418,7 +446,10 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
             # pattern, whatever the order of the rows
             cue_keys[prefix] = (prefix, None)
     lex.cue_ac = PhraseAutomaton(cue_keys)
-    lex.actor_ac = PhraseAutomaton({phrase: phrase for phrase in actors_map})
+    folded: dict[str, str] = {}
+    for phrase in actors_map:
+        folded.setdefault(fold_accents(phrase), phrase)  # "julián castro" as "julian castro"
+    lex.actor_ac = PhraseAutomaton(folded)
     return lex
 
 
@@ -488,7 +519,7 @@ def _surnames(actors_map, *, common: bool = False, skip=frozenset()
         words = phrase.split()
         if len(words) < 2 or phrase in skip:
             continue
-        last = words[-1]
+        last = fold_accents(words[-1])
         if (last in actors_map or (last in _COMMON_SURNAMES) != common or len(last) < 3
                 or not last.replace("-", "").replace("'", "").replace("’", "").isalpha()):
             continue

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ..gazetteer import successor
 from ..text import ABBREVIATIONS
-from ._lexicon import Lexicon, fast_regex
+from ._lexicon import Lexicon, fast_regex, fold_accents
 from ._prefixed import PrefixedRegex
 
 __all__ = ["Accusation", "analyse_sentence"]
@@ -511,13 +511,19 @@ class _Sentence:
         plain, common = self.lex.surnames, self.lex.common_surnames
         found = []
         for i, t in enumerate(toks):
-            if t.low not in plain and t.low not in common:
-                continue  # (most tokens: two dictionary lookups)
-            w = t.text
+            low, end = t.low, t.end
+            if not low.isascii():
+                low = fold_accents(low)  # "Díaz-Canel" (session 13)
+            if low not in plain and low not in common:
+                if low[-2:] not in ("’s", "'s") or (low[:-2] not in plain and low[:-2] not in (
+                        common)):
+                    continue  # (most tokens: two dictionary lookups)
+                low, end = low[:-2], end - 2  # "Yatsenyuk's claims" (session 13)
+            w = s[t.start:end]
             titled = i > 0 and (toks[i - 1].low in _OFFICE_TITLES or toks[i - 1].low in {
                 "mr", "mrs", "ms", "mr.", "mrs.", "ms."})  # "Mrs May" (session 12)
             if not (w[:1].isupper() and w[1:2].islower()) or not (
-                    t.low in plain or titled):
+                    low in plain or titled):
                 continue
             if i + 1 < len(toks) and (
                     toks[i + 1].text[:1].isupper() and toks[i + 1].text[:1].isalpha()
@@ -528,11 +534,11 @@ class _Sentence:
                     toks[i - 1].text[:1].isupper() and toks[i - 1].low not in _NAME_TITLES
                     and not (i == 1 and toks[0].low in _SENTENCE_OPENERS))):
                 continue
-            if any(a < t.end and t.start < b for a, b, _, _ in hits):
+            if any(a < end and t.start < b for a, b, _, _ in hits):
                 continue
             iso = surname(w, self.when, titled=titled)
             if iso is not None:
-                found.append((t.start, t.end, "leader", iso))
+                found.append((t.start, end, "leader", iso))
         return sorted(hits + found) if found else hits
 
     @functools.cached_property
@@ -2704,10 +2710,32 @@ def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
     if t.low in {"’s", "'s"}:
         rng = x.left_np(k)
         return _char(x, rng)
+    if _plural_possessive(x, k):
+        # "the feds’ allegations": back from the plural noun to a verb or a preposition
+        j = k - 1
+        while j > 0 and k - j < 6 and not (x.toks[j - 1].text.islower() and (
+                x.toks[j - 1].low in _OBJ_STOPS or x.toks[j - 1].low.endswith("ed")
+                or x.toks[j - 1].low in _VERBS_NOT_NP)) and x.toks[j - 1].text not in {
+                ",", ";", ":", "(", "“", "\"", "—", "--"}:
+            j -= 1
+        return x.toks[j].start, x.toks[k - 1].end
     # "the Russian claims": a demonym/name right before
     if k == ci - 1 and t.text[:1].isupper() and any(m.start <= t.start < m.end for m in x.mentions):
         return t.start, t.end
     return None
+
+
+def _plural_possessive(x: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is the apostrophe of a plural possessive ("the feds’ allegations",
+    "U.S. intelligence agencies’ conclusion"), not the end of a quotation (session 13)."""
+    t = x.toks[k]
+    if t.text not in {"’", "'"} or k == 0 or x.toks[k - 1].end != t.start or not (
+            x.toks[k - 1].low.endswith("s")):
+        return False
+    s = x.s
+    opening = "‘" if t.text == "’" else "'"
+    opened = max(s.rfind(" " + opening, 0, t.start), -1 if s[:1] != opening else 0)
+    return opened < 0 or s.find(t.text, opened + 2, t.start) >= 0
 
 
 _ALLEGED_BEFORE = frozenset(
@@ -4759,6 +4787,16 @@ def _object_owner(x: _Sentence, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_possessor(x: _Sentence, pos: int) -> tuple[int, int] | None:
+    """"rejected Yatsenyuk's claims": a name owning the object noun ending at ``pos``, state or
+    not (session 13; :func:`_object_owner` takes states only)."""
+    k = x.tok_at(pos) - 1
+    if k < 1 or k >= len(x.toks) or x.toks[k].end > pos or not (
+            x.toks[k - 1].low.endswith(("’s", "'s")) and _is_cap(x.toks[k - 1])):
+        return None
+    return _possessor_before(x, k)
+
+
 def _owner_name(x: _Sentence, pos: int) -> tuple[int, int] | None:
     """"the U.S. Treasury's charge": the whole capitalised possessor before the object noun
     ending at ``pos``, when it names a state (session 4c)."""
@@ -4822,7 +4860,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
             pos = x.toks[rng[1] - 1].end
             rest = s[pos:pos + 200]
     elif by is None:
-        by = _object_owner(x, pos) or _owner_name(x, pos)
+        by = _object_owner(x, pos) or _owner_name(x, pos) or _named_possessor(x, pos)
     m = _ANSWER_LEAD.match(rest)
     lead = _lead_of(m, obj_word)
     clause = _clause_after(s, pos + (m.end() if m else 0))
@@ -4875,6 +4913,10 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
             accused = _np_after_that(x, clause[0], clause[1]) or denier
     else:
         accused = denier
+        if lead == "of" and not obj_word.startswith(("responsib", "involvement", "role")):
+            # "rejected Yatsenyuk's claims of Russian interference": the act's agent
+            # (session 13; "denied allegations of corruption": the denier's own)
+            accused = _nominal_agent(x, x.tok_at(clause[0])) or denier
     acc_iso = x.resolve(accused) if accused is not None else None
     if denier is not None and accused is not None and s[accused[0]:accused[1]].lower() in {
             "the country", "the nation", "the government", "the regime", "it"}:
@@ -5867,6 +5909,12 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         k -= 2  # "the United Kingdom, which last week accused" (session 12)
     if k >= 3 and toks[k - 1].low in {"who", "which"} and toks[k - 2].text == ",":
         return np_before(k - 2)
+    if k >= 4 and toks[k - 1].low in {"that", "who"}:
+        # a cleft: "It was the Obama administration that first accused Moscow" (session 13)
+        for j in range(k - 3, max(-1, k - 13), -1):
+            if toks[j].low == "it" and toks[j + 1].low in {"was", "is", "were"}:
+                return (j + 2, k - 1) if not any(
+                    toks[m].text in _PUNCT_BOUNDARY for m in range(j + 2, k - 1)) else None
     if k >= 2 and toks[k - 1].low == "who" and toks[k - 2].text not in _PUNCT_BOUNDARY:
         return _restrictive_antecedent(x, k - 1)
     if k >= 4 and (toks[k - 1].text == "," or toks[k - 1].low == "and"):
