@@ -94,3 +94,29 @@ def test_relative_that_is_no_cleft(rules_ex):
     # "the report that accused": no "It was" before it, the report is an artifact
     (acc,) = rows_of(rules_ex, "Germany cited the report that accused Iran of the attack.")
     assert acc.accuser != "Germany"
+
+
+# -- a state's conduct is the state's (rule 6: "A state's policy -> that state") --------------
+@pytest.mark.parametrize("text, date, accused, iso3", [
+    ("Critics blame the president’s 2011 withdrawal of troops for the chaos.", "2014-11-09",
+     "the president’s 2011 withdrawal", "USA"),
+    ("The envoy blamed the crisis on Indonesian demands for a bigger quota.", "1987-03-09",
+     "Indonesian demands", "IDN"),
+    ("He blamed the poor relations on Russian bad behavior.", "2018-04-29",
+     "Russian bad behavior", "RUS"),
+])
+def test_state_conduct_is_the_states(rules_ex, text, date, accused, iso3):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert (acc.accused, acc.accused_iso3) == (accused, iso3)
+
+
+@pytest.mark.parametrize("text, accused", [
+    # people of a state are not the state (rule 6): no ISO3
+    ("The minister blamed Russian hackers for the outage.", "Russian hackers"),
+    # a private person's conduct stays private
+    ("The senator blamed the lawyer’s handling of the case for the delay.",
+     "the lawyer’s handling"),
+])
+def test_people_and_private_conduct_stay_null(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accused, acc.accused_iso3) == (accused, None)

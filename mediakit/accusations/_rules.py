@@ -760,6 +760,19 @@ class _Sentence:
             return "PRK" if low.endswith("north") else "KOR"
         if low in {"the islamic republic", "islamic republic"}:
             return "IRN"  # "The Islamic Republic" alone is Iran in news (session 9)
+        act = _STATE_ACT.match(text)
+        if act is not None and _act_head(act.group("rest")):
+            # a state's conduct is the state's (rule 6, "A state's policy -> that state"):
+            # "Mrs May's compromises with ...", "the president’s 2011 withdrawal", "Russian
+            # bad behavior" (session 13)
+            if act.group("s"):
+                iso = self.resolve((a + act.start("owner"), a + act.end("owner")))
+            else:
+                dem = (a + act.start("dem"), a + act.end("dem"))
+                iso = next((m.iso3 for m in self.mentions if (m.start, m.end) == dem and (
+                    m.kind == "demonym")), None)
+            if iso is not None:
+                return iso
         if not any(a <= m.start < b for m in self.mentions) and not any(
                 a <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
                 _COREF_NOUNS) and not low.startswith(("the country", "the nation",
@@ -2723,6 +2736,40 @@ def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
     if k == ci - 1 and t.text[:1].isupper() and any(m.start <= t.start < m.end for m in x.mentions):
         return t.start, t.end
     return None
+
+
+#: "<owner>'s <act>" or "<Demonym> <act>", the act in lower case, up to a preposition.
+_STATE_ACT = re.compile(
+    r"(?:(?P<owner>[^,;:()“”\"]{2,60}?)(?P<s>[’']s)|(?:[Tt]he\s+)?(?P<dem>[A-Z][a-z]+))\s+(?P<rest>(?:"
+    r"[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)(?:\s+(?:of|with|in|on|for|over|from|to|against|"
+    r"about|toward|towards|during|after)\s+.*)?$")
+#: Heads that name conduct, not people: "behavior", "demands", the -ment/-tion/-al ... nouns.
+_ACT_HEADS = frozenset(["behavior", "behaviour", "conduct", "actions", "policy", "policies",
+                        "tactics", "demands", "calls", "compromises", "moves", "decisions",
+                        "decision", "response", "handling", "rhetoric", "threats",
+                        "provocations", "violations", "practices", "subsidies", "dumping",
+                        "goods", "exports", "products", "stupidity", "failure", "failures"])
+_ACT_SUFFIX = re.compile(r"(?:tion|sion|ment|ance|ence|ism|ure|ity|ing|awal|oval)s?$")
+_PERSON_ON_SUFFIX = frozenset(["official", "officials", "general", "generals", "rival",
+                               "rivals", "criminal", "criminals", "king", "kings",
+                               "principal", "admiral", "admirals", "majority", "minority",
+                               "authority", "authorities", "community", "entity", "entities",
+                               "government", "governments", "establishment", "department",
+                               "parliament", "management", "intelligence", "agency",
+                               "legislature", "opposition", "administration", "commission",
+                               "coalition", "delegation", "federation", "organization",
+                               "organisation", "institution", "nation", "union", "attorney",
+                               "presidency", "leadership", "ministry", "regime", "campaign",
+                               "movement", "prosecution", "defence", "defense", "police"])
+
+
+def _act_head(rest: str) -> bool:
+    """Whether the last word of ``rest`` names conduct ("2011 withdrawal", "bad behavior"), not
+    people or an organ ("officials", "government")."""
+    head = rest.rsplit(" ", 1)[-1].lower()
+    if head in _PERSON_ON_SUFFIX:
+        return False
+    return head in _ACT_HEADS or _ACT_SUFFIX.search(head) is not None
 
 
 def _plural_possessive(x: _Sentence, k: int) -> bool:
