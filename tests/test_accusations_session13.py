@@ -120,3 +120,24 @@ def test_state_conduct_is_the_states(rules_ex, text, date, accused, iso3):
 def test_people_and_private_conduct_stay_null(rules_ex, text, accused):
     (acc,) = rows_of(rules_ex, text)
     assert (acc.accused, acc.accused_iso3) == (accused, None)
+
+
+# -- "it" is rarely a state after a preposition; "he" can be an office named by its state ------
+def test_it_prefers_a_state_that_is_no_prepositional_object(rules_ex):
+    # "on Iran" comes first, but "it" is the United States, the subject before it
+    (acc,) = rows_of(rules_ex, "Talks on Iran stalled because the United States said it "
+                     "blames Tehran for the attacks.")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", "IRN")
+
+
+def test_the_government_of_a_leader(rules_ex):
+    (acc,) = rows_of(rules_ex, "Few doubt the attack happened in Syria, and the United States "
+                     "has made clear that it blames the government of President Bashar "
+                     "al-Assad.")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", "SYR")
+
+
+def test_he_is_the_office_holder_named_by_his_state(rules_ex):
+    (acc,) = rows_of(rules_ex, "The Russian president wrote a commentary in which he slammed "
+                     "the prime minister of Japan for the tariffs.", date="2013-09-14")
+    assert acc.accuser_iso3 == "RUS"

@@ -801,6 +801,14 @@ class _Sentence:
         if (low in _PRONOUNS or low in {"he", "she"}) and not raw.isupper():
             return self._coref(a, leader_first=low in {"he", "she", "him", "her"})
         if low in {"country", "nation", "government"} and text.lower().startswith("the "):
+            of = _OF_OWNER.match(self.s, b)
+            if of is not None:
+                # "the government of President Bashar al-Assad" (cut before "of"): its owner
+                # (session 13)
+                rng = self.right_np(self.tok_at(of.end()), _OBJ_STOPS)
+                owner = self.resolve(self.span(*rng)) if rng is not None else None
+                if owner is not None:
+                    return owner
             return self._coref(a, names_only=True)
         if low in {"agency", "ministry", "department"} and text.lower().startswith("the "):
             # "the IRS story, in which the agency has been accused", "attacked the CIA ...,
@@ -938,16 +946,34 @@ class _Sentence:
         # in Libya, which he blamed on ...": not Libya)
         kinds = ("leader",) if leader_first else ("name", "capital", "metonym", "leader")
         for m in self.mentions:
+            if leader_first and m.kind in ("demonym", "name") and m.start < before and (
+                    _PERSON_OFFICE.match(self.s, m.end)) and not lo <= m.start < hi:
+                # "the Russian president ... when he penned": an office holder (session 13)
+                best.append((0, m.start, m.iso3))
+                continue
             if m.start < before and m.kind in kinds and not lo <= m.start < hi and (
                     not self._dependent_mention(m)):
-                best.append((2 if names_only else 1, -m.start if names_only else m.start,
-                             m.iso3))
+                # a state after a preposition is rarely what "it"/"they" stands for ("the
+                # sanctions on Iran ... the United States ... when it is blaming Tehran";
+                # session 13): such states come after the others
+                rank = 2 if names_only else 3 if _PREP_BEFORE.search(
+                    self.s, max(0, m.start - 12), m.start) else 1
+                best.append((rank, -m.start if names_only else m.start, m.iso3))
         if not best:
             return None
         return min(best)[2]
 
     def tok_span(self, rng: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if rng is None else self.span(*rng)
+
+
+_PERSON_OFFICE = re.compile(r"(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|prime|deputy|finance|"
+                            r"interior|trade)\s+)?(?:president|minister|premier|leader|"
+                            r"ambassador|envoy|king|chancellor|spokes(?:man|woman))\b",
+                            re.IGNORECASE)
+_OF_OWNER = re.compile(r"\s+of\s+(?=[A-Z])")
+_PREP_BEFORE = re.compile(r"\b(?:in|on|to|from|against|with|at|for|of|into|over|by|"
+                          r"about|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: actors-table rows that make a state's act or policy its state ("British sanctions" -> GBR)
