@@ -141,3 +141,10 @@ def test_he_is_the_office_holder_named_by_his_state(rules_ex):
     (acc,) = rows_of(rules_ex, "The Russian president wrote a commentary in which he slammed "
                      "the prime minister of Japan for the tariffs.", date="2013-09-14")
     assert acc.accuser_iso3 == "RUS"
+
+
+# -- an agency named with its article in the actors table ("the SEC") --------------------------
+def test_agency_charge_without_modifier(rules_ex):
+    (acc,) = rows_of(rules_ex, "Merrill said questions on the SEC charge against its executive "
+                     "would be answered in New York.", date="1987-03-11")
+    assert (acc.accuser, acc.accuser_iso3) == ("SEC", "USA")

@@ -760,6 +760,8 @@ class _Sentence:
             return "PRK" if low.endswith("north") else "KOR"
         if low in {"the islamic republic", "islamic republic"}:
             return "IRN"  # "The Islamic Republic" alone is Iran in news (session 9)
+        # an actors-table phrase may take the article before the span ("the SEC": "SEC")
+        ah = a - 4 if a >= 4 and self.s[a - 4:a].lower() == "the " else a
         act = _STATE_ACT.match(text)
         if act is not None and _act_head(act.group("rest")):
             # a state's conduct is the state's (rule 6, "A state's policy -> that state"):
@@ -774,7 +776,7 @@ class _Sentence:
             if iso is not None:
                 return iso
         if not any(a <= m.start < b for m in self.mentions) and not any(
-                a <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
+                ah <= h[0] < b for h in self.actors) and low not in _PRONOUNS and low not in (
                 _COREF_NOUNS) and not low.startswith(("the country", "the nation",
                                                       "the government", "the agency",
                                                       "the ministry", "the department")):
@@ -830,7 +832,7 @@ class _Sentence:
                     second = self.resolve((a + cut + 5, b))
                     if second is not None:
                         return second
-        acts = [h for h in self.actors if a <= h[0] and h[1] <= b and not (
+        acts = [h for h in self.actors if ah <= h[0] and h[1] <= b and not (
             h[0] > a and _LINKED_TO.search(self.s, max(a, h[0] - 24), h[0]))]
         # ("sources close to the White House": as "linked to" a state, session 10)
         ments = [m for m in self.mentions if a <= m.start and m.end <= b]
@@ -2676,6 +2678,9 @@ eight nine ten dozens of the a any its their his her more
 """))
 
 
+_AGAINST_AFTER = re.compile(r"\s+against\b")
+
+
 def _charges_bringer(an: _Analyser, ci: int) -> tuple[int, int] | None:
     """"The Justice Department announced charges against X", "a probe by special counsel
     Robert Mueller that has produced charges against 34 people": who brings the charges
@@ -2693,8 +2698,9 @@ def _charges_bringer(an: _Analyser, ci: int) -> tuple[int, int] | None:
             _BRING_CHARGES | _AUX | _PREPOSITIONS | _BOUNDARY_WORDS)):
         n_free += x.toks[k].low not in _CHARGE_MODIFIERS  # "corruption", "insider trading"
         k -= 1
-    if k >= 0 and k < ci - 1 and any(h[0] <= x.toks[k].start and x.toks[k].end <= h[1]
-                                     and h[2] == "organ" and h[3] for h in x.actors):
+    if k >= 0 and (k < ci - 1 or x.toks[ci].low in {"charge", "charges"} and _AGAINST_AFTER.match(
+            x.s, x.toks[ci].end)) and any(h[0] <= x.toks[k].start and x.toks[k].end <= h[1]
+                                          and h[2] == "organ" and h[3] for h in x.actors):
         # "the SEC charge against its executive": the organ names its charge (session 10)
         j = k
         while j > 0 and _is_cap(x.toks[j - 1]):
