@@ -148,3 +148,33 @@ def test_agency_charge_without_modifier(rules_ex):
     (acc,) = rows_of(rules_ex, "Merrill said questions on the SEC charge against its executive "
                      "would be answered in New York.", date="1987-03-11")
     assert (acc.accuser, acc.accuser_iso3) == ("SEC", "USA")
+
+
+# -- who does a participle's accusing ----------------------------------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    # the issuer of a statement dated after it
+    ("The state news agency of Syria issued a statement on Tuesday accusing Kerry of lying.",
+     "The state news agency of Syria", "SYR"),
+    ("Egypt's foreign ministry issued a statement Tuesday accusing Turkey of meddling.",
+     "Egypt's foreign ministry", "EGY"),
+    # a named subject of the gerund after "to"/"of"
+    ("The exchange led to Sanders accusing Clinton of being too cozy with Wall Street.",
+     "Sanders", "USA"),
+    # a participle phrase before the subject, twice
+    ("Heading into the final weeks, Senator Ted Cruz is sharpening his attacks, accusing "
+     "Obama of weakness.", "Senator Ted Cruz", "USA"),
+    ("Today, attempting to argue against the suit, Sarah Sanders shifted her rationale, "
+     "accusing the reporter of rudeness.", "Sarah Sanders", "USA"),
+])
+def test_participle_accuser(rules_ex, text, accuser, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2018-06-01" if "Sanders shifted" in text or (
+        "Kerry" in text or "Egypt" in text) else "2015-10-13")
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+def test_infinitive_to_is_no_gerund_subject(rules_ex):
+    # "pointing to German reliance ... to accuse": the infinitive's subject is the main one
+    (acc,) = rows_of(rules_ex, "Trump leveled criticism at Berlin, pointing to German reliance "
+                     "on gas to accuse the country of being a captive of Russia.",
+                     date="2018-07-11")
+    assert (acc.accuser, acc.accuser_iso3) == ("Trump", "USA")

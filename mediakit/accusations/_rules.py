@@ -693,15 +693,22 @@ class _Sentence:
                 if toks[k].text == ",":
                     i = k + 1
                     break
-        # leading adverbial "Late last week," / "In Hong Kong, where ..."
-        for k in range(i, min(i + 7, upto)):
-            if toks[k].text == ",":
-                first = toks[i].low
-                seg = {t.low for t in toks[i:k]}
-                if first in _ADVERBIAL_START or seg & (_TIME_NOUNS | _WEEKDAYS) or (
-                    toks[i].text.islower() or toks[i].low.endswith("ly")
-                ) or seg & {"later", "earlier", "ago"}:
-                    i = k + 1
+        # leading adverbial "Late last week," / "In Hong Kong, where ..."; a participle
+        # phrase ("Heading into the final weeks, Romney ..."; "Today, attempting to argue
+        # against the suit, Sanders ...": two in a row; session 13)
+        for _ in range(2):
+            i0 = i
+            for k in range(i, min(i + 7, upto)):
+                if toks[k].text == ",":
+                    first = toks[i].low
+                    seg = {t.low for t in toks[i:k]}
+                    if first in _ADVERBIAL_START or seg & (_TIME_NOUNS | _WEEKDAYS) or (
+                        toks[i].text.islower() or toks[i].low.endswith("ly")
+                    ) or seg & {"later", "earlier", "ago", "today", "yesterday"} or (
+                            first.endswith("ing") and len(first) > 5 and k > i + 1):
+                        i = k + 1
+                    break
+            if i == i0:
                 break
         j = i
         while j < upto and j - i < _MAX_NP:
@@ -1119,6 +1126,10 @@ def _artifact_source(x: _Sentence, ci: int) -> tuple[int, int] | tuple[()] | Non
     None when the participle does not follow an artifact, or its issuer is the subject
     ("Egypt issued a statement accusing ...")."""
     toks = x.toks
+    while ci > 2 and (toks[ci - 1].low in _WEEKDAYS or toks[ci - 1].low in {
+            "today", "yesterday", "tonight"}):
+        # "issued a statement Tuesday accusing ...", "on Tuesday" (session 13)
+        ci -= 2 if toks[ci - 2].low == "on" else 1
     for k in range(ci - 1, max(-1, ci - 8), -1):
         t = toks[k]
         if t.text in _PUNCT_BOUNDARY or t.text in {".", "!", "?"}:
@@ -1281,7 +1292,10 @@ class _Analyser:
             # it of ...", "a lawsuit from states accusing ..." (session 9)
             for j in range(ci - 1, max(-1, ci - 9), -1):
                 w = x.toks[j]
-                if w.low in {"with", "against", "from", "by"}:
+                if w.low in {"with", "against", "from", "by"} or w.low in {"to", "of"} and (
+                        j + 1 < ci and all(_is_cap(x.toks[m]) for m in range(j + 1, ci))):
+                    # ("That exchange led to Sanders accusing Clinton", "a clip of Hillary
+                    # Clinton accusing": a named subject of the gerund, session 13)
                     if j + 1 < ci:
                         return j + 1, ci
                     break
