@@ -165,6 +165,9 @@ def test_agency_charge_without_modifier(rules_ex):
      "Obama of weakness.", "Senator Ted Cruz", "USA"),
     ("Today, attempting to argue against the suit, Sarah Sanders shifted her rationale, "
      "accusing the reporter of rudeness.", "Sarah Sanders", "USA"),
+    # a participle phrase of more than seven words
+    ("Today, attempting to argue against the network's latest suit, Sarah Sanders shifted her "
+     "rationale, accusing the reporter of rudeness.", "Sarah Sanders", "USA"),
 ])
 def test_participle_accuser(rules_ex, text, accuser, iso3):
     (acc,) = rows_of(rules_ex, text, date="2018-06-01" if "Sanders shifted" in text or (

@@ -698,7 +698,8 @@ class _Sentence:
         # against the suit, Sanders ...": two in a row; session 13)
         for _ in range(2):
             i0 = i
-            for k in range(i, min(i + 7, upto)):
+            span = 14 if i < len(toks) and toks[i].low.endswith("ing") else 7
+            for k in range(i, min(i + span, upto)):
                 if toks[k].text == ",":
                     first = toks[i].low
                     seg = {t.low for t in toks[i:k]}
