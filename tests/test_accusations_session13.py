@@ -181,3 +181,26 @@ def test_infinitive_to_is_no_gerund_subject(rules_ex):
                      "on gas to accuse the country of being a captive of Russia.",
                      date="2018-07-11")
     assert (acc.accuser, acc.accuser_iso3) == ("Trump", "USA")
+
+
+# -- a denied relation is a denial of an act (gold rule 4) -------------------------------------
+@pytest.mark.parametrize("text, date, accused, iso3", [
+    # in July 2016 Trump holds no office: the first *state* party of "between" (rule 5)
+    ("A campaign adviser denied a connection between Trump and Putin.", "2016-07-30",
+     "Putin", "RUS"),
+    ("The minister has denied having any personal ties to the cartel.", "2018-06-01",
+     "The minister", None),
+    ("Putin, after denying any Russian link to the gunmen, changed his story.", "2014-04-17",
+     "Russian", "RUS"),
+])
+def test_denied_relation(rules_ex, text, date, accused, iso3):
+    rows = rules_ex.extract(text, date=date)
+    acc = [r for r in rows if r.polarity == "accuse"]
+    assert [r.polarity for r in rows].count("deny") == 1
+    assert (acc[0].accuser, acc[0].accused, acc[0].accused_iso3) == (None, accused, iso3)
+
+
+def test_a_relation_of_no_denial_is_nothing(rules_ex):
+    # no denial verb: "a connection between" alone accuses nobody
+    assert rules_ex.extract("Scientists found a connection between smoking and cancer.",
+                            date="2018-06-01") == []

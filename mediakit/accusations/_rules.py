@@ -4987,6 +4987,10 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     # ("responsibility for the refugees" is a duty: it needs a harm, as above)
     has_wrong = has_wrong or (lead in {"in", "with"} and obj_word.split()[-1] in {
         "involvement", "role", "part", "complicity"})
+    relation = obj_word.rsplit(None, 1)[-1].lower() in _RELATIONS
+    # "denied a connection between Trump and Putin", "denied any personal ties to the
+    # Kremlin", "denied an affair with ...": the relation denied is the act (session 13)
+    has_wrong = has_wrong or relation
     if has_wrong and factual_object and lead == "that" and _agentless_passive(x, clause):
         return False  # "denied reports that a US drone had been shot down": a fact denied
     cut = _before_saying(s, clause)
@@ -5011,6 +5015,13 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
             # "rejected Yatsenyuk's claims of Russian interference": the act's agent
             # (session 13; "denied allegations of corruption": the denier's own)
             accused = _nominal_agent(x, x.tok_at(clause[0])) or denier
+    if relation:
+        if by is not None and by[0] >= pos - len(obj_word):
+            by = None  # "any Russian link": a party to the relation, not its claimant
+        k = x.tok_at(pos)
+        accused = (k < len(x.toks) and x.toks[k].low == "between" and _nominal_agent(x, k)
+                   ) or next(((m.start, m.end) for m in x.mentions if m.kind == "demonym" and (
+                       pos - len(obj_word) <= m.start < pos)), None) or denier
     acc_iso = x.resolve(accused) if accused is not None else None
     if denier is not None and accused is not None and s[accused[0]:accused[1]].lower() in {
             "the country", "the nation", "the government", "the regime", "it"}:
@@ -5034,6 +5045,9 @@ def _foreign_nonstate(x: _Sentence, accused: tuple[int, int] | None, denier) -> 
                for m in x.mentions)
 
 
+#: Denied relations that name an act: "denied any contact between ...", "an affair with".
+_RELATIONS = frozenset(["contact", "contacts", "connection", "connections", "link", "links",
+                        "ties", "affair", "motive", "motives"])
 _GERUND_START = re.compile(r"\s*(?:that\s+)?[a-z]+ing\b")
 _PASSIVE_WRONG = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been|been)\s+"
