@@ -204,3 +204,28 @@ def test_a_relation_of_no_denial_is_nothing(rules_ex):
     # no denial verb: "a connection between" alone accuses nobody
     assert rules_ex.extract("Scientists found a connection between smoking and cancer.",
                             date="2018-06-01") == []
+
+
+# -- what a denial denies: the denier's own act ------------------------------------------------
+@pytest.mark.parametrize("text, date, accused, iso3", [
+    # a time adjunct between the verb and the clause; "it" opens the clause
+    ("Tehran denied last Sunday it had attacked Gulf shipping.", "1987-03-24", "it", "IRN"),
+    # a pronoun subject is the denier, not a place later in the clause
+    ("The lawyer has denied for months that he ever has been in Prague or colluded with "
+     "Russia.", "2018-04-13", "The lawyer", None),
+    # an act named as the object: the denier's own, not a party of the next clause
+    ("Moscow has denied any interference, and Trump has said his campaign did nothing wrong.",
+     "2017-07-22", "Moscow", "RUS"),
+])
+def test_denied_own_act(rules_ex, text, date, accused, iso3):
+    rows = rules_ex.extract(text, date=date)
+    acc = [r for r in rows if r.polarity == "accuse"][0]
+    assert (acc.accused, acc.accused_iso3) == (accused, iso3)
+    assert any(r.polarity == "deny" for r in rows)
+
+
+def test_pronoun_in_a_passive_clause_is_not_the_accused(rules_ex):
+    # "it had been hit by four Israeli warplanes": the agent is accused, not "it"
+    (acc,) = rows_of(rules_ex, "Within two days the Sudanese charged that it had been hit by "
+                     "four Israeli warplanes.", date="1998-10-24")
+    assert (acc.accused, acc.accused_iso3) == ("Israeli warplanes", "ISR")

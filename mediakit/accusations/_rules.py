@@ -1790,6 +1790,11 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
             break
     span = x.span(*rng)
     a, b = span
+    if rng[1] - rng[0] == 1 and x.toks[rng[0]].low in {"he", "she", "it", "they", "we", "i"} and (
+            not _PRONOUN_PASSIVE.match(x.s, b)):
+        # "that he ever has been in Prague": he, not Prague; not "that it had been hit by
+        # four Israeli warplanes" (session 13)
+        return span
     if x.resolve(span) is None and not any(a <= m.start < b for m in x.mentions) and not any(
             a <= h[0] and h[1] <= b and h[2] in ("nonstate", "igo") for h in x.actors) and not (
             x.toks[rng[0]].low in {"the", "its", "their"} and x.toks[rng[1] - 1].low in
@@ -5080,7 +5085,8 @@ _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|heari
 #: (its subject), it is not the object of "denied" (session 7)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this|that)\s+(?:had|has|have|was|were|is|are|did|"
                               r"would|will|could|never|ever|played|took|sent|used|ordered|"
-                              r"carried|committed)\b", re.IGNORECASE)
+                              r"carried|committed|intended|planned|wanted|sought|tried)\b",
+                              re.IGNORECASE)
 #: "it" as the denier's own subject stands for a state or a company as often as for a fact:
 #: only a culpable part makes the denied clause an act ("denied it was behind the attack",
 #: "denied it had anything to do with"; not "denied it had received the letter") (session 7)
@@ -5115,6 +5121,19 @@ _OWN_PAST = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:its|his|her|their)\s+(?:[\
 _AS_ALLEGES = re.compile(
     r",\s+as\s+((?:[^\s,.;]+\s+){1,6}?)(?:has\s+|have\s+)?(?:alleges?|alleged|claims?|claimed|"
     r"says|said|charges?|charged|contends?|contended|maintains?|maintained|accuses?|accused)\b")
+
+
+_PRONOUN_PASSIVE = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+"
+                         r"(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|ht|t)\s+by\b")
+#: A time or manner adjunct right after a denial verb, before what is denied.
+_TIME_AFTER_DENY = re.compile(
+    r"\s+(?:(?:last|on|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning)|for\s+(?:months|weeks|years|days)|"
+    r"(?:again|repeatedly|vehemently|strongly|flatly|categorically|firmly)(?=\s+that\b))"
+    r"(?=\s)")
+#: "denied any interference", "denied all wrongdoing": an object, not a clause.
+_ANY_OBJECT = re.compile(r"\s*(?:any|all)\s+(?!(?:of\s+)?(?:them|these|those)\b)"
+                         r"(?!(?:[\w-]+\s+){1,3}between\b)")
 
 
 def _rule_deny(an: _Analyser, ci: int) -> None:
@@ -5165,10 +5184,16 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             an.add("accuse", cue, speaker, accused or denier, rule="deny-relative-content",
                    conf=0.55)
         return
+    end = t.end
+    m_time = _TIME_AFTER_DENY.match(after)
+    if m_time is not None:
+        # "denied last Sunday it intended to ...", "denied for months that he ..." (session 13)
+        end += m_time.end()
+        after = s[end:end + 200]
     m_obj = _denied_object(x.lex, after)
     if m_obj:
         obj_word = m_obj.group(1).lower()
-        pos = t.end + m_obj.end()
+        pos = end + m_obj.end()
         if not _answer_from_object(an, cue, denier, pos, obj_word, rule="deny"):
             return
         _denied_role(an, cue, denier, pos, rule="deny")
@@ -5181,7 +5206,7 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             return
         an.add("deny", cue, None, denier, rule="deny-pronoun", conf=0.7)
         return
-    clause = _clause_after(s, t.end)
+    clause = _clause_after(s, end)
     gerund = _DENIED_ACT.match(after) is not None
     # "he denied he had a secret plan to ...", "officials denied that they intend to ...":
     # the denier's own act, what accusations are about (session 6, real sentences)
@@ -5191,11 +5216,13 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     if not (_wrong(x, clause) or gerund or own):
         return  # a denial of a factual report
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
-    pos = t.end + (m_that.end() if m_that else 0)
+    pos = end + (m_that.end() if m_that else 0)
     clause = _clause_after(s, pos)
     accused = _np_after_that(x, pos, clause[1]) if (m_that or not re.match(
         r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after)) and not own and not (
-        gerund) else None  # "denied knowing that proceeds ...": the denier's own knowledge
+        gerund) and (m_that or not _ANY_OBJECT.match(after)) else None
+    # ("denied knowing that proceeds ...": the denier's own knowledge; "denied any
+    # interference": an act named as the object, the denier's own; session 13)
     if accused is None or x.resolve(accused) is None and not any(
             accused[0] <= h[0] and h[1] <= accused[1] and h[2] == "nonstate" for h in x.actors):
         accused = denier  # kept: "denied that Chinese hackers had ...": non-state, no ISO3
@@ -6513,6 +6540,10 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return False
     if _relative_possible(s, a, lex):
         return True
+    m_time = _TIME_AFTER_DENY.match(after)
+    if m_time is not None:
+        end += m_time.end()  # as _rule_deny (session 13)
+        after = s[end:end + 200]
     m_obj = _denied_object(lex, after)
     if m_obj:
         return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
