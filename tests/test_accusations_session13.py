@@ -229,3 +229,17 @@ def test_pronoun_in_a_passive_clause_is_not_the_accused(rules_ex):
     (acc,) = rows_of(rules_ex, "Within two days the Sudanese charged that it had been hit by "
                      "four Israeli warplanes.", date="1998-10-24")
     assert (acc.accused, acc.accused_iso3) == ("Israeli warplanes", "ISR")
+
+
+# -- an appositive between commas is no clause subject -----------------------------------------
+def test_appositive_is_no_subject_of_a_coordinated_verb(rules_ex):
+    (acc,) = rows_of(rules_ex, "Rep. Peter T. King, New York Republican, blasted the delay and "
+                     "accused the president of abdicating his responsibility.", date="2013-08-31")
+    assert (acc.accuser, acc.accuser_iso3) == ("Rep. Peter T. King", "USA")
+
+
+def test_subject_after_a_subordinator_keeps_its_appositive(rules_ex):
+    (acc,) = rows_of(rules_ex, "The talks soured when Walid al-Moallem, the Syrian foreign "
+                     "minister, took the floor and accused Arab nations of backing terrorists.",
+                     date="2014-01-23")
+    assert acc.accuser == "Walid al-Moallem"

@@ -6161,7 +6161,10 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
                 break
             rng = _SubjectAfter(x, j + 1)
             if rng is not None and rng[1] < k - 1 and _is_cap(x.toks[rng[0]]) and (
-                    x.toks[rng[0]].low not in _DETERMINERS):
+                    x.toks[rng[0]].low not in _DETERMINERS) and not (
+                        x.toks[j].text == "," and x.toks[rng[1]].text == ","):
+                # (an appositive set off by commas is no clause subject: "Rep. Peter T.
+                # King, New York Republican, blasted ... and accused"; session 13)
                 return rng
             j -= 1
         return x.main_subject(k - 1)
