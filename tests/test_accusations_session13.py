@@ -243,3 +243,22 @@ def test_subject_after_a_subordinator_keeps_its_appositive(rules_ex):
                      "minister, took the floor and accused Arab nations of backing terrorists.",
                      date="2014-01-23")
     assert acc.accuser == "Walid al-Moallem"
+
+
+# -- the subject of a reported clause, not a state in a prepositional phrase -------------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("The lawsuit alleges that the state has classified young immigrants as not having "
+     "permission to be in the U.S.", "the state", None),
+    ("The government has charged that the strike by the miners union is part of a plot timed "
+     "to the visit of the West German president.", "the strike", None),
+])
+def test_clause_subject_over_an_oblique_state(rules_ex, text, accused, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2012-11-29")
+    assert (acc.accused, acc.accused_iso3) == (accused, iso3)
+
+
+def test_state_modifying_the_clause_subject_still_counts(rules_ex):
+    # "a section of the U.S. Tariff Act": the state owns the subject
+    (acc,) = rows_of(rules_ex, "The executive authority alleged that a section of the U.S. "
+                     "Tariff Act was incompatible with the GATT.", date="1987-03-20")
+    assert acc.accused_iso3 == "USA"

@@ -1723,6 +1723,14 @@ def _strip_relatives(s: str, a: int, b: int) -> str:
     return re.sub(r",\s+(?:who|which|whose|whom)\b[^,]{0,200},", ", ", text)
 
 
+#: Only "of"/"in" between a clause subject and a state: a modifier of the subject ("a
+#: section of the U.S. Tariff Act", "officials in Beijing").
+_OF_IN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?")
+_OBLIQUE_BEFORE = re.compile(r"\b(?:in|to|of|on|from|with|at|into|against|over|"
+                             r"toward|towards|about)\s+(?:the\s+|a\s+|an\s+)?$",
+                             re.IGNORECASE)
+
+
 def _first_actor(x: _Sentence, a: int, b: int) -> tuple[int, int] | None:
     """Char span of the first state-resolvable actor (or capitalised NP) in ``s[a:b]``."""
     best = None
@@ -1803,7 +1811,10 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
         # the clause subject is not an actor ("displaced civilians"): first actor instead
         # (a name is one: "that, at the same time, Xu was ...", session 8)
         alt = _first_actor(x, pos, hi)
-        if alt is not None:
+        if alt is not None and (not _OBLIQUE_BEFORE.search(x.s, max(0, alt[0] - 14), alt[0])
+                                or _OF_IN_GAP.fullmatch(x.s, b, alt[0])):
+            # (not a state in a prepositional phrase: "the state has classified immigrants as
+            # not having permission to be in the U.S.": the state; session 13)
             return alt
     return span
 
