@@ -262,3 +262,40 @@ def test_state_modifying_the_clause_subject_still_counts(rules_ex):
     (acc,) = rows_of(rules_ex, "The executive authority alleged that a section of the U.S. "
                      "Tariff Act was incompatible with the GATT.", date="1987-03-20")
     assert acc.accused_iso3 == "USA"
+
+
+# -- who is a state: a state's office holder in an IGO, former officials counted ---------------
+def test_state_possessed_office_in_an_igo(rules_ex):
+    (acc,) = rows_of(rules_ex, "Iran’s OPEC governor, Hossein Kazempour Ardebili, accused the "
+                     "United States of trying to push up oil prices.", date="2018-07-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("IRN", "USA")
+
+
+def test_igo_alone_stays_null(rules_ex):
+    (acc,) = rows_of(rules_ex, "The OPEC secretary general accused the United States of trying "
+                     "to push up oil prices.", date="2018-07-01")
+    assert acc.accuser_iso3 is None
+
+
+def test_counted_former_officials_are_private(rules_ex):
+    (acc,) = rows_of(rules_ex, "Four former CDC directors accused the White House of "
+                     "politicizing science.", date="2020-07-16")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (None, "USA")
+
+
+# -- mutual accusations: the parties before "each"/"both" --------------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Israel and Hamas, the Islamist group that rules Gaza, each accused the other of "
+     "breaking the truce.", "Israel", "Hamas"),
+    ("The United States and Russian navies are at odds, with each side blaming the other.",
+     "The United States", "Russian"),
+])
+def test_each_accused_the_other(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text, date="2019-06-07")
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+
+
+def test_sentence_opening_a_quotation(rules_ex):
+    (acc,) = rows_of(rules_ex, "“The Chinese government made no effort to deny the documents, "
+                     "but rather accused The Times of smearing China.”", date="2019-11-20")
+    assert (acc.accuser, acc.accuser_iso3) == ("The Chinese government", "CHN")

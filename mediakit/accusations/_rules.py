@@ -85,6 +85,9 @@ _OBJECT_CONTROL_VERBS = frozenset([
 ])
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"])
+#: Adverbs between a conjunction or subject and its verb: "but rather accused", "and then
+#: blamed" (session 13).
+_LINKING_ADVERBS = frozenset(["rather", "instead", "also", "then", "later", "still", "again"])
 _TIME_NOUNS = frozenset(["week", "month", "year", "day", "weekend", "morning", "evening", "night"])
 _BOUNDARY_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "where", "when", "while", "but", "because", "after", "before", "as", "since", "although", "though", "if", "so", "whereas", "whether", "said", "says", "say", "told", "tell", "added", "stated", "announced", "insisted", "noted", "argued", "wrote", "tweeted", "claimed", "warned", "believe", "believes", "believed", "think", "thinks", "and", "insists", "insist", "contends", "maintains", "argues", "asserts", "stresses", "writes"]
@@ -380,7 +383,12 @@ def _is_cap(t: _Tok) -> bool:
 
 
 _FORMER_OFFICE = re.compile(r"former\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
-                            r"chancellor|leader|minister|governor|mayor|senator|king)s?$")
+                            r"chancellor|leader|minister|governor|mayor|senator|king|director|"
+                            r"official|secretar(?:y|ie)|ambassador|aide|adviser|advisor|"
+                            r"diplomat|officer)s?$")
+#: A count or quantifier before "former" ("four former CDC directors"; session 13).
+_BEFORE_FORMER = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                            r"many|some|other|dozens\s+of)\s+(?=former\s)")
 
 
 #: "former White House aide Michael Deaver": a former office holder by name (session 4c)
@@ -572,6 +580,8 @@ class _Sentence:
             return True
         if low in _WEEKDAYS or low in _TIME_NOUNS:
             return True
+        if low in _LINKING_ADVERBS and t.text.islower():
+            return True  # "but rather accused", "and then blamed" (session 13)
         return low in {"on", "last", "this", "past", "next"} and i + 1 < len(self.toks) and (
             self.toks[i + 1].low in _WEEKDAYS or self.toks[i + 1].low in _TIME_NOUNS
         )
@@ -687,6 +697,8 @@ class _Sentence:
                 i = k
         if i < len(toks) and toks[i].text in {"-", "—", "–", "--"}:
             i += 1
+        if i + 1 < len(toks) and toks[i].text in {"“", "\"", "‘"}:
+            i += 1  # a sentence opening a quotation (session 13)
         # a leading subordinate clause ("While ..., X said"): the subject follows its comma
         if i < len(toks) and toks[i].low in _SUBORDINATORS - {"that", "which", "who"}:
             for k in range(i + 1, min(i + 40, upto)):
@@ -797,6 +809,9 @@ class _Sentence:
         for det in ("the ", "a ", "an ", "The ", "A ", "An "):
             if raw.startswith(det):
                 raw = raw[len(det):]
+        counted = _BEFORE_FORMER.match(low)
+        if counted is not None:
+            low = low[counted.end():]
         if low[:7] == "former " and (_FORMER_OFFICE.match(low) or _FORMER_NAMED.match(low)):
             return None  # "a former Peruvian president": a private person now (rule 6)
         if _former(self.s, a, b) and not any(
@@ -857,6 +872,12 @@ class _Sentence:
             acts = [h for h in acts if h[2] != "nonstate" or not (
                 _serving_organ(self.s, h, acts) or _state_qualified(self.s, h, acts,
                                                                     self.mentions))]
+        owner = next((m for m in ments if m.kind in ("name", "capital", "metonym") and (
+            self.s[m.end:m.end + 2] in ("’s", "'s")) and not self.s[a:m.start].strip(
+            " “\"").lower() not in ("", "the")), None)
+        if owner is not None and not any(k == "nonstate" for _, _, k, _ in acts) and all(
+                h[0] > owner.end for h in acts if h[2] in ("igo", "vague")):
+            return owner.iso3  # "Iran’s OPEC governor": the state's (session 13)
         if any(k in ("nonstate", "igo", "vague") for _, _, k, _ in acts):
             return led[0].iso3 if led else None
         has_organ = any(k == "organ" for _, _, k, _ in acts)
@@ -1297,6 +1318,13 @@ class _Analyser:
                         j + 1 < ci and all(_is_cap(x.toks[m]) for m in range(j + 1, ci))):
                     # ("That exchange led to Sanders accusing Clinton", "a clip of Hillary
                     # Clinton accusing": a named subject of the gerund, session 13)
+                    if j + 1 < ci and x.toks[j + 1].low in {"each", "both"}:
+                        # "The US and Russian navies are at odds, with each side blaming the
+                        # other": the parties of the main clause (session 13)
+                        parties = x.main_subject(j)
+                        if parties is not None and any(x.toks[m].low == "and"
+                                                       for m in range(*parties)):
+                            return parties
                     if j + 1 < ci:
                         return j + 1, ci
                     break
@@ -6139,6 +6167,19 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
     if ante is not None:
         return ante
     rng = x.left_np(ci)
+    if rng is not None and rng[1] - rng[0] == 1 and x.toks[rng[0]].low in {"each", "both"} and (
+            rng[0] > 0):
+        # "Israel and Hamas, the group that rules Gaza, each accused the other": the parties
+        # before "each" (the first-named decides, gold rule 5; session 13)
+        j = rng[0]
+        if x.toks[j - 1].text == ",":
+            k = j - 2
+            while k > 0 and j - k < 16 and x.toks[k].text != ",":
+                k -= 1
+            j = k if k > 0 and x.toks[k].text == "," else j - 1
+        parties = x.left_np(j)
+        if parties is not None:
+            return parties
     if rng is not None and rng[0] > 1 and x.toks[rng[0]].low in _PREPOSITIONS and (
             x.toks[rng[0] - 1].text in {"-", "--", "—", "–", ","}):
         # "Trump -- without evidence -- blamed": skip the parenthetical phrase
@@ -6158,7 +6199,7 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
                 return prev[0], rng[1]
         return _cut_adjunct(x, rng)
     k = ci
-    while k > 0 and x.toks[k - 1].low in _AUX:
+    while k > 0 and (x.toks[k - 1].low in _AUX or x.toks[k - 1].low in _LINKING_ADVERBS):
         k -= 1
     if k > 0 and x.toks[k - 1].low in {"and", "but"}:
         # "..., when Walid al-Moallem took the floor and accused ...": the subject of the
