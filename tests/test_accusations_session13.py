@@ -299,3 +299,17 @@ def test_sentence_opening_a_quotation(rules_ex):
     (acc,) = rows_of(rules_ex, "“The Chinese government made no effort to deny the documents, "
                      "but rather accused The Times of smearing China.”", date="2019-11-20")
     assert (acc.accuser, acc.accuser_iso3) == ("The Chinese government", "CHN")
+
+
+# -- members of Congress and federal office holders of 2009-2021 (world_leaders.tsv) -----------
+@pytest.mark.parametrize("text, date, iso3", [
+    # a deputy press secretary in office, by his distinctive surname
+    ("Gidley accused the FBI team of extreme bias.", "2017-12-15", "USA"),
+    # a member of the House in office
+    ("Rep. Cedric Richmond accused the Vermont senator of sowing division.", "2020-03-03", "USA"),
+    # Ben Carson before he held office (a candidate in 2015) is a private person
+    ("Carson accused Obama of tying the troops' hands.", "2015-11-20", None),
+])
+def test_office_holders_2009_2021(rules_ex, text, date, iso3):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accuser_iso3 == iso3
