@@ -313,3 +313,19 @@ def test_sentence_opening_a_quotation(rules_ex):
 def test_office_holders_2009_2021(rules_ex, text, date, iso3):
     (acc,) = rows_of(rules_ex, text, date=date)
     assert acc.accuser_iso3 == iso3
+
+
+# -- no denial: blame deflected onto someone, a refusal with two objects -----------------------
+@pytest.mark.parametrize("text", [
+    "Time after time, the president deflects blame to his cabinet secretaries, the senator said.",
+    "The move is aimed at deflecting criticism of Japanese protectionism.",
+    "The law obstructs the advancement of workers and denies them opportunities, he said.",
+])
+def test_no_denial(rules_ex, text):
+    assert rows_of(rules_ex, text, polarity="deny") == []
+
+
+def test_deflecting_accusations_is_a_denial(rules_ex):
+    rows = rows_of(rules_ex, "The army acted to deflect accusations that it had staged a coup.",
+                   polarity="deny")
+    assert len(rows) == 1

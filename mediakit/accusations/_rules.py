@@ -5243,6 +5243,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     if _PRONOUN_OBJ.match(after) and not _PRONOUN_SUBJECT.match(after):
         if not (any(f.polarity == "accuse" for f in an.found) or _earlier_cue(an, ci)):
             return
+        if _DENIED_THEM_SOMETHING.match(after):
+            return  # "denies them opportunities": a refusal (session 13)
         an.add("deny", cue, None, denier, rule="deny-pronoun", conf=0.7)
         return
     clause = _clause_after(s, end)
@@ -5496,6 +5498,19 @@ def _appositive_charge(an: _Analyser, ci: int, cue: tuple[int, int]) -> None:
            conf=0.6, allegation=clause)
 
 
+#: "deny them opportunities", "denying her the president": a refusal with two objects.
+_DENIED_THEM_SOMETHING = re.compile(
+    r"\s*(?:him|her|them|us|me)\s+(?:the|a|an|any|their|his|its|our|access|entry|"
+    r"opportunit(?:y|ies)|rights?|permission|visas?|benefits?|bail|funds?|funding)\b",
+    re.IGNORECASE)
+#: Blame or criticism deflected onto someone, not denied: "deflects blame to his cabinet
+#: secretaries", "deflecting criticism of Japanese protectionism" (session 13: the blind labels
+#: code these 0 of 4 times as denials; "deflect accusations that ..." stays one).
+_DEFLECTED_ONTO = re.compile(
+    r"deflect\w*\s+(?:(?:the|any|some|much|all|his|her|its|their)\s+)?(?:criticism|questions?|"
+    r"blame\s+(?:[\w’'-]+\s+){0,6}?(?:to|toward|towards|onto|on)\b)", re.IGNORECASE)
+
+
 def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -5506,7 +5521,7 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     after = s[cue_end:cue_end + 200]
     if s[t.start:t.start + 6].lower() == "defend":
         cue = (t.start, t.end)  # "defended its policies against ...": the verb is the cue
-    if an._negated(t.start):
+    if an._negated(t.start) or _DEFLECTED_ONTO.match(s, t.start):
         return
     if _appositive_denial(an, ci, cue, "reject-appositive"):
         return
@@ -6610,6 +6625,8 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
+    if _DEFLECTED_ONTO.match(s, a):
+        return False
     if _STRICT_REJECT.match(s, a):
         b = _cue_token(s, a)[1]  # "fight the charges": the hit holds its object (cue table)
         if not _STRICT_OBJ.match(s, b):
