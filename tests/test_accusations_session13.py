@@ -329,3 +329,31 @@ def test_deflecting_accusations_is_a_denial(rules_ex):
     rows = rows_of(rules_ex, "The army acted to deflect accusations that it had staged a coup.",
                    polarity="deny")
     assert len(rows) == 1
+
+
+# -- more rebuttals --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    # a verdict right after the accusation noun, without "is"/"called"
+    ("“We find such accusations unacceptable,” the Kremlin spokesman said Thursday.",
+     "the Kremlin spokesman"),
+    ("The senator has maintained that these allegations aren’t true, his aide said.",
+     "The senator"),
+    # new objects of a denial: inferences, liability
+    ("Democrats reject Republican inferences that the targeting was a conspiracy.",
+     "Democrats"),
+    ("The company said its partner denies any liability and will contest the suit.",
+     "its partner"),
+])
+def test_more_rebuttals(rules_ex, text, denier):
+    rows = rows_of(rules_ex, text, polarity="deny")
+    assert [r.accused for r in rows][:1] == [denier]
+
+
+@pytest.mark.parametrize("text", [
+    # a rejected idea is a proposal, not an accusation
+    "Democrats immediately rejected that idea, saying it would create a backlog.",
+    # "unacceptable" without an accusation noun before it is no verdict
+    "The minister said the delays were unacceptable.",
+])
+def test_no_rebuttal(rules_ex, text):
+    assert rows_of(rules_ex, text, polarity="deny") == []

@@ -5595,6 +5595,10 @@ _VERDICT_CONTEXT = fast_regex(
 
 _ACCUSATION_NOUN = fast_regex(r"\b(?:allegations?|accusations?|charges)\b", re.IGNORECASE)
 #: "called allegations that ... the lie of the century": a verdict far from its verb.
+#: The accusation noun right before its verdict: "We find such accusations unacceptable",
+#: "these allegations aren’t true" (session 13).
+_NOUN_BEFORE_VERDICT = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+$",
+                                  re.IGNORECASE)
 _CALLED_OBJECT = fast_regex(
     r"\b(?:called|calls|calling|termed|terming|branded|branding|labell?ed|labell?ing|"
     r"described)\s+(?:the\s+|these\s+|"
@@ -5667,7 +5671,8 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
             s, max(0, t.start - 50), t.start):
         return  # "the attack was politically motivated": a motive, not a denial (session 4b)
     if not _VERDICT_CONTEXT.search(s[max(0, t.start - 60):t.start]) and (
-            _CALLED_OBJECT.search(s, max(0, t.start - 200), t.start) is None):
+            _CALLED_OBJECT.search(s, max(0, t.start - 200), t.start) is None) and (
+            _NOUN_BEFORE_VERDICT.search(s, max(0, t.start - 40), t.start) is None):
         return
     if _verdict_suggest(an, ci, cue_end):
         return
@@ -6272,7 +6277,8 @@ def _plausible(s: str, hit: tuple[int, int, str], lex: Lexicon) -> bool:
             and any(c.isupper() for c in s[max(0, a - 25):a]))
     if fam == "verdict":
         return _VERDICT_CONTEXT.search(s[max(0, a - 60):a]) is not None or (
-            _CALLED_OBJECT.search(s, max(0, a - 200), a) is not None)
+            _CALLED_OBJECT.search(s, max(0, a - 200), a) is not None) or (
+            _NOUN_BEFORE_VERDICT.search(s, max(0, a - 40), a) is not None)
     if fam == "quote":
         if s[a:a + 6].lower().split(" ", 1)[0] in _BE_FORMS and not _HARM.search(s, a, a + 80):
             return False  # "was behind schedule": the rule needs a harm after "behind"
