@@ -224,7 +224,12 @@ _NOT_CRIME = re.compile(
     r"emotion|tension|meaning|(?:hosting|overseeing|drafting|implementing|coordinating|"
     r"monitoring|ensuring|preparing|supervising|investigating|reviewing|safeguarding|"
     r"administering|enforcing|regulating|managing|negotiating|assessing|examining|"
-    r"designing|making\s+sure|setting\s+up|chairing)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
+    r"designing|making\s+sure|setting\s+up|chairing|"
+    # session 13: "charged with protecting the ruling system", "with filling thousands of
+    # jobs", "with tracking Africans", "with developing the program", "with elaborating
+    # further measures", "with fleshing out"
+    r"protecting|filling|tracking|developing|elaborating|fleshing|guarding|organi[sz]ing|"
+    r"planning|coordinating|leading|running|rebuilding|restoring)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
     r"commission|inquiry|review|programme|program|project|talks|negotiations|summit|process|"
     r"reform|transition|panel|council|task\s+force|response|tournament|games|championships?|"
     r"event|conference|olympics|cup|festival|exhibition|ceremony)\b)",
