@@ -357,3 +357,20 @@ def test_more_rebuttals(rules_ex, text, denier):
 ])
 def test_no_rebuttal(rules_ex, text):
     assert rows_of(rules_ex, text, polarity="deny") == []
+
+
+# -- "charged with" a task is no charge --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Guard is different from the regular military and is charged with protecting the "
+    "ruling system.",
+    "The office is charged with filling thousands of jobs throughout the government.",
+    "Asa Hutchinson, the man charged with developing the program, spoke to CNN.",
+])
+def test_charged_with_a_task(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+def test_charged_with_a_crime_still_counts(rules_ex):
+    (acc,) = rows_of(rules_ex, "The man was charged with conspiring to defraud the United "
+                     "States.")
+    assert acc.cue == "charged"

@@ -229,7 +229,7 @@ _NOT_CRIME = re.compile(
     # jobs", "with tracking Africans", "with developing the program", "with elaborating
     # further measures", "with fleshing out"
     r"protecting|filling|tracking|developing|elaborating|fleshing|guarding|organi[sz]ing|"
-    r"planning|coordinating|leading|running|rebuilding|restoring)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
+    r"planning|leading|running|rebuilding|restoring)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
     r"commission|inquiry|review|programme|program|project|talks|negotiations|summit|process|"
     r"reform|transition|panel|council|task\s+force|response|tournament|games|championships?|"
     r"event|conference|olympics|cup|festival|exhibition|ceremony)\b)",
