@@ -374,3 +374,10 @@ def test_charged_with_a_crime_still_counts(rules_ex):
     (acc,) = rows_of(rules_ex, "The man was charged with conspiring to defraud the United "
                      "States.")
     assert acc.cue == "charged"
+
+
+def test_comma_and_closes_a_subordinate_clause(rules_ex):
+    (acc,) = rows_of(rules_ex, "She questioned how the country could pay for free tuition, as "
+                     "Sanders wants, and accused him of wanting to scrap the law.",
+                     date="2016-02-05")
+    assert (acc.accuser, acc.accused, acc.accused_iso3) == ("She", "him", "USA")

@@ -6231,6 +6231,11 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
         # clause holding the first verb (after its opening comma/subordinator), else the
         # main subject
         j = k - 2
+        if j >= 0 and x.toks[j].text == "," and any(
+                x.toks[m].low in _SUBORDINATORS for m in range(max(0, j - 12), j)):
+            # "She questioned how ..., as Sanders wants, and accused him": ", and" closes the
+            # subordinate clause; the verb is coordinated with the main one (session 13)
+            return x.main_subject(k - 1)
         for _ in range(4):
             while j >= 0 and x.toks[j].text != "," and x.toks[j].low not in _SUBORDINATORS:
                 j -= 1
