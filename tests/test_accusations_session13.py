@@ -381,3 +381,11 @@ def test_comma_and_closes_a_subordinate_clause(rules_ex):
                      "Sanders wants, and accused him of wanting to scrap the law.",
                      date="2016-02-05")
     assert (acc.accuser, acc.accused, acc.accused_iso3) == ("She", "him", "USA")
+
+
+def test_them_after_plural_people_is_not_the_state(rules_ex):
+    # "them" are the Democrats, named after Congress
+    (acc,) = rows_of(rules_ex, "Trump warned that Democrats will unleash havoc if they gain "
+                     "control of Congress, and accused them of trying to sink his nominee.",
+                     date="2018-10-02")
+    assert (acc.accused, acc.accused_iso3) == ("them", None)

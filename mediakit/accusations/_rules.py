@@ -1480,6 +1480,10 @@ class _Analyser:
                     own = (x.toks[j + 1].start, own[1])
             accused_iso = x._coref(accused[0], leader_first=self.s[
                 accused[0]:accused[1]].lower() in {"him", "her"}, exclude=own)
+            if accused_iso is not None and self.s[accused[0]:accused[1]].lower() == "them" and (
+                    _plural_people_after_state(x, accused[0], own)):
+                accused_iso = None  # "chip makers reacted to news the United States plans
+                # action against them": the people nearer than the state (session 13)
         di = x.resolve(accused) if accused_iso is False else accused_iso
         if di is None and accused is not None and accused_iso is False:
             # "hackers working for China's Ministry of State Security", "an officer of ..."
@@ -1610,6 +1614,27 @@ class _Analyser:
             r"[a-z]{2,}(?<!civil)ians)\b",
             low,
         ))
+
+
+def _plural_people_after_state(x: _Sentence, before: int, exclude: tuple[int, int]) -> bool:
+    """Whether a plural noun of people or groups ("makers", "Democrats", "locals",
+    "militias") stands between the last state named and the pronoun at ``before``."""
+    last_state = max((m.end for m in x.mentions if m.end <= before and m.iso3 and not (
+        exclude[0] <= m.start < exclude[1])), default=-1)
+    for t in x.toks[x.tok_at(last_state) if last_state >= 0 else 0:x.tok_at(before)]:
+        if exclude[0] <= t.start < exclude[1] or t.start < last_state:
+            continue
+        if t.low.endswith("s") and len(t.low) > 4 and t.low in _PEOPLE_PLURALS or (
+                t.low.endswith(("ers", "ists", "ians", "ants", "ents")) and t.text.isalpha()):
+            return True
+    return False
+
+
+_PEOPLE_PLURALS = frozenset(["democrats", "republicans", "locals", "militias", "rebels",
+                             "protesters", "critics", "residents", "activists", "companies",
+                             "firms", "families", "groups", "journalists", "reporters",
+                             "people", "voters", "citizens", "immigrants", "migrants",
+                             "workers", "employees"])
 
 
 def _object_antecedent(x: _Sentence, pos: int) -> tuple[int, int] | None:
