@@ -878,8 +878,8 @@ class _Sentence:
                 _serving_organ(self.s, h, acts) or _state_qualified(self.s, h, acts,
                                                                     self.mentions))]
         owner = next((m for m in ments if m.kind in ("name", "capital", "metonym") and (
-            self.s[m.end:m.end + 2] in ("’s", "'s")) and not self.s[a:m.start].strip(
-            " “\"").lower() not in ("", "the")), None)
+            self.s[m.end:m.end + 2] in ("’s", "'s")) and self.s[a:m.start].strip(
+            " “\"").lower() in ("", "the")), None)
         if owner is not None and not any(k == "nonstate" for _, _, k, _ in acts) and all(
                 h[0] > owner.end for h in acts if h[2] in ("igo", "vague")):
             return owner.iso3  # "Iran’s OPEC governor": the state's (session 13)
@@ -1617,15 +1617,16 @@ class _Analyser:
 
 
 def _plural_people_after_state(x: _Sentence, before: int, exclude: tuple[int, int]) -> bool:
-    """Whether a plural noun of people or groups ("makers", "Democrats", "locals",
-    "militias") stands between the last state named and the pronoun at ``before``."""
+    """Whether a plural noun of people or groups ("chip makers", "Democrats", "locals",
+    "militias", "activists") stands between the last state named and the pronoun at
+    ``before``."""
     last_state = max((m.end for m in x.mentions if m.end <= before and m.iso3 and not (
         exclude[0] <= m.start < exclude[1])), default=-1)
     for t in x.toks[x.tok_at(last_state) if last_state >= 0 else 0:x.tok_at(before)]:
         if exclude[0] <= t.start < exclude[1] or t.start < last_state:
             continue
-        if t.low.endswith("s") and len(t.low) > 4 and t.low in _PEOPLE_PLURALS or (
-                t.low.endswith(("ers", "ists", "ians", "ants", "ents")) and t.text.isalpha()):
+        if t.low in _PEOPLE_PLURALS or t.text.isalpha() and t.low.endswith((
+                "makers", "ists", "ians")):
             return True
     return False
 
@@ -5192,8 +5193,9 @@ _AS_ALLEGES = re.compile(
     r"says|said|charges?|charged|contends?|contended|maintains?|maintained|accuses?|accused)\b")
 
 
+#: A passive with its agent after a pronoun subject: "it had been hit by four warplanes".
 _PRONOUN_PASSIVE = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+"
-                         r"(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|ht|t)\s+by\b")
+                              r"(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|ht|t)\s+by\b")
 #: A time or manner adjunct right after a denial verb, before what is denied.
 _TIME_AFTER_DENY = re.compile(
     r"\s+(?:(?:last|on|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -5624,11 +5626,11 @@ _VERDICT_CONTEXT = fast_regex(
 
 
 _ACCUSATION_NOUN = fast_regex(r"\b(?:allegations?|accusations?|charges)\b", re.IGNORECASE)
-#: "called allegations that ... the lie of the century": a verdict far from its verb.
 #: The accusation noun right before its verdict: "We find such accusations unacceptable",
 #: "these allegations aren’t true" (session 13).
 _NOUN_BEFORE_VERDICT = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+$",
                                   re.IGNORECASE)
+#: "called allegations that ... the lie of the century": a verdict far from its verb.
 _CALLED_OBJECT = fast_regex(
     r"\b(?:called|calls|calling|termed|terming|branded|branding|labell?ed|labell?ing|"
     r"described)\s+(?:the\s+|these\s+|"
