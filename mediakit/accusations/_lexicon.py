@@ -212,6 +212,9 @@ class Lexicon:
     #: the surnames left out of :attr:`surnames` as common words or first names ("King",
     #: "Rice"): trusted only after an office title ("Rep. Jordan", :meth:`surname`)
     common_surnames: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
+    #: every written form of a surname of either table -> (surname, form is possessive):
+    #: "graham" and "graham's"/"graham’s" (one lookup per token, see _rules._surname_actors)
+    surname_forms: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def find_cues(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, family)`` of every cue in ``text`` (whole words, longest first).
@@ -430,6 +433,9 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     lex._patterns = tuple((p, f) for p, f in rows if p not in families)
     lex.surnames = _surnames(actors_map, skip=vague_surnames)
     lex.common_surnames = _surnames(actors_map, common=True, skip=vague_surnames)
+    for name in (*lex.surnames, *lex.common_surnames):
+        lex.surname_forms[name] = (name, False)
+        lex.surname_forms[name + "’s"] = lex.surname_forms[name + "'s"] = (name, True)
     cue_keys: dict[str, tuple[str, str | None]] = {p: (p, f) for p, f in families.items()}
     for p, _ in rows:
         if p not in families:

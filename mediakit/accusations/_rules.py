@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
@@ -521,17 +521,18 @@ class _Sentence:
         ends a name (no capitalised word after it, none before it but a title, so "Mark
         Kelly" and "Graham Allison" are not matched) and lies in no other hit."""
         toks, s, surname = self.toks, self.s, self.lex.surname
-        plain, common = self.lex.surnames, self.lex.common_surnames
+        plain, forms = self.lex.surnames, self.lex.surname_forms
+        # tokens with an accented letter are looked up folded ("Díaz-Canel"); curly quotes
+        # alone leave a sentence's tokens as they are
+        accented = {bisect_right(self._starts, m.start()) - 1 for m in _ACCENTED.finditer(s)
+                    } if not s.isascii() else ()
         found = []
         for i, t in enumerate(toks):
-            low, end = t.low, t.end
-            if not low.isascii():
-                low = fold_accents(low)  # "Díaz-Canel" (session 13)
-            if low not in plain and low not in common:
-                if low[-2:] not in ("’s", "'s") or (low[:-2] not in plain and low[:-2] not in (
-                        common)):
-                    continue  # (most tokens: two dictionary lookups)
-                low, end = low[:-2], end - 2  # "Yatsenyuk's claims" (session 13)
+            low = fold_accents(t.low) if i in accented else t.low
+            if low not in forms:
+                continue  # (most tokens: one dictionary lookup)
+            low, possessive = forms[low]
+            end = t.end - 2 if possessive else t.end  # "Yatsenyuk's claims" (session 13)
             w = s[t.start:end]
             titled = i > 0 and (toks[i - 1].low in _OFFICE_TITLES or toks[i - 1].low in {
                 "mr", "mrs", "ms", "mr.", "mrs.", "ms."})  # "Mrs May" (session 12)
@@ -553,6 +554,10 @@ class _Sentence:
             if iso is not None:
                 found.append((t.start, end, "leader", iso))
         return sorted(hits + found) if found else hits
+
+    @functools.cached_property
+    def _demonym_starts(self) -> frozenset[int]:
+        return frozenset(m.start for m in self.mentions if m.kind == "demonym")
 
     @functools.cached_property
     def quotes(self) -> list[tuple[int, int]]:
@@ -787,7 +792,8 @@ class _Sentence:
             return "IRN"  # "The Islamic Republic" alone is Iran in news (session 9)
         # an actors-table phrase may take the article before the span ("the SEC": "SEC")
         ah = a - 4 if a >= 4 and self.s[a - 4:a].lower() == "the " else a
-        act = _STATE_ACT.match(text)
+        act = _STATE_ACT.match(text) if ("’s" in text or "'s" in text or (
+            a in self._demonym_starts or a + 4 in self._demonym_starts)) else None
         if act is not None and _act_head(act.group("rest")):
             # a state's conduct is the state's (rule 6, "A state's policy -> that state"):
             # "Mrs May's compromises with ...", "the president’s 2011 withdrawal", "Russian
@@ -814,7 +820,7 @@ class _Sentence:
         for det in ("the ", "a ", "an ", "The ", "A ", "An "):
             if raw.startswith(det):
                 raw = raw[len(det):]
-        counted = _BEFORE_FORMER.match(low)
+        counted = _BEFORE_FORMER.match(low) if "former " in low else None
         if counted is not None:
             low = low[counted.end():]
         if low[:7] == "former " and (_FORMER_OFFICE.match(low) or _FORMER_NAMED.match(low)):
@@ -879,7 +885,7 @@ class _Sentence:
                                                                     self.mentions))]
         owner = next((m for m in ments if m.kind in ("name", "capital", "metonym") and (
             self.s[m.end:m.end + 2] in ("’s", "'s")) and self.s[a:m.start].strip(
-            " “\"").lower() in ("", "the")), None)
+            " “\"").lower() in ("", "the")), None) if ("’s" in text or "'s" in text) else None
         if owner is not None and not any(k == "nonstate" for _, _, k, _ in acts) and all(
                 h[0] > owner.end for h in acts if h[2] in ("igo", "vague")):
             return owner.iso3  # "Iran’s OPEC governor": the state's (session 13)
@@ -1003,6 +1009,7 @@ class _Sentence:
         return None if rng is None else self.span(*rng)
 
 
+_ACCENTED = re.compile(r"[\u00c0-\u024f]")
 _PERSON_OFFICE = re.compile(r"(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|prime|deputy|finance|"
                             r"interior|trade)\s+)?(?:president|minister|premier|leader|"
                             r"ambassador|envoy|king|chancellor|spokes(?:man|woman))\b",
