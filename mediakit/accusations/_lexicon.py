@@ -355,9 +355,8 @@ class Lexicon:
 
 
 #: Accented Latin letters to their base letter, one character for one, so that offsets hold.
-_FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250)
-         if unicodedata.normalize("NFD", chr(c))[0].isascii() and len(
-             unicodedata.normalize("NFD", chr(c))) > 1}
+_FOLD = {c: d[0] for c in range(0xC0, 0x250)
+         if len(d := unicodedata.normalize("NFD", chr(c))) > 1 and d[0].isascii()}
 
 
 def fold_accents(text: str) -> str:

@@ -5209,6 +5209,16 @@ _TIME_AFTER_DENY = re.compile(
     r"Saturday|Sunday|week|month|year|night|morning)|for\s+(?:months|weeks|years|days)|"
     r"(?:again|repeatedly|vehemently|strongly|flatly|categorically|firmly)(?=\s+that\b))"
     r"(?=\s)")
+
+
+def _past_time_adjunct(s: str, end: int) -> int:
+    """Where what is denied starts after a denial verb ending at ``end``: past a time or manner
+    adjunct ("denied last Sunday it intended ...", "denied for months that he ..."; session
+    13)."""
+    m = _TIME_AFTER_DENY.match(s, end)
+    return m.end() if m is not None else end
+
+
 #: "denied any interference", "denied all wrongdoing": an object, not a clause.
 _ANY_OBJECT = re.compile(r"\s*(?:any|all)\s+(?!(?:of\s+)?(?:them|these|those)\b)"
                          r"(?!(?:[\w-]+\s+){1,3}between\b)")
@@ -5262,12 +5272,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             an.add("accuse", cue, speaker, accused or denier, rule="deny-relative-content",
                    conf=0.55)
         return
-    end = t.end
-    m_time = _TIME_AFTER_DENY.match(after)
-    if m_time is not None:
-        # "denied last Sunday it intended to ...", "denied for months that he ..." (session 13)
-        end += m_time.end()
-        after = s[end:end + 200]
+    end = _past_time_adjunct(s, t.end)
+    after = s[end:end + 200]
     m_obj = _denied_object(x.lex, after)
     if m_obj:
         obj_word = m_obj.group(1).lower()
@@ -5298,9 +5304,9 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
     pos = end + (m_that.end() if m_that else 0)
     clause = _clause_after(s, pos)
-    accused = _np_after_that(x, pos, clause[1]) if (m_that or not re.match(
-        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after)) and not own and not (
-        gerund) and (m_that or not _ANY_OBJECT.match(after)) else None
+    accused = _np_after_that(x, pos, clause[1]) if (m_that or not (re.match(
+        r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after) or _ANY_OBJECT.match(after))
+    ) and not own and not gerund else None
     # ("denied knowing that proceeds ...": the denier's own knowledge; "denied any
     # interference": an act named as the object, the denier's own; session 13)
     if accused is None or x.resolve(accused) is None and not any(
@@ -6660,10 +6666,8 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return False
     if _relative_possible(s, a, lex):
         return True
-    m_time = _TIME_AFTER_DENY.match(after)
-    if m_time is not None:
-        end += m_time.end()  # as _rule_deny (session 13)
-        after = s[end:end + 200]
+    end = _past_time_adjunct(s, end)  # as _rule_deny (session 13)
+    after = s[end:end + 200]
     m_obj = _denied_object(lex, after)
     if m_obj:
         return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
