@@ -244,6 +244,10 @@ class Lexicon:
         cands.sort(key=_START_LONGEST)
         out: list[tuple[int, int, str]] = []
         last_end = -1
+        # a regex cue reaching over other words ("convicted after prosecutors accused him of")
+        # hides only the cues of its own family in that reach, except a denial's, whose reach
+        # is what it denies ("fighting allegations") (session 14)
+        gap_end, gap_fam = -1, None
         for start, _, end_idx, (_key, fam) in cands:
             if start < last_end:
                 continue
@@ -259,8 +263,13 @@ class Lexicon:
                 end = end_idx + 1
             if end < n and text[end].isalnum():
                 continue
+            if start < gap_end and (fam == gap_fam or gap_fam in _DENIAL_FAMILIES):
+                continue
             out.append((start, end, fam))
-            last_end = end
+            if end > end_idx + 1:  # a regex cue: the next may start after its literal prefix
+                last_end, gap_end, gap_fam = end_idx + 1, end, fam
+            else:
+                last_end = end
         return out
 
     def find_actors(self, text: str) -> list[tuple[int, int, str]]:
@@ -524,14 +533,30 @@ def _surnames(actors_map, *, common: bool = False, skip=frozenset()
         words = phrase.split()
         if len(words) < 2 or phrase in skip:
             continue
-        last = fold_accents(words[-1])
-        if (last in actors_map or (last in _COMMON_SURNAMES) != common or len(last) < 3
-                or not last.replace("-", "").replace("'", "").replace("’", "").isalpha()):
-            continue
         leaders = [r for r in rows if r[1] == "leader" and r[0]]
-        if leaders:
+        if not leaders:
+            continue
+        last = fold_accents(words[-1])
+        if not (last in actors_map or (last in _COMMON_SURNAMES) != common or len(last) < 3
+                or not last.replace("-", "").replace("'", "").replace("’", "").isalpha()):
             out.setdefault(last, []).extend(leaders)
+        if len(words) <= 3 and all(r[0] in _FAMILY_NAME_FIRST for r in leaders):
+            # "Xi Jinping" is "Mr. Xi", "Moon Jae-in" is "President Moon" (session 14); a
+            # family name shared by many ("Li", "Kim") counts only after a title
+            first = words[0]
+            if first.isalpha() and len(first) >= 2 and first not in actors_map and (
+                    first in _COMMON_SURNAMES or first in _FREQUENT_FAMILY_NAMES) == common:
+                out.setdefault(first, []).extend(leaders)
     return out
+
+
+#: States whose leaders' names are written family name first in English-language news.
+_FAMILY_NAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"])
+#: Family names too frequent there to stand alone for one office holder.
+_FREQUENT_FAMILY_NAMES = frozenset(str.split("""
+li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu lin he guo luo gao
+kim lee park choi jung kang cho yoon lim han oh seo shin kwon hwang ahn song moon
+"""))
 
 
 @functools.lru_cache(maxsize=1)

@@ -189,6 +189,8 @@ _HYPOTHETICAL = re.compile(
     # easy to blame UK intelligence", "they are free to accuse Trump" (session 6, real sentences)
     r"\b(?:passed\s+up|pass\s+up|declined|missed|resisted|no)\s+(?:an?\s+|the\s+)?"
     r"(?:opportunity|chance|temptation|reason|need)\s+to|"
+    # rhetorical: "Who can blame Israel for ...", "you can hardly blame them" (session 14)
+    r"\bwho\s+(?:can|could)(?:\s+really)?|\b(?:can|could)\s+(?:hardly|scarcely)|"
     r"\b(?:too|so)\s+easy\s+to|\b(?:is|are|’re|'re|be|feel)\s+free\s+to|"
     # conditional or requested: "if they blame the Democrats", "If prosecutors accuse",
     # "easier to blame", "wrong to accuse", "preparing to lay the blame", "called on Trump to
@@ -366,6 +368,42 @@ def _tokenise(s: str) -> list[_Tok]:
     return toks
 
 
+#: Words before "May" the month: "in May", "last May", "since early May".
+_BEFORE_MONTH = frozenset(["in", "on", "since", "until", "by", "last", "next", "early", "late",
+                           "mid", "of", "this", "from", "through", "before", "after", "during",
+                           "till", "between", "and", "or", "to", "that", "each", "every"])
+
+
+def _may_as_name(toks: list[_Tok]) -> None:
+    """Give a capitalised "May" inside a sentence that is neither a month nor the modal the
+    lower form of a name ("Theresa May accused ...", "But May blamed ..."): the modal and the
+    month are read from ``low`` everywhere (session 14)."""
+    for i, t in enumerate(toks):
+        if t.text != "May":
+            continue
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if i == 0:
+            if nxt in _NAME_VERBS:
+                toks[0] = t._replace(low="May")  # "May said ...", "May has accused ..."
+            continue
+        if toks[i - 1].low in _BEFORE_MONTH or toks[i - 1].low.startswith(
+                ("mid-", "early-", "late-")):
+            continue
+        if nxt[:1].isdigit() or (i == 1 and toks[0].text in {"But", "And", "So", "Yet"}
+                                 and nxt.islower() and nxt in _MODAL_FOLLOWERS):
+            continue  # "May 5", "But May I ..."
+        toks[i] = t._replace(low="May")
+
+
+#: Verbs after a sentence-initial "May" that make it a name: the modal takes a bare verb.
+_NAME_VERBS = frozenset(["has", "had", "said", "says", "told", "accused", "accuses", "blamed",
+                         "blames", "criticised", "criticized", "condemned", "denied", "denies",
+                         "rejected", "rejects", "insisted", "warned", "claimed", "alleged",
+                         "dismissed", "was", "is"])
+#: What follows the modal "may" at a clause start ("And may God ...", "But may I ...").
+_MODAL_FOLLOWERS = frozenset(["i", "we", "god", "you", "it", "they"])
+
+
 def _tokenise_slow(s: str) -> list[_Tok]:
     toks = []
     new = tuple.__new__
@@ -496,6 +534,8 @@ class _Sentence:
         self.when = when
         self.matcher = matcher
         self.toks = _tokenise(s)
+        if "May" in s:
+            _may_as_name(self.toks)
         self._starts = [t.start for t in self.toks]
         self._resolved: dict[tuple[int, int], str | None] = {}
 
@@ -530,7 +570,9 @@ class _Sentence:
         for i, t in enumerate(toks):
             low = fold_accents(t.low) if i in accented else t.low
             if low not in forms:
-                continue  # (most tokens: one dictionary lookup)
+                if low != "May":
+                    continue  # (most tokens: one dictionary lookup)
+                low = "may"  # the name (_may_as_name)
             low, possessive = forms[low]
             end = t.end - 2 if possessive else t.end  # "Yatsenyuk's claims" (session 13)
             w = s[t.start:end]
@@ -733,6 +775,8 @@ class _Sentence:
                     break
             if i == i0:
                 break
+        while i + 1 < upto and toks[i].low in {"but", "and", "yet", "so"}:
+            i += 1  # "But Mrs May attacked ... and accused him" (session 14)
         j = i
         while j < upto and j - i < _MAX_NP:
             t = toks[j]
@@ -1320,6 +1364,12 @@ class _Analyser:
             # "prompting Mr Trump to accuse China", "urged Congress to condemn": the object
             # of the verb before is the infinitive's subject (session 12)
             return controlled
+        elif ci >= 4 and x.toks[ci - 1].low == "to" and (
+                sub := _subordinate_subject(x, ci - 1)) is not None and self._agent(
+                _char(x, sub)):
+            # "after prosecutors used intercepted emails to accuse him": the subject of the
+            # subordinate clause the infinitive ends (session 14)
+            return sub
         elif ci >= 2 and x.toks[ci - 1].text.isalpha():
             # "with Ottawa accusing Washington of ...": the noun phrase after "with"; also a
             # reduced relative after a preposition: "defended itself against a group accusing
@@ -2076,7 +2126,7 @@ def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
         return x.left_np(aux)
     k = ci
     while k > 0 and (x.toks[k - 1].low in _PASSIVE_AUX | _AUX | {
-            "not", "never", "widely", "himself", "herself", "itself", "themselves"}
+            "not", "never", "widely", "himself", "herself", "itself", "themselves", "thus"}
                      or (x.toks[k - 1].low.endswith("ly") and x.toks[k - 1].text.islower())):
         k -= 1
     if k > 0 and x.toks[k - 1].low in _CONTRACTED_BE:
@@ -2094,10 +2144,10 @@ def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
         while m > 0 and x.toks[m - 1].low in _AUX | _PASSIVE_AUX:
             m -= 1
         return x.left_np(m) if m > 0 and x.toks[k - 2].text.islower() else None
-    if k > 1 and x.toks[k - 1].low == "and" and x.toks[k].low in {"been", "was", "were", "is",
-                                                                   "are"}:
+    if k > 1 and x.toks[k - 1].low == "and" and any(x.toks[m].low in {
+            "been", "was", "were", "is", "are"} for m in range(k, ci)):
         # "China has long engaged in espionage and been accused of stealing ...": the
-        # subject of the first verb (session 10)
+        # subject of the first verb (session 10; "and thus was falsely blamed", session 14)
         subj = x.main_subject(k - 1)
         if subj is not None:
             return subj
@@ -2161,6 +2211,26 @@ def _cited_source(x: _Sentence, i: int, k: int) -> tuple[int, int] | None:
     for j in range(k - 2, max(i, 0), -1):
         if x.toks[j].low == "to" and x.toks[j - 1].low == "according":
             return _char(x, x.right_np(j + 1, _OBJ_STOPS | {"cited", "quoted"}))
+    return None
+
+
+#: Past verbs that take an object and an infinitive of purpose ("used this law to accuse").
+_MEANS_VERBS = frozenset(["used", "uses", "use", "using", "cited", "seized", "took", "invoked",
+                          "exploited", "leveraged"])
+
+
+def _subordinate_subject(x: _Sentence, to: int) -> tuple[int, int] | None:
+    """The subject of "<subordinator> X <verb> ... to" ending at the "to" at token ``to``, in
+    one clause ("as British officials used this law to accuse"), or None."""
+    for k in range(to - 1, max(-1, to - 12), -1):
+        w = x.toks[k]
+        if w.text in _PUNCT_BOUNDARY or w.text in {".", "“", "”", "\""}:
+            return None
+        if w.low in _SUBORDINATORS - {"that", "which", "who", "if", "though", "although"}:
+            for v in range(k + 2, to - 1):
+                if x.toks[v].low in _MEANS_VERBS and x.toks[v].text.islower():
+                    return x.left_np(v, k + 1)
+            return None
     return None
 
 
@@ -2328,6 +2398,12 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     obj = x.right_np(ci + 1, _BLAME_STOPS)
     on_k = None
     if passive:
+        k = ci + 1
+        while k + 1 < len(x.toks) and (_adverb(x.toks[k]) or x.toks[k].low == "in" and x.toks[
+                k + 1].low in {"particular", "part", "large"}):
+            k += 2 if x.toks[k].low == "in" else 1  # "is blamed in particular for" (session 14)
+        if k > ci + 1 and x.toks[k].low in {"for", "by"}:
+            nxt = x.toks[k].low
         if nxt == "on":
             accused = x.right_np(ci + 2, _BLAME_STOPS)
             by = _by_agent(x, accused[1], None) if accused else None
@@ -5009,7 +5085,7 @@ def _before_saying(s: str, clause: tuple[int, int]) -> tuple[int, int]:
 #: modal ("denied US claims that the country had struck down the plane", "denied claims that
 #: the crown prince had knowledge of"), not a capability ("could tap into") - session 12.
 _CLAIMED_DEED = re.compile(
-    r"(?:the|its|his|her|their|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?\s+"
+    r"(?:(?:the|its|his|her|their|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?|it|they|he|she)\s+"
     r"(?:had|has|have|was|were|did)\s+(?!been\s+(?:able|unable)\b)(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+en|knowledge|known|made|sent|struck|given|taken|paid|told|hidden|"
     r"stolen|run|led|held|kept|sold|built|brought|fought|ordered)\b")
@@ -5157,12 +5233,19 @@ _DENIAL_OF_ACT = re.compile(
 #: proceeds were ending up in rebel hands", "knowing" neither)
 _DENIED_ACT = re.compile(r"\s+(?:ever\s+|having\s+)?(?!(?:receiving|seeing|hearing|reading|"
                          r"saying|having|"
-                         r"nothing|anything|something|everything)\b)[a-z]+ing\b")
+                         r"nothing|anything|something|everything)\b)[a-z]+ing\b|"
+                         # "denied having any business in Russia": a possession or a tie
+                         # denied is the denier's act; "denied having said ..." is not (4 of
+                         # 4 on development, session 14)
+                         r"\s+(?:ever\s+)?having\s+(?!(?:been|said|nothing)\b)(?![a-z]+(?:ed|en)\b)"
+                         r"[a-z]+")
 #: "denied it had used chemical weapons", "denied it was behind the attack": "it" opens a clause
 #: (its subject), it is not the object of "denied" (session 7)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this|that)\s+(?:had|has|have|was|were|is|are|did|"
                               r"would|will|could|never|ever|played|took|sent|used|ordered|"
-                              r"carried|committed|intended|planned|wanted|sought|tried)\b",
+                              r"carried|committed|intended|planned|wanted|sought|tried|"
+                              # any past verb: "denied it interfered" (session 14)
+                              r"[a-z]+ed)\b",
                               re.IGNORECASE)
 #: "it" as the denier's own subject stands for a state or a company as often as for a fact:
 #: only a culpable part makes the denied clause an act ("denied it was behind the attack",
@@ -6487,8 +6570,22 @@ def _gate_accuse(s: str, a: int, b: int, lex: Lexicon) -> bool:
         ("'s", "’s", "s'", "s’")) and not _hypothetical(s, a)
 
 
+def _may_is_name(s: str, k: int) -> bool:
+    """Whether the capitalised "May" at ``k`` is a name, not the modal: inside a sentence, or
+    first with a finite verb after it ("May said")."""
+    if k > 0:
+        return True
+    nxt = s[k + 3:k + 20].split(None, 1)
+    return bool(nxt) and nxt[0] in _NAME_VERBS
+
+
 def _hypothetical(s: str, a: int) -> bool:
-    return _HYPOTHETICAL.search(s, max(0, a - 40), a) is not None
+    m = _HYPOTHETICAL.search(s, max(0, a - 40), a)
+    if m is not None and s.startswith("May", m.start()) and _may_is_name(s, m.start()):
+        # "Theresa May accused", "But May blamed": a name (or a month), not the modal, once
+        # it is capitalised inside the sentence (session 14)
+        return _HYPOTHETICAL.search(s, m.start() + 3, a) is not None
+    return m is not None
 
 
 def _gate_blame(s: str, a: int, b: int, lex: Lexicon) -> bool:

@@ -1,0 +1,158 @@
+"""Session 14: forms found in the dev/blind development batches (b21-b74), each shown on our
+own sentences with a twin that must not change; expected rows were checked by hand against
+the labelling rules of shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rows_of
+
+from mediakit.accusations._lexicon import load_lexicon
+
+
+# -- "May" the name is neither the modal nor the month ------------------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    # Theresa May was the UK's prime minister from July 2016 to July 2019
+    ("Theresa May accused Moscow of a brazen attack on British soil.", "Theresa May", "GBR"),
+    ("Mrs May has blamed Russia for the poisoning in Salisbury.", "Mrs May", "GBR"),
+    ("But May accused Moscow of a brazen attack on British soil.", "May", None),
+    ("May accused Moscow of a brazen attack on British soil.", "May", None),
+])
+def test_may_the_name_accuses(rules_ex, text, accuser, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2018-03-14")
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+    assert acc.accused_iso3 == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "Critics may accuse Moscow of a brazen attack on British soil.",
+    "Some may blame Moscow for the attack in Salisbury.",
+])
+def test_may_the_modal_is_still_hypothetical(rules_ex, text):
+    assert rows_of(rules_ex, text, date="2018-03-14") == []
+
+
+def test_may_the_month_is_no_actor(rules_ex):
+    (acc,) = rows_of(rules_ex, "In May, Britain accused Moscow of a brazen attack.",
+                     date="2018-06-14")
+    assert (acc.accuser, acc.accuser_iso3, acc.accused_iso3) == ("Britain", "GBR", "RUS")
+
+
+# -- a regex cue reaching over words hides only its own family ----------------------------------
+def test_cue_inside_a_longer_cue_is_found():
+    lex = load_lexicon()
+    s = "The banker was convicted after agents accused him of laundering money."
+    fams = [(s[a:b], f) for a, b, f in lex.find_cues(s)]
+    assert ("accused", "accuse") in [(w, f) for w, f in fams]
+    assert any(f == "indict" for _, f in fams)
+
+
+def test_cue_inside_a_longer_cue_accuses(rules_ex):
+    rows = rows_of(rules_ex, "The banker was convicted after agents accused him of laundering "
+                             "money.")
+    assert [(r.accuser, r.accused, r.cue) for r in rows] == [("agents", "him", "accused")]
+
+
+def test_denial_cue_still_holds_what_it_denies(rules_ex):
+    # "fighting allegations that ...": the reach is the denied claim, one denial
+    rows = rules_ex.extract("The firm is fighting allegations that it underpaid its cleaners.")
+    assert [r.polarity for r in rows].count("deny") == 1
+
+
+# -- "denied it <past verb>": "it" is the clause's subject, not the object of "denied" ----------
+def test_denied_it_with_a_past_verb_is_a_denied_act(rules_ex):
+    rows = rules_ex.extract("Moscow has denied it meddled in the French vote.",
+                            date="2018-06-01")
+    assert {(r.polarity, r.accused_iso3) for r in rows} == {("accuse", "RUS"), ("deny", "RUS")}
+
+
+def test_denied_it_alone_needs_an_accusation(rules_ex):
+    # the object pronoun with nothing it refers to: no row
+    assert rules_ex.extract("Moscow denied it again on Tuesday.", date="2018-06-01") == []
+
+
+# -- a rejected claim that "it" did something is an accusation ---------------------------------
+def test_rejected_claim_that_it_acted(rules_ex):
+    rows = rules_ex.extract("Beijing has rejected U.S. claims that it has reneged on the deal.",
+                            date="2019-05-10")
+    acc = [r for r in rows if r.polarity == "accuse"]
+    assert (acc[0].accuser_iso3, acc[0].accused_iso3) == ("USA", "CHN")
+    assert any(r.polarity == "deny" for r in rows)
+
+
+def test_rejected_claim_of_a_capability_is_not(rules_ex):
+    # a capability claimed, not a deed done (session 12's twin, with "it")
+    rows = rules_ex.extract("Beijing has rejected claims that it could match the new tariffs.",
+                            date="2019-05-10")
+    assert [r for r in rows if r.polarity == "accuse"] == []
+
+
+# -- rhetorical blame -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Who can blame Norway for wanting to protect its fishermen?",
+    "You can hardly blame Norway for wanting to protect its fishermen.",
+])
+def test_rhetorical_blame_is_no_accusation(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+def test_plain_blame_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "Iceland blamed Norway for overfishing the shared stocks.")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("ISL", "NOR")
+
+
+# -- the infinitive's subject in a subordinate clause ------------------------------------------
+@pytest.mark.parametrize("text, accuser", [
+    ("Years later, the rule was dropped after regulators used leaked memos to accuse the bank "
+     "of fraud.", "regulators"),
+    ("Before the war, the decree was notorious as colonial officers used it to accuse farmers "
+     "of sedition.", "colonial officers"),
+])
+def test_infinitive_subject_in_subordinate_clause(rules_ex, text, accuser):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accuser == accuser
+
+
+def test_leading_conjunction_is_no_accuser(rules_ex):
+    (acc,) = rows_of(rules_ex, "But the minister met the envoy and accused him of lying.")
+    assert acc.accuser == "the minister"
+
+
+# -- "denied having" a tie or a possession -----------------------------------------------------
+def test_denied_having_business_is_a_denied_act(rules_ex):
+    rows = rules_ex.extract("The senator has denied having any business dealings in Iran.",
+                            date="2018-06-01")
+    assert {r.polarity for r in rows} == {"accuse", "deny"}
+
+
+def test_denied_having_said_is_not(rules_ex):
+    # a denied statement: no act (development: labelled neither)
+    assert rules_ex.extract("The senator denied having said Iran should get the bomb.",
+                            date="2018-06-01") == []
+
+
+# -- passive blame after a coordinated verb, or with an adverbial before "for" ------------------
+@pytest.mark.parametrize("text, accused", [
+    ("Mr. Lund posted a clip and thus was falsely blamed for the riot.", "Mr. Lund"),
+    ("The premier is blamed in particular for closing the border too late.", "The premier"),
+    ("The premier is blamed largely for the slow response.", "The premier"),
+])
+def test_passive_blame_variants(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert acc.accused == accused
+
+
+# -- East Asian family names come first --------------------------------------------------------
+@pytest.mark.parametrize("text, date, iso3", [
+    ("Critics accused Mr. Xi of hiding the outbreak.", "2020-02-01", "CHN"),
+    ("Critics accused Xi of hiding the outbreak.", "2020-02-01", "CHN"),
+    ("Critics accused President Moon of appeasing Pyongyang.", "2019-02-01", "KOR"),
+    ("Critics accused Mr. Li of hiding the figures.", "2016-02-01", "CHN"),
+    # before Xi Jinping took office, and a frequent family name without a title
+    ("Critics accused Xi of hiding the outbreak.", "2005-02-01", None),
+    ("Critics accused Li of hiding the figures.", "2016-02-01", None),
+])
+def test_family_name_first(rules_ex, text, date, iso3):
+    (acc,) = rows_of(rules_ex, text, date=date)
+    assert acc.accused_iso3 == iso3
