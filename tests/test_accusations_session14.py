@@ -156,3 +156,89 @@ def test_passive_blame_variants(rules_ex, text, accused):
 def test_family_name_first(rules_ex, text, date, iso3):
     (acc,) = rows_of(rules_ex, text, date=date)
     assert acc.accused_iso3 == iso3
+
+
+# -- who faces accusations is accused ---------------------------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("The minister has faced accusations of bribery for months.", "The minister"),
+    ("The governor faces fresh allegations that he lied to investigators.", "The governor"),
+    ("The ruling party, dogged by allegations of vote buying, lost the election.",
+     "The ruling party"),
+    ("The agency has been rocked by allegations of abuse.", "The agency"),
+])
+def test_faced_accusations(rules_ex, text, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused, acc.rule) == (None, accused, "nominal-faced")
+
+
+def test_faced_accusations_by_someone(rules_ex):
+    (acc,) = rows_of(rules_ex, "The company faced accusations from regulators that it hid "
+                               "losses.")
+    assert (acc.accuser, acc.accused) == ("regulators", "The company")
+
+
+def test_faced_a_question_is_no_accusation(rules_ex):
+    # a faced question, and accusations nobody faces
+    assert rows_of(rules_ex, "The minister faced questions about the budget.") == []
+    assert rows_of(rules_ex, "Reporters asked about the allegations.") == []
+
+
+# -- a denial read by the scorer must deny an accusation noun ---------------------------------
+def test_scorer_denial_needs_an_accusation_noun():
+    from mediakit.accusations import AccusationExtractor
+    ex = AccusationExtractor().fit()
+    rows = ex.extract("TikTok rejected condemnation from the Trump administration that it "
+                      "shares users' data.", date="2020-08-01")
+    assert [(r.polarity, r.rule) for r in rows] == [("accuse", "scorer"), ("deny", "scorer")]
+    # denied without an accusation noun: the scorer's accusation stays, its denial does not
+    rows = ex.extract("Officials denied Tuesday they ever concluded that the attack was an "
+                      "unplanned outburst.", date="2019-02-01")
+    assert [r.polarity for r in rows] == ["accuse"]
+
+
+# -- refusals to people are no denials ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The agency says the law does not allow it to deny illegal immigrants the tax credit.",
+    "The regime is denying citizens information about the outbreak.",
+    "The detainees said they had been beaten, kept in cold cells and denied sleep.",
+])
+def test_refusals_are_no_denials(rules_ex, text):
+    assert rules_ex.extract(text) == []
+
+
+# -- a denied passive of one's own is no denied act --------------------------------------------
+def test_denied_being_pressured_is_no_denied_act(rules_ex):
+    assert rules_ex.extract("The senator denied he had been pressured to change his vote.") == []
+
+
+def test_denied_own_act_twin(rules_ex):
+    rows = rules_ex.extract("The senator denied he had taken bribes from the lobbyists.")
+    assert {r.polarity for r in rows} == {"accuse", "deny"}
+
+
+# -- exhortations report no rejection ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Voters should reject the allegations of fraud spread by the campaign.",
+    "Everyone in the party must reject any accusations of bias.",
+])
+def test_exhortation_is_no_rejection(rules_ex, text):
+    assert [r for r in rules_ex.extract(text) if r.polarity == "deny"] == []
+
+
+def test_reported_rejection_twin(rules_ex):
+    rows = rules_ex.extract("The party rejected the allegations of fraud spread by the campaign.")
+    assert any(r.polarity == "deny" for r in rows)
+
+
+# -- a main subject with lower-case modifiers ---------------------------------------------------
+def test_main_subject_with_lower_case_modifiers(rules_ex):
+    (acc,) = rows_of(rules_ex, "The ruling party, dogged by allegations of vote buying, lost "
+                               "the election.")
+    assert acc.accused == "The ruling party"
+
+
+def test_main_subject_stops_at_a_verb(rules_ex):
+    # "like to" is no part of the subject: the participle's subject stays unknown
+    (acc,) = rows_of(rules_ex, "The papers like to blame the unions for the strikes.")
+    assert acc.accuser in (None, "The papers")
+    assert acc.accused == "the unions"

@@ -246,11 +246,20 @@ _DENIED_REQUEST = re.compile(
     r"visa|access|entry|permission|licen[cs]e|right|rights|benefits?|passport)|requests?|"
     r"motions?|petitions?|applications?|the\s+right|rights|parole|asylum|treatment|service|"
     r"credit|loans?|funding|coverage|a\s+hearing|a\s+seat|a\s+place|a\s+chance|an?\s+"
-    r"opportunity|the\s+opportunity|to\b)",
+    r"opportunity|the\s+opportunity|to\b|"
+    # what people are refused: "kept in cold rooms and denied sleep", "denying Americans
+    # information", "deny illegal immigrants the tax credit" (session 14)
+    r"sleep|food|water|information|medical\s+care|medicine|"
+    r"(?<=\s)(?:[\w-]+\s+)?(?:immigrants|Americans|people|citizens|voters|women|children|"
+    r"residents|workers|patients|students|families|migrants|refugees|prisoners|detainees)\s+"
+    r"(?:the|a|an|any|their|his|her|its|information|access)\b)",
     re.IGNORECASE,
 )
+#: "Americans should reject the media narrative", "everyone around him must reject any
+#: accusations": an exhortation, no rejection reported (session 14).
+_EXHORTED = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _COULD_NOT = re.compile(
-    r"(?:could|can|cannot|can't|couldn't|would|wouldn't)(?:\s+not)?\s+$|\bno\s+one\s+(?:can|could)"
+    r"(?:could|can|cannot|can't|couldn't|would|wouldn't|should|must)(?:\s+not)?\s+$|\bno\s+one\s+(?:can|could)"
     r"\s+$|\bhard\s+to\s+$|\bdifficult\s+to\s+$|"
     # "There is no denying the number ... must be addressed": a concession (session 9)
     r"\bno\s+$",
@@ -792,6 +801,18 @@ class _Sentence:
             break
         while j > i and toks[j - 1].low in {"and", "of", "the", "a", "an"}:
             j -= 1
+        if j == i and i < upto and toks[i].low in _DETERMINERS:
+            # a determiner and lower-case words ("The ruling party, dogged by ...", "A small
+            # opposition party accused"): the noun phrase up to the first comma or auxiliary
+            # (session 14)
+            stop = i + 1
+            while stop < upto and stop - i <= 5 and toks[stop].text.isalpha() and (
+                    toks[stop].low not in _AUX | _PASSIVE_AUX | _BOUNDARY_WORDS | {"to"}) and not (
+                    toks[stop].text.islower() and toks[stop].low.endswith(("ed", "'s", "’s"))):
+                stop += 1
+            if 1 < stop - i <= 5 and (stop == upto or toks[stop].text in _PUNCT_BOUNDARY or (
+                    toks[stop].low in _AUX | _PASSIVE_AUX)):
+                return i, stop
         return (i, j) if j > i else None
 
     # --- resolution ----------------------------------------------------------------------
@@ -4647,6 +4668,14 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
             pos = x.toks[rng[1] - 1].end
     poss = by or _possessor_before(x, ci)
     rest = s[pos:pos + 40]
+    facer = _facer(an, ci)
+    if facer is not None and (_NOMINAL_OF.match(rest) or _NOMINAL_THAT.match(rest) or (
+            _FACED_END.match(rest))):
+        # "The minister has faced accusations of corruption", "Labour rocked by anti-Semitism
+        # allegations": who faces them is accused (session 14)
+        an.add("accuse", cue, by, facer, rule="nominal-faced", conf=0.65,
+               allegation=_clause_after(s, pos))
+        return
     m_that = _NOMINAL_THAT.match(rest)
     m_against = _NOMINAL_AGAINST.match(rest)
     m_of = _NOMINAL_OF.match(rest)
@@ -4674,6 +4703,55 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
         if accused is None or not _wrong(x, clause) and poss is None:
             return
         an.add("accuse", cue, poss, accused, rule="nominal-of", conf=0.6, allegation=clause)
+
+
+#: Verbs whose subject faces accusations: "faced", "rocked by", "embroiled in".
+_FACING_VERBS = frozenset(["face", "faces", "faced", "facing", "rocked", "dogged", "plagued",
+                           "beset", "embroiled", "mired", "tainted", "engulfed", "buffeted",
+                           "besieged", "battered", "shaken", "hit", "hounded", "haunted"])
+_FACING_PREPS = frozenset(["by", "with", "in"])
+#: What may stand between the facing verb and the noun: "faced new accusations", "rocked by
+#: a series of sexual harassment allegations".
+_FACED_GAP = frozenset(["new", "fresh", "renewed", "mounting", "growing", "serious", "a",
+                        "series", "of", "string", "wave", "slew", "spate", "flurry", "raft",
+                        "number", "multiple", "several", "numerous", "repeated", "the",
+                        "persistent", "similar", "past", "old", "public", "credible",
+                        "criminal", "sexual", "harassment", "misconduct", "abuse", "assault",
+                        "corruption", "bribery", "fraud", "doping", "racism", "bias",
+                        "anti-semitism", "anti-semitic", "ethics"])
+_FACED_END = re.compile(r"^\s*(?:$|[,.;:—–)]|and|but|after|over|in\s+(?:the|a|an)|"
+                        r"since|during|while)")
+
+
+def _facer(an: _Analyser, ci: int) -> tuple[int, int] | None:
+    """Who faces the accusation noun at token ``ci`` ("X has faced accusations", "X, rocked
+    by allegations,", "UK's Labour Party rocked by ... allegations"), if an agent."""
+    x = an.x
+    k = ci - 1
+    while k >= 0 and ci - k <= 6 and (x.toks[k].low in _FACED_GAP or (
+            x.toks[k].text.islower() and x.toks[k].low.endswith(("-related", "-linked")))):
+        k -= 1
+    if k < 0 or x.toks[k].text in _PUNCT_BOUNDARY:
+        return None
+    if x.toks[k].low in _FACING_PREPS:
+        k -= 1
+        if k < 0 or x.toks[k].low not in _FACING_VERBS - {"face", "faces", "faced", "facing"}:
+            return None
+    elif x.toks[k].low not in {"face", "faces", "faced", "facing"}:
+        return None
+    if not x.toks[k].text.islower():
+        return None
+    if x.toks[k].low == "facing" or x.toks[k].low not in {"face", "faces", "faced"} and (
+            k > 0 and x.toks[k - 1].text == ","):
+        rng = an._participle_subject(k)
+    elif x.toks[k].low in {"face", "faces", "faced"}:
+        rng = _subject(x, k)
+    else:
+        rng = _passive_subject(x, k)
+    span = _char(x, rng)
+    if span is None or not an._agent(span):
+        return None
+    return span
 
 
 # --- denials ---------------------------------------------------------------------------------
@@ -5267,7 +5345,9 @@ _OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|hi
                       r"(?:[\w-]+\s+)?(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
                       r"intelligence\s+services?))(?:\s+|[’']d\s+)(?:(?:had|has|have|would|"
-                      r"will|did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)[a-z]+",
+                      r"will|did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)"
+                      # (the auxiliary is no act: "denied he had been pressured", session 14)
+                      r"(?!(?:had|has|have|would|will|did|was|were|is|are)\b)[a-z]+",
                       re.IGNORECASE)
 #: A denied past act of something the denier owns: "denied that his talks with the Russian
 #: ambassador had involved sanctions", "denies that its rule change was made with him in
@@ -5649,7 +5729,8 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     after = s[cue_end:cue_end + 200]
     if s[t.start:t.start + 6].lower() == "defend":
         cue = (t.start, t.end)  # "defended its policies against ...": the verb is the cue
-    if an._negated(t.start) or _DEFLECTED_ONTO.match(s, t.start):
+    if an._negated(t.start) or _DEFLECTED_ONTO.match(s, t.start) or _EXHORTED.search(
+            s, max(0, t.start - 30), t.start):
         return
     if _appositive_denial(an, ci, cue, "reject-appositive"):
         return
@@ -6714,7 +6795,15 @@ def _gate_nominal(s: str, a: int, b: int, lex: Lexicon) -> bool:
     m_that = _NOMINAL_THAT.match(rest)
     if m_that:
         return not _relative_that(s, end + m_that.end())
-    return bool(_NOMINAL_AGAINST.match(rest) or _NOMINAL_OF.match(rest))
+    return bool(_NOMINAL_AGAINST.match(rest) or _NOMINAL_OF.match(rest)) or (
+        _FACED_END.match(rest) is not None and _FACED_BEFORE.search(
+            s, max(0, a - 80), a) is not None)
+
+
+#: A facing verb a few words before an accusation noun (the gate of :func:`_facer`).
+_FACED_BEFORE = re.compile(r"\b(?:faces?|faced|facing|(?:rocked|dogged|plagued|beset|embroiled|"
+                           r"mired|tainted|engulfed|buffeted|besieged|battered|shaken|hit|"
+                           r"hounded|haunted)\s+(?:by|with|in))\s+(?:[\w-]+\s+){0,5}$")
 
 
 def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
@@ -6776,7 +6865,7 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    if _DEFLECTED_ONTO.match(s, a):
+    if _DEFLECTED_ONTO.match(s, a) or _EXHORTED.search(s, max(0, a - 30), a):
         return False
     if _STRICT_REJECT.match(s, a):
         b = _cue_token(s, a)[1]  # "fight the charges": the hit holds its object (cue table)
@@ -6973,6 +7062,9 @@ def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
         rest = f[b:b + MAX_CLAUSE_CHARS]
         return _BY_CRIME.search(rest) is None and lex.wrong_re.search(rest) is None
     if fam == "nominal":
+        # (a noun faced at its clause's end, "X, rocked by allegations, ...", is read only in a
+        # sentence another cue keeps: on development, the scorer finds as many false rows as
+        # true ones in the others; session 14)
         return not _gate_nominal(f, 0, b, lex)
     if fam == "claim":
         return _claim_ahead(f, 0, lex) is False
