@@ -208,8 +208,9 @@ def test_a_relation_of_no_denial_is_nothing(rules_ex):
 
 # -- what a denial denies: the denier's own act ------------------------------------------------
 @pytest.mark.parametrize("text, date, accused, iso3", [
-    # a time adjunct between the verb and the clause; "it" opens the clause
-    ("Tehran denied last Sunday it had attacked Gulf shipping.", "1987-03-24", "it", "IRN"),
+    # a time adjunct between the verb and the clause; "it" opens the clause (and is the
+    # denier: since session 14 the row names it, not the pronoun)
+    ("Tehran denied last Sunday it had attacked Gulf shipping.", "1987-03-24", "Tehran", "IRN"),
     # a pronoun subject is the denier, not a place later in the clause
     ("The lawyer has denied for months that he ever has been in Prague or colluded with "
      "Russia.", "2018-04-13", "The lawyer", None),

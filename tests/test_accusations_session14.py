@@ -242,3 +242,44 @@ def test_main_subject_stops_at_a_verb(rules_ex):
     (acc,) = rows_of(rules_ex, "The papers like to blame the unions for the strikes.")
     assert acc.accuser in (None, "The papers")
     assert acc.accused == "the unions"
+
+
+# -- "to blame" with a degree word, and the reflexive ------------------------------------------
+def test_more_to_blame(rules_ex):
+    (acc,) = rows_of(rules_ex, "The senator said the adviser was more to blame than the chief "
+                               "of staff.")
+    assert (acc.accuser, acc.accused) == ("The senator", "the adviser")
+
+
+def test_only_themselves_to_blame(rules_ex):
+    (acc,) = rows_of(rules_ex, "The critic argues that the networks have only themselves to "
+                               "blame.")
+    assert (acc.accuser, acc.accused) == ("The critic", "the networks")
+
+
+def test_to_blame_as_a_verb_twin(rules_ex):
+    # "was to blame the unions": the verb with its object, as before
+    (acc,) = rows_of(rules_ex, "His first reaction was to blame the unions for the strike.")
+    assert acc.accused == "the unions"
+
+
+# -- a document speaks for its author ----------------------------------------------------------
+def test_report_from_an_agency_accuses(rules_ex):
+    (acc,) = rows_of(rules_ex, "A new report from Norway's intelligence service found that "
+                               "Russian hackers were responsible for the breach.",
+                     date="2019-05-01")
+    assert (acc.accuser, acc.accuser_iso3) == ("Norway's intelligence service", "NOR")
+
+
+def test_report_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "Norway's intelligence service found that Russian hackers were "
+                               "responsible for the breach.", date="2019-05-01")
+    assert (acc.accuser, acc.accuser_iso3) == ("Norway's intelligence service", "NOR")
+
+
+# -- "X denies it ...": the pronoun is the denier -----------------------------------------------
+def test_denier_pronoun_is_the_denier(rules_ex):
+    rows = rules_ex.extract("Washington says Moscow broke the treaty, though Moscow denies it "
+                            "is violating the pact.", date="2019-02-05")
+    acc = [r for r in rows if r.rule == "deny-content"]
+    assert (acc[0].accused, acc[0].accused_iso3) == ("Moscow", "RUS")

@@ -159,7 +159,7 @@ _REPORTING = fast_regex(
     r"maintains|asserted|asserts|contended|contends|"
     # session 10: "Trump suggested ... that China was to blame", "Panetta writes that ..."
     r"argues|writes|suggested|suggests|noted|warned|complained|complains|explained|testified|"
-    r"remarked|replied|responded|countered|lamented)\b",
+    r"remarked|replied|responded|countered|lamented|asserting)\b",
     re.IGNORECASE,
 )
 _NEGATION = fast_regex(
@@ -1484,6 +1484,9 @@ class _Analyser:
         x = self.x
         if accuser is not None:
             accuser = _trim(self.s, accuser)
+            if m := _DOCUMENT_FROM.match(self.s, accuser[0], accuser[1]):
+                # "A new report from Germany's intelligence agency found ...": the agency
+                accuser = (m.end(), accuser[1])  # (session 14)
         if accused is not None:
             accused = _trim(self.s, accused)
         if accuser is not None and accused is not None and accused_iso is False and self.s[
@@ -2321,6 +2324,15 @@ def _relative_object(x: _Sentence, ci: int):
     return accuser, _char(x, ante)
 
 
+#: A document reporting for its author: "a new report from", "a study by" (session 14).
+_DOCUMENT_FROM = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
+                            r"statement|assessment|analysis|review|memo|letter|audit|"
+                            r"investigation|inquiry|probe|survey)\s+(?:from|by|of)\s+(?=\S)",
+                            re.IGNORECASE)
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "ourselves",
+                         "yourself", "yourselves"])
+
+
 def _rule_blame(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -2389,8 +2401,15 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="blame-noun", conf=0.7)
         return
     be = ci - 2
-    while be > 0 and x.toks[be].low.endswith("ly") and x.toks[be].text.islower():
-        be -= 1  # "who are ultimately to blame" (session 9)
+    while be > 0 and (x.toks[be].low.endswith("ly") and x.toks[be].text.islower() or x.toks[
+            be].low in {"more", "most", "also", "equally"}):
+        be -= 1  # "who are ultimately to blame" (session 9), "was more to blame" (session 14)
+    if ci >= 4 and x.toks[ci - 1].low == "to" and x.toks[ci - 2].low in _REFLEXIVES:
+        # "news organizations have only themselves to blame": they are blamed (session 14)
+        v = ci - 3 if x.toks[ci - 3].low != "only" else ci - 4
+        if v > 0 and x.toks[v].low in {"has", "have", "had"}:
+            _rule_responsible(an, v, t.end)
+            return
     if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[be].low in {
             "is", "was", "were", "are", "be", "been", "being", "’s", "'s"} and not (
             ci + 1 < len(x.toks) and (x.toks[ci + 1].low in _DETERMINERS or x.toks[
@@ -3805,7 +3824,8 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     while k > 0 and x.toks[k - 1].low in _AUX | {"likely", "probably", "directly", "partly",
                                                   "ultimately", "solely", "largely", "chiefly",
                                                   "primarily", "personally", "held", "hold",
-                                                  "holds", "holding"}:
+                                                  "holds", "holding", "more", "most", "mainly",
+                                                  "mostly", "equally", "entirely", "squarely"}:
         k -= 1
     base = max(0, t.start - 50)
     held = _HELD.search(s[base:t.start])
@@ -5472,6 +5492,9 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     ) and not own and not gerund else None
     # ("denied knowing that proceeds ...": the denier's own knowledge; "denied any
     # interference": an act named as the object, the denier's own; session 13)
+    if accused is not None and denier is not None and s[accused[0]:accused[1]].lower() in {
+            "it", "they", "he", "she"}:
+        accused = denier  # "Moscow denies it is violating the pact": the denier (session 14)
     if accused is None or x.resolve(accused) is None and not any(
             accused[0] <= h[0] and h[1] <= accused[1] and h[2] == "nonstate" for h in x.actors):
         accused = denier  # kept: "denied that Chinese hackers had ...": non-state, no ISO3
