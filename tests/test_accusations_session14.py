@@ -283,3 +283,15 @@ def test_denier_pronoun_is_the_denier(rules_ex):
                             "is violating the pact.", date="2019-02-05")
     acc = [r for r in rows if r.rule == "deny-content"]
     assert (acc[0].accused, acc[0].accused_iso3) == ("Moscow", "RUS")
+
+
+# -- adverbs of frequency between a subject and its verb ----------------------------------------
+def test_often_accused_appositive(rules_ex):
+    (acc,) = rows_of(rules_ex, "The governor, often accused of ignoring the floods, defended "
+                               "his record.")
+    assert acc.accused == "The governor"
+
+
+def test_often_blame(rules_ex):
+    (acc,) = rows_of(rules_ex, "Farmers often blame the governor for the water shortages.")
+    assert (acc.accuser, acc.accused) == ("Farmers", "the governor")

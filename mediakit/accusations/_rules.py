@@ -643,6 +643,8 @@ class _Sentence:
             return True
         if low in _LINKING_ADVERBS and t.text.islower():
             return True  # "but rather accused", "and then blamed" (session 13)
+        if low in _FREQUENCY_ADVERBS and t.text.islower():
+            return True  # "Iraqis, who often blame ..." (session 14)
         return low in {"on", "last", "this", "past", "next"} and i + 1 < len(self.toks) and (
             self.toks[i + 1].low in _WEEKDAYS or self.toks[i + 1].low in _TIME_NOUNS
         )
@@ -2151,6 +2153,7 @@ def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
     k = ci
     while k > 0 and (x.toks[k - 1].low in _PASSIVE_AUX | _AUX | {
             "not", "never", "widely", "himself", "herself", "itself", "themselves", "thus"}
+                     | _FREQUENCY_ADVERBS
                      or (x.toks[k - 1].low.endswith("ly") and x.toks[k - 1].text.islower())):
         k -= 1
     if k > 0 and x.toks[k - 1].low in _CONTRACTED_BE:
@@ -2329,6 +2332,8 @@ _DOCUMENT_FROM = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repo
                             r"statement|assessment|analysis|review|memo|letter|audit|"
                             r"investigation|inquiry|probe|survey)\s+(?:from|by|of)\s+(?=\S)",
                             re.IGNORECASE)
+#: Adverbs of frequency without "-ly" that stand between a subject and its verb.
+_FREQUENCY_ADVERBS = frozenset(["often", "sometimes", "always", "seldom", "oft"])
 _REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "ourselves",
                          "yourself", "yourselves"])
 
