@@ -295,3 +295,28 @@ def test_often_accused_appositive(rules_ex):
 def test_often_blame(rules_ex):
     (acc,) = rows_of(rules_ex, "Farmers often blame the governor for the water shortages.")
     assert (acc.accuser, acc.accused) == ("Farmers", "the governor")
+
+
+# -- a noun "blame" placed on nobody ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The governor is not getting the level of blame he deserves for the shortages.",
+    "It is unclear how much blame the minister deserves for the delays.",
+    "The opposition could also draw blame if it votes against the budget.",
+    "Officials refrained from assigning blame or playing politics after the attack.",
+])
+def test_noun_blame_on_nobody(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+def test_finger_of_blame_at_someone(rules_ex):
+    (acc,) = rows_of(rules_ex, "The activists pointed the finger of blame directly at the "
+                               "White House.")
+    assert acc.accused_iso3 == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "You can blame the White House for the delay, but the courts share the fault.",
+    "One can blame the ministry for the delay.",
+])
+def test_you_can_blame_is_no_report(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

@@ -191,6 +191,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:opportunity|chance|temptation|reason|need)\s+to|"
     # rhetorical: "Who can blame Israel for ...", "you can hardly blame them" (session 14)
     r"\bwho\s+(?:can|could)(?:\s+really)?|\b(?:can|could)\s+(?:hardly|scarcely)|"
+    r"\b(?:you|one)\s+can(?:\s+also|\s+certainly|\s+only)?|"
     r"\b(?:too|so)\s+easy\s+to|\b(?:is|are|’re|'re|be|feel)\s+free\s+to|"
     # conditional or requested: "if they blame the Democrats", "If prosecutors accuse",
     # "easier to blame", "wrong to accuse", "preparing to lay the blame", "called on Trump to
@@ -2357,6 +2358,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
             # (session 10)
             _rule_responsible(an, bk, t.end)
             return
+    if t.low == "blame" and ci and x.toks[ci - 1].low in _BLAME_NOUN_BEFORE and not any(
+            x.toks[k].low in {"on", "onto", "to", "at"} for k in range(ci + 1, min(
+                len(x.toks), ci + 3))):
+        return  # "the level of blame he deserves", "how much blame", "draw blame" (session 14)
     if t.low == "blame" and (x.toks[ci - 1].low in _DETERMINERS or x.toks[ci - 1].low in (
             _BLAME_PLACERS) and ci + 1 < len(x.toks) and x.toks[ci + 1].low in {
             "for", "on"}) if ci else False:
@@ -2592,6 +2597,13 @@ _AFTER_WORDS = frozenset(["after", "before", "while", "since", "without", "despi
 
 
 #: Verbs that place blame as a bare noun: "cast blame for the hike on party leaders".
+#: Words before a noun "blame" that is placed on nobody named ("how much blame he
+#: deserves", "Democrats could also draw blame", "assigning blame").
+_BLAME_NOUN_BEFORE = frozenset(["of", "much", "more", "less", "draw", "draws", "drew", "drawn",
+                                "drawing", "assign", "assigning", "assigned", "increase",
+                                "deflect", "deflecting", "avoid", "avoiding", "escape",
+                                "escaping", "share", "shares", "shared", "sharing", "accept",
+                                "accepted", "accepts", "accepting", "deserve", "deserves"])
 _BLAME_PLACERS = frozenset(["cast", "casts", "casting", "place", "placed", "places", "placing",
                             "lay", "laid", "lays", "laying", "put", "puts", "putting", "pin",
                             "pinned", "pins", "pinning", "shift", "shifted", "shifting",
