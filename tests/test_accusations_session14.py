@@ -320,3 +320,18 @@ def test_finger_of_blame_at_someone(rules_ex):
 ])
 def test_you_can_blame_is_no_report(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- a notion or suggestion of a part in a deed -------------------------------------------------
+def test_dismissed_notion_of_a_role(rules_ex):
+    rows = rules_ex.extract("The ministers dismissed the notion that Belarus played a role in "
+                            "the border crisis.", date="2021-11-10")
+    acc = [r for r in rows if r.polarity == "accuse"]
+    assert (acc[0].accused, acc[0].accused_iso3) == ("Belarus", "BLR")
+    assert any(r.polarity == "deny" for r in rows)
+
+
+def test_dismissed_notion_of_a_forecast_twin(rules_ex):
+    # a forecast, not a deed
+    assert rules_ex.extract("The ministers dismissed the notion that Belarus will play a role "
+                            "in the talks.", date="2021-11-10") == []

@@ -5206,6 +5206,16 @@ _CLAIMED_DEED = re.compile(
     r"stolen|run|led|held|kept|sold|built|brought|fought|ordered)\b")
 
 
+#: Objects that hold a claim ("the notion that ...", "a suggestion that ...").
+_CLAIM_NOUNS = frozenset(["claims", "claim", "notion", "suggestion", "suggestions",
+                          "assertion", "assertions"])
+#: A part in a deed claimed: "the notion that Ukraine played a role in the 2016 race", "the
+#: suggestion that he was part of a back channel" (session 14).
+_CLAIMED_PART = re.compile(r"\b(?:played|plays|had)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?role\b|"
+                           r"\b(?:was|were)\s+(?:a\s+)?part\s+of\b|"
+                           r"\b(?:was|were)\s+(?:involved|behind|complicit)\b", re.IGNORECASE)
+
+
 def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
                         obj_word: str, *, rule: str) -> bool:
     """After "denied/rejected the <object>": add the accusation it names, if any.
@@ -5244,8 +5254,9 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         return True
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
                                                   "accusation", "charges", "charge"} and (
-        lead in {"of", "that"}) or obj_word in {"claims", "claim"} and lead == "that" and (
-        _CLAIMED_DEED.match(s, clause[0], clause[1]) is not None)
+        lead in {"of", "that"}) or obj_word in _CLAIM_NOUNS and lead == "that" and (
+        _CLAIMED_DEED.match(s, clause[0], clause[1]) is not None or _CLAIMED_PART.search(
+            s, clause[0], clause[1]) is not None)
     # the clause opens with a pronoun or a possessive: the denier's own act ("criticism that
     # it shares users' data", "the notion that he had colluded", "that its platform ...")
     own_clause = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower() in _OWN_OPENERS
@@ -6864,8 +6875,8 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
         return False
     if lead in {"that", ""} and _ACCUSING_CLAUSE.match(s, clause[0]):
         return True
-    if lead == "that" and obj_word in {"claims", "claim"} and _CLAIMED_DEED.match(
-            s, clause[0], clause[1]):
+    if lead == "that" and obj_word in _CLAIM_NOUNS and (_CLAIMED_DEED.match(
+            s, clause[0], clause[1]) or _CLAIMED_PART.search(s, clause[0], clause[1])):
         return True
     if lead == "that" and _PASSIVE_WRONG.match(s[clause[0]:clause[1]]) and re.search(
             r"\bby\b", s[clause[0]:clause[1]]) is None:
