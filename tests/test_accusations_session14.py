@@ -335,3 +335,16 @@ def test_dismissed_notion_of_a_forecast_twin(rules_ex):
     # a forecast, not a deed
     assert rules_ex.extract("The ministers dismissed the notion that Belarus will play a role "
                             "in the talks.", date="2021-11-10") == []
+
+
+# -- "them" after a list of states is the list (its first state, gold rule 5) -------------------
+def test_them_after_a_list_of_states(rules_ex):
+    (acc,) = rows_of(rules_ex, "The president cut aid to Honduras, El Salvador and Guatemala, "
+                               "accusing them of sending migrants north.", date="2019-04-01")
+    assert acc.accused_iso3 == "HND"
+
+
+def test_it_after_one_state_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "The president cut aid to Guatemala, accusing it of sending "
+                               "migrants north.", date="2019-04-01")
+    assert acc.accused_iso3 == "GTM"

@@ -1758,10 +1758,14 @@ def _comma_participle_antecedent(x: _Sentence, pos: int) -> tuple[int, int] | No
         return None
     # a capitalised name ("halted funding to the World Health Organization, accusing it")
     end = st = i - 2
+    plural = x.toks[i].low == "them"
     while st > 1 and (x.toks[st - 1].text[:1].isupper() or x.toks[st - 1].low == "of" and (
-            st < end)) and st - 1 > 0:
+            st < end) or plural and x.toks[st - 1].text in {",", "and"} and st < end and (
+            x.toks[st - 2].text[:1].isupper())) and st - 1 > 0:
+        # ("halted aid to Honduras, El Salvador and Guatemala, accusing them": the list,
+        # whose first state is the accused, rule 5; session 14)
         st -= 1
-    if st == end or x.toks[st].low == "of":
+    if st == end or x.toks[st].low in {"of", "and"} or x.toks[st].text == ",":
         return None
     if x.toks[st - 1].low in _DETERMINERS:
         st -= 1
