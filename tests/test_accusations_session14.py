@@ -344,6 +344,13 @@ def test_them_after_a_list_of_states(rules_ex):
     assert acc.accused_iso3 == "HND"
 
 
+def test_list_commas_do_not_end_the_clause_before_a_participle(rules_ex):
+    (acc,) = rows_of(rules_ex, "Talk of sanctions grew last week, after Trump declared that he "
+                               "would cut aid to Honduras, El Salvador and Guatemala, accusing "
+                               "them of sending migrants north.", date="2019-04-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("USA", "HND")
+
+
 def test_it_after_one_state_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "The president cut aid to Guatemala, accusing it of sending "
                                "migrants north.", date="2019-04-01")

@@ -1356,8 +1356,10 @@ class _Analyser:
         if x.toks[ci - 1].text == ",":
             # "..., Turkey's president announced Sunday, blaming ...": the clause just before
             k = ci - 2
-            while k >= 0 and x.toks[k].text not in {",", ";", "”", "“", "\""}:
-                k -= 1
+            while k >= 0 and (x.toks[k].text not in {",", ";", "”", "“", "\""} or (
+                    x.toks[k].text == "," and 0 < k < ci - 2 and _is_cap(x.toks[k - 1])
+                    and _is_cap(x.toks[k + 1]))):
+                k -= 1  # (a comma between names is in a list: "to Honduras, El Salvador and")
             seg_start = x.toks[k + 1].start if k + 1 < ci else x.toks[ci - 1].start
             last = None
             for m in _REPORTING.finditer(x.s, seg_start, x.toks[ci - 1].start):
