@@ -355,3 +355,28 @@ def test_it_after_one_state_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "The president cut aid to Guatemala, accusing it of sending "
                                "migrants north.", date="2019-04-01")
     assert acc.accused_iso3 == "GTM"
+
+
+# -- verdicts: a suit "which alleges" is without merit; falsehoods; "outrageous to suggest" ------
+def test_suit_which_alleges_is_without_merit(rules_ex):
+    rows = rules_ex.extract("The maker said the suit, which alleges that it copied a rival's "
+                            "patents, is without merit.")
+    assert any(r.polarity == "deny" for r in rows)
+
+
+def test_allegation_based_on_falsehoods(rules_ex):
+    rows = rules_ex.extract("A blog said the minister lied to parliament, an allegation that "
+                            "is based on absolute falsehoods, the ministry said.")
+    assert any(r.polarity == "deny" for r in rows)
+
+
+def test_outrageous_to_suggest(rules_ex):
+    rows = rules_ex.extract("The spokeswoman said it was “outrageous” to suggest the mayor "
+                            "bore any responsibility for the riot.")
+    assert any(r.polarity == "deny" for r in rows)
+
+
+def test_outrageous_conduct_twin(rules_ex):
+    # the adjective of an act, no claim answered: no denial
+    rows = rules_ex.extract("The senator condemned the outrageous conduct of the guards.")
+    assert [r for r in rows if r.polarity == "deny"] == []

@@ -5921,7 +5921,7 @@ def _verdict_suggest(an: _Analyser, ci: int, cue_end: int) -> bool:
     return True
 
 
-_SUIT_ANSWERED = re.compile(r"\b(?:lawsuits?|suits?|complaints?)\s+(?:in\s+which|that|which)\b",
+_SUIT_ANSWERED = re.compile(r"\b(?:lawsuits?|suits?|complaints?),?\s+(?:in\s+which|that|which)\b",
                             re.IGNORECASE)
 
 
