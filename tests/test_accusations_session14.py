@@ -380,3 +380,22 @@ def test_outrageous_conduct_twin(rules_ex):
     # the adjective of an act, no claim answered: no denial
     rows = rules_ex.extract("The senator condemned the outrageous conduct of the guards.")
     assert [r for r in rows if r.polarity == "deny"] == []
+
+
+# -- blame focused, foisted or deflected onto someone -------------------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The governor's aides are trying to focus blame for the delays on the opposition.",
+     "The governor's aides", "the opposition"),
+    ("The minister is deflecting blame for the outbreak toward the army.", "The minister",
+     "the army"),
+    ("The mayor deflects blame to his ministers.", "The mayor", "his ministers"),
+])
+def test_blame_focused_or_deflected(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused, acc.rule) == (accuser, accused, "blame-noun")
+
+
+def test_spaced_hyphen_ends_an_object(rules_ex):
+    (acc,) = rows_of(rules_ex, "Damascus blames the strikes on Israel -- which denies them -- "
+                               "and vows to respond.", date="2019-06-01")
+    assert (acc.accused, acc.accused_iso3) == ("Israel", "ISR")

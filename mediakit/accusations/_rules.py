@@ -722,8 +722,9 @@ class _Sentence:
         j = i
         while j < n and j - i < _MAX_NP:
             t = self.toks[j]
-            if t.text in {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}:
-                break
+            if t.text in {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"} or (
+                    t.text == "-" and j > i and self.s[t.start - 1] == " "):
+                break  # (a spaced hyphen is a dash: "China -- where it originated")
             if t.low in stops and not (j > i and (
                     t.low == "than" and self.toks[j - 1].low in {"more", "less", "fewer", "other"}
                     or t.low == "as" and self.toks[j - 1].low in _SEES_AS)):
@@ -2370,7 +2371,7 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         return  # "the level of blame he deserves", "how much blame", "draw blame" (session 14)
     if t.low == "blame" and (x.toks[ci - 1].low in _DETERMINERS or x.toks[ci - 1].low in (
             _BLAME_PLACERS) and ci + 1 < len(x.toks) and x.toks[ci + 1].low in {
-            "for", "on"}) if ci else False:
+            "for", "on", "to", "onto", "toward", "towards"}) if ci else False:
         toks = x.toks
         nxt = toks[ci + 1].low if ci + 1 < len(toks) else ""
         lk = ci + 1
@@ -2391,8 +2392,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         on = _find_word(x, ci + 1, "on", 3) or _find_word(x, ci + 1, "at", 3)
         vk = _verb_start(x, ci)
         if on is None and x.toks[vk].low.startswith(("shift", "deflect", "pass", "push")):
-            # "moved to shift the blame to Republicans" (session 6)
-            on = _find_word(x, ci + 1, "to", 3) or _find_word(x, ci + 1, "onto", 3)
+            # "moved to shift the blame to Republicans" (session 6), "deflecting blame for the
+            # virus toward China" (session 14)
+            on = _find_word(x, ci + 1, "to", 3) or _find_word(x, ci + 1, "onto", 3) or (
+                _find_word(x, ci + 1, "toward", 6) or _find_word(x, ci + 1, "towards", 6))
         if on is None and nxt == "for":
             on = _blame_target(x, ci + 2)
         if on is None:
@@ -2607,13 +2610,17 @@ _AFTER_WORDS = frozenset(["after", "before", "while", "since", "without", "despi
 #: deserves", "Democrats could also draw blame", "assigning blame").
 _BLAME_NOUN_BEFORE = frozenset(["of", "much", "more", "less", "draw", "draws", "drew", "drawn",
                                 "drawing", "assign", "assigning", "assigned", "increase",
-                                "deflect", "deflecting", "avoid", "avoiding", "escape",
+                                "avoid", "avoiding", "escape",
                                 "escaping", "share", "shares", "shared", "sharing", "accept",
                                 "accepted", "accepts", "accepting", "deserve", "deserves"])
 _BLAME_PLACERS = frozenset(["cast", "casts", "casting", "place", "placed", "places", "placing",
                             "lay", "laid", "lays", "laying", "put", "puts", "putting", "pin",
                             "pinned", "pins", "pinning", "shift", "shifted", "shifting",
-                            "heap", "heaped", "heaping"])
+                            "heap", "heaped", "heaping",
+                            # session 14: "focus blame for inaction on the GOP", "foisting
+                            # blame for the crisis on Wall Street", "deflecting blame toward"
+                            "focus", "focused", "focusing", "foist", "foisted", "foisting",
+                            "deflect", "deflected", "deflecting", "deflects"])
 
 
 #: Verbs whose subject takes blame: "X bears some blame", "Y shares in the blame", "Z
