@@ -399,3 +399,26 @@ def test_spaced_hyphen_ends_an_object(rules_ex):
     (acc,) = rows_of(rules_ex, "Damascus blames the strikes on Israel -- which denies them -- "
                                "and vows to respond.", date="2019-06-01")
     assert (acc.accused, acc.accused_iso3) == ("Israel", "ISR")
+
+
+# -- "should be blamed on the actions of X"; an interview aside; "made previously by" -----------
+def test_should_be_blamed_on_the_actions_of(rules_ex):
+    (acc,) = rows_of(rules_ex, "The premier said the unrest should be blamed on the actions of "
+                               "the government in Minsk.", date="2021-06-01")
+    assert (acc.accuser, acc.accused_iso3) == ("The premier", "BLR")
+
+
+def test_was_blamed_on_weather_twin(rules_ex):
+    assert rows_of(rules_ex, "The shortages were blamed on the weather.") == []
+
+
+def test_interview_aside_is_no_part_of_the_denier(rules_ex):
+    (den,) = rows_of(rules_ex, "Mr. Orban, in an interview with a German newspaper, dismissed "
+                               "the allegations as fake news.", "deny", date="2018-06-01")
+    assert (den.accused, den.accused_iso3) == ("Mr. Orban", "HUN")
+
+
+def test_accusation_made_previously_by(rules_ex):
+    (acc,) = rows_of(rules_ex, "The envoy repeated the accusation made previously by Ankara "
+                               "that Athens was arming the militias.", date="1987-06-01")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("TUR", "GRC")

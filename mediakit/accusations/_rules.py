@@ -1789,7 +1789,11 @@ def _SubjectAfter(x: _Sentence, i: int) -> tuple[int, int] | None:
 
 
 _ASIDE_TAIL = re.compile(r",\s*(?:meanwhile|however|too|also|though|in\s+turn|for\s+(?:his|her|its|"
-                         r"their)\s+part)\s*$", re.IGNORECASE)
+                         r"their)\s+part|"
+                         # "Mr. Putin, in an interview with an Italian newspaper," (session 14)
+                         r"in\s+(?:an?|the|his|her|its|their)\s+(?:interview|statement|"
+                         r"speech|letter|tweet|op-ed|press\s+conference)\b[^,]*)\s*$",
+                         re.IGNORECASE)
 
 
 #: Verbs that take "to <cue>" after the subject: "X went on TV to denounce", "X voted 354 to 60
@@ -2465,7 +2469,14 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
             nxt = x.toks[k].low
         if nxt == "on":
             accused = x.right_np(ci + 2, _BLAME_STOPS)
+            if accused is not None and not an._agent(_char(x, accused)) and accused[1] + 1 < len(
+                    x.toks) and x.toks[accused[1]].low == "of":
+                # "blamed on the actions of the government in Kiev": the actor (session 14)
+                accused = x.right_np(accused[1] + 1, _BLAME_STOPS - {"in"}) or accused
             by = _by_agent(x, accused[1], None) if accused else None
+            if by is None and ci >= 2 and x.toks[ci - 2].low in {"should", "must"}:
+                # "Putin said the crisis should be blamed on Kiev": the speaker's view
+                by = an._reporter_before(t.start)
         elif nxt == "for" or nxt == "by":
             accused = _passive_subject(x, ci)
             by = _by_agent(x, ci + 1, None)
@@ -4862,7 +4873,7 @@ _CLAIM_TITLE = re.compile(
     r"seat|crown|throne|prize|top|first|gold|silver|bronze|record|land|"
     r"territory|ownership|asylum|benefits?|damages|refund|compensation)\b")
 _CLAIM_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|would)\b")
-_NOMINAL_BY = re.compile(r"^\s*(?:made\s+|levell?ed\s+)?(?:by|from)\s+")
+_NOMINAL_BY = re.compile(r"^\s*(?:(?:made|levell?ed)\s+(?:[a-z]+ly\s+)?)?(?:by|from)\s+")
 #: "Nato's accusation (on Tuesday) that ...": a time adjunct may come first (session 8)
 _NOMINAL_THAT = re.compile(r"^\s*(?:(?:on|last|this|late|early)\s+[\w-]+(?:\s+(?:morning|"
                            r"afternoon|evening|night|week|month))?\s+|(?:yesterday|today|"
