@@ -422,3 +422,15 @@ def test_accusation_made_previously_by(rules_ex):
     (acc,) = rows_of(rules_ex, "The envoy repeated the accusation made previously by Ankara "
                                "that Athens was arming the militias.", date="1987-06-01")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("TUR", "GRC")
+
+
+# -- infringing is a wrong; a possessive clause subject stops at its verb ------------------------
+def test_claimed_infringement(rules_ex):
+    (acc,) = rows_of(rules_ex, "The maker claimed that its rival's scanner infringed two of its "
+                               "patents.")
+    assert (acc.accuser, acc.rule) == ("The maker", "claim-that")
+
+
+def test_possessive_clause_subject_stops_at_its_verb(rules_ex):
+    (acc,) = rows_of(rules_ex, "The company charged that its rival stole its designs.")
+    assert acc.accused == "its rival"

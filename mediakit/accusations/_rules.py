@@ -1941,15 +1941,16 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
     rng = x.right_np(i, stops | _OBJ_STOPS - {"of"}, hi=x.tok_at(hi))
     if rng is None:
         return None
-    if x.toks[rng[0]].low in {"his", "her", "its", "their"}:
-        return x.span(*rng)  # "his country", "its forces": the denier's side
     # stop at a past-tense verb: "Turkish warplanes bombed a camp", "the mayor took bribes"
     for k in range(rng[0] + 1, rng[1]):
         t = x.toks[k]
         if t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST) and (
-                x.toks[k - 1].low not in _DETERMINERS):
+                x.toks[k - 1].low not in _DETERMINERS | {"his", "her", "its", "their"}):
             rng = (rng[0], k)
             break
+    if x.toks[rng[0]].low in {"his", "her", "its", "their"}:
+        # "his country", "its forces": the denier's side ("its rival stole", session 14)
+        return x.span(*rng)
     span = x.span(*rng)
     a, b = span
     if rng[1] - rng[0] == 1 and x.toks[rng[0]].low in {"he", "she", "it", "they", "we", "i"} and (
