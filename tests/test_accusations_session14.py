@@ -434,3 +434,23 @@ def test_claimed_infringement(rules_ex):
 def test_possessive_clause_subject_stops_at_its_verb(rules_ex):
     (acc,) = rows_of(rules_ex, "The company charged that its rival stole its designs.")
     assert acc.accused == "its rival"
+
+
+# -- "charging" with a bare clause; a fronted "Accused of ..." -----------------------------------
+def test_charging_a_bare_clause(rules_ex):
+    (acc,) = rows_of(rules_ex, "The carrier filed a suit against its rival, charging the rival "
+                               "broke a marketing agreement.")
+    assert (acc.accused, acc.rule) == ("the rival", "charge-that")
+
+
+def test_charging_customers_twin(rules_ex):
+    assert rows_of(rules_ex, "The firm is charging the customers paid too little.") == []
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Accused of spying, the Russian diplomat left Britain.", None, "the Russian diplomat"),
+    ("Accused by Moscow of spying, the diplomat left the country.", "Moscow", "the diplomat"),
+])
+def test_fronted_accused_of(rules_ex, text, accuser, accused):
+    (acc,) = rows_of(rules_ex, text)
+    assert (acc.accuser, acc.accused, acc.rule) == (accuser, accused, "accuse-fronted")

@@ -2005,6 +2005,17 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
     allegation = (x.toks[of_pos].start, len(x.s)) if of_pos is not None else None
     if allegation is not None:
         allegation = _clause_after(x.s, allegation[0])
+    if low == "accused" and nxt in {"of", "by"} and (ci == 0 or ci == 1 and x.toks[0].text in {
+            "“", "\"", "‘"}):
+        # "Accused of spreading fake news, Phillips is unrepentant": the subject after the
+        # participle phrase (session 14)
+        comma = next((k for k in range(ci + 2, min(len(x.toks), ci + 40))
+                      if x.toks[k].text == ","), None)
+        accused = _SubjectAfter(x, comma + 1) if comma is not None else None
+        if accused is not None:
+            an.add("accuse", cue, _by_agent(x, ci + 1, allegation), _char(x, accused),
+                   rule="accuse-fronted", conf=0.75, allegation=allegation)
+            return
     if low == "accused" and an._passive(ci) or (
         low == "accused" and prev not in _AUX and ci > 0 and x.toks[ci - 1].text not in {","}
         and nxt == "of" and _reduced_relative(x, ci) and _relative_object(x, ci) is None
@@ -2761,6 +2772,16 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
                 and _CHARGE_LEGAL_BEFORE.search(s[max(0, t.start - 40):t.start])):
             return
         m_that = None
+    m_clause = _CHARGING_CLAUSE.match(after) if t.low == "charging" else None
+    if m_clause is not None and _wrong(x, _clause_after(s, t.end + m_clause.start(1))):
+        # "filed a suit against Texas Air, charging the airline broke a marketing
+        # agreement": a content clause without "that" (session 14)
+        pos = t.end + m_clause.start(1)
+        clause = _clause_after(s, pos)
+        an.add("accuse", cue, _char(x, an._participle_subject(ci)),
+               _np_after_that(x, pos, clause[1]), rule="charge-that", conf=0.7,
+               allegation=clause)
+        return
     if t.low == "charging" and _CHARGING_THAT.match(after):
         # "... tendered his resignation charging that the United States has been pressuring
         # the agency": the participle's subject accuses (session 8)
@@ -4842,6 +4863,11 @@ _CHARGE_BATTERY = re.compile(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", re.
 _CHARGE_WITH = re.compile(r"^\s*(?:(?P<obj>[^,.;]{1,60}?)\s+)?(?:with\b|for(?=\s+\w+ing\b))")
 _CHARGE_VERB_THAT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,10}?that\b")
 _CHARGE_NOUN_THAT = re.compile(r"^\s*(?:\w+\s+)?that\b")
+#: "charging the airline broke an agreement": a clause without "that" (its subject, then a
+#: past verb).
+_CHARGING_CLAUSE = re.compile(r",?\s+((?:the|a|an|its|his|her|their|[A-Z][\w.&’'-]*)"
+                              r"(?:\s+[\w.&’'-]+){0,4}?\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|"
+                              r"broke|stole|took|made|sold|hid|lied|paid|gave|ran|led)\b)")
 #: "charging that the US ...": "that" opens a clause (not "charging that battery")
 _CHARGING_THAT = re.compile(r"^,?\s+that\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|"
                             r"(?-i:[A-Z]))", re.IGNORECASE)
@@ -6776,6 +6802,8 @@ def _charge_ahead(s: str, a: int) -> bool | None:
             low in {"charges", "charge"} and _OF_AGAINST.match(after)) or (
             low == "charging" and _CHARGING_THAT.match(after)):
         return True
+    if low == "charging" and _CHARGING_CLAUSE.match(after):
+        return True  # (the rule needs a wrong in the clause)
     m_with = _CHARGE_WITH.match(after)
     if m_with and not _NOT_CRIME.match(s[end + m_with.end():end + m_with.end() + 30]):
         return True
