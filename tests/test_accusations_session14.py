@@ -454,3 +454,23 @@ def test_charging_customers_twin(rules_ex):
 def test_fronted_accused_of(rules_ex, text, accuser, accused):
     (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser, acc.accused, acc.rule) == (accuser, accused, "accuse-fronted")
+
+
+# -- a duty is no crime; conditions and capabilities report no accusation ------------------------
+def test_charged_with_supervision_is_a_duty(rules_ex):
+    assert rows_of(rules_ex, "The central bank, charged with supervision of the lenders, has "
+                             "issued only treasury bonds.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "They asked voters how they would feel if their own relatives were falsely accused of "
+    "fraud.",
+    "I don't think we can be accused of being too generous to the strikers.",
+])
+def test_conditions_and_capabilities(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+def test_reported_passive_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "Their relatives were falsely accused of fraud by the police.")
+    assert acc.accused == "Their relatives"

@@ -192,11 +192,13 @@ _HYPOTHETICAL = re.compile(
     # rhetorical: "Who can blame Israel for ...", "you can hardly blame them" (session 14)
     r"\bwho\s+(?:can|could)(?:\s+really)?|\b(?:can|could)\s+(?:hardly|scarcely)|"
     r"\b(?:you|one)\s+can(?:\s+also|\s+certainly|\s+only)?|"
+    # "we can be accused of being too generous" (session 14)
+    r"\bcan(?:not|n[’']t)?\s+(?:also\s+|hardly\s+|only\s+)?be|"
     r"\b(?:too|so)\s+easy\s+to|\b(?:is|are|’re|'re|be|feel)\s+free\s+to|"
     # conditional or requested: "if they blame the Democrats", "If prosecutors accuse",
     # "easier to blame", "wrong to accuse", "preparing to lay the blame", "called on Trump to
     # denounce the video" (session 6)
-    r"\b(?:if|unless)(?:\s+[\w’'-]+){1,3}|\b(?:easier|wrong|preparing|prepared|urged\s+\w+|"
+    r"\b(?:if|unless)(?:\s+[\w’'-]+){1,5}|\b(?:easier|wrong|preparing|prepared|urged\s+\w+|"
     r"called\s+on\s+\w+|asked\s+\w+)\s+to(?:\s+lay(?:\s+the)?)?)\s+$",
     re.IGNORECASE)
 _NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
@@ -232,7 +234,10 @@ _NOT_CRIME = re.compile(
     # jobs", "with tracking Africans", "with developing the program", "with elaborating
     # further measures", "with fleshing out"
     r"protecting|filling|tracking|developing|elaborating|fleshing|guarding|organi[sz]ing|"
-    r"planning|leading|running|rebuilding|restoring)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
+    r"planning|leading|running|rebuilding|restoring|"
+    # session 14: "charged with supervision of commercial banks"
+    r"supervision|oversight|regulation|administration|management|implementation|"
+    r"enforcement|coordination|oversee|overseeing)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
     r"commission|inquiry|review|programme|program|project|talks|negotiations|summit|process|"
     r"reform|transition|panel|council|task\s+force|response|tournament|games|championships?|"
     r"event|conference|olympics|cup|festival|exhibition|ceremony)\b)",
