@@ -474,3 +474,20 @@ def test_conditions_and_capabilities(rules_ex, text):
 def test_reported_passive_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "Their relatives were falsely accused of fraud by the police.")
     assert acc.accused == "Their relatives"
+
+
+# -- pretence negated, conditional, or going on --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "“Nobody really understands oil prices, and I don\ufffd\ufffd\ufffdt pretend to understand them,” "
+    "the governor told senators.",
+    "The rate was 23 percent, or 32 percent if one pretended that all income was paid out.",
+    "She never liked the capital and chose not to try to pretend to.",
+])
+def test_pretence_not_reported(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+def test_pretence_going_on_twin(rules_ex):
+    rows = rows_of(rules_ex, "“If the ministry continues to pretend that hoping is a strategy, "
+                             "we will get nowhere,” said one aide.")
+    assert rows and rows[0].accuser == "one aide"

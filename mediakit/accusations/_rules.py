@@ -3963,6 +3963,8 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
            allegation=_clause_after(s, cue_end))
 
 
+_NOT_TRY_TO = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:try|trying|tried|want|wanted)\s+to\s+$",
+                         re.IGNORECASE)
 #: "<word> to pretend": a plan, a need or a possibility, not a reported pretence (session 7)
 _PRETEND_MODAL = frozenset(["plan", "plans", "reason", "need", "needs", "had", "have", "has",
                             "difficult", "hard", "easy", "want", "wants", "wanted", "able",
@@ -3974,7 +3976,10 @@ def _rule_pretend(an: _Analyser, ci: int) -> None:
     t = x.toks[ci]
     cue = (t.start, t.end)
     s = x.s
-    if an._negated(t.start):
+    if an._negated(t.start) or _NOT_TRY_TO.search(s, max(0, t.start - 30), t.start) or (
+            _hypothetical(s, t.start) and "continue" not in s[max(0, t.start - 25):t.start]):
+        # ("if one pretended that ...", "chose not to try to pretend"; not "If the White House
+        # continues to pretend", a pretence going on; session 14)
         return
     nxt = s[t.end:t.end + 12].lower()
     if re.match(r"^\s*to\s+be\s+(?:russian|american|chinese|a|an)\b", nxt) and not x.in_quote(
@@ -6706,6 +6711,8 @@ def _negated_at(s: str, a: int) -> bool:
     left = s[max(0, a - 40):a]
     if "’" in left:
         left = left.replace("’", "'")  # "didn’t", "can’t" (session 8)
+    if "\ufffd" in left:
+        left = re.sub("\ufffd+", "'", left)  # a broken apostrophe: "don���t" (session 14)
     return _NEGATION_AT.search(left) is not None
 
 
