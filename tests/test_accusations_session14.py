@@ -491,3 +491,17 @@ def test_pretence_going_on_twin(rules_ex):
     rows = rows_of(rules_ex, "“If the ministry continues to pretend that hoping is a strategy, "
                              "we will get nowhere,” said one aide.")
     assert rows and rows[0].accuser == "one aide"
+
+
+# -- a member of Congress "of <a US state>" ----------------------------------------------------
+def test_member_of_congress_of_a_us_state(rules_ex):
+    (acc,) = rows_of(rules_ex, "Sen. Jane Holt of Vermont accused Republicans of stalling the "
+                               "aid bill.", date="2019-05-01")
+    assert acc.accuser_iso3 == "USA"
+
+
+def test_senator_of_another_state_twin(rules_ex):
+    # a country named in the span: not the US Congress
+    (acc,) = rows_of(rules_ex, "Sen. Jane Holt of Argentina accused Republicans of stalling the "
+                               "aid bill.", date="2019-05-01")
+    assert acc.accuser_iso3 != "USA"

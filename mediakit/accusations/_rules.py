@@ -844,7 +844,7 @@ class _Sentence:
         if ("Sen." in text or "Rep." in text or "Gov." in text or "ongress" in text
                 or "Democratic " in text
                 or "Republican " in text or "GOP " in text) and _US_LEGISLATOR.search(text) and (
-                not any(a <= m.start < b for m in self.mentions)) and (
+                not any(a <= m.start < b and m.iso3 != "USA" for m in self.mentions)) and (
                 not self._foreign_apposition(b)) and not _former(self.s, a, b):
             # "Sen. Orrin Hatch", "Rep. Zoe Lofgren", "Democratic congresswoman Frederica
             # Wilson": a member of Congress (rule 6: national legislators; rule 7: "Cruz as
