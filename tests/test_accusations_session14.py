@@ -505,3 +505,18 @@ def test_senator_of_another_state_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "Sen. Jane Holt of Argentina accused Republicans of stalling the "
                                "aid bill.", date="2019-05-01")
     assert acc.accuser_iso3 != "USA"
+
+
+# -- a quote attributed with "accused"; a present verb ends the quoted subject -------------------
+def test_quote_then_accused(rules_ex):
+    (acc,) = rows_of(rules_ex, "“The minister lied to us about the contracts,” the senator "
+                               "accused.")
+    assert (acc.accuser, acc.accused, acc.rule) == ("the senator", "The minister",
+                                                    "accuse-final")
+
+
+def test_quote_then_alleged_adding(rules_ex):
+    rows = rows_of(rules_ex, "“The governor seems to welcome the help again,” the senator "
+                             "alleged, adding that the state must act.")
+    assert [(r.accuser, r.accused) for r in rows if r.rule == "allege-final"] == [
+        ("the senator", "The governor")]

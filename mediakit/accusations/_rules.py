@@ -1990,6 +1990,8 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
         return
     prev = x.toks[ci - 1].low if ci else ""
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
+    if low in {"accused", "accuses"} and _final_attribution(an, ci, "accuse-final", 0.75):
+        return  # '"You wanted to work for the White House ...," Jordan accused.' (session 14)
     if low == "accused" and prev in _DETERMINERS | {"’s", "'s"} and nxt not in {"of", "by"} and (
             not _that_verb(x, ci)):
         return  # "the accused man", "his accused"
@@ -3107,7 +3109,12 @@ _ALLEGED_BEFORE = frozenset(
 
 
 #: nothing but closing punctuation after the cue: "..., two senior senators charged."
-_SENTENCE_END = re.compile(r"[\s\"”’')]*[.!?]?[\s\"”’')]*$")
+_SENTENCE_END = re.compile(r"[\s\"”’')]*(?:[.!?]?[\s\"”’')]*$|,\s+(?:adding|saying|noting)\b)")
+
+
+#: Present verbs that end a clause's subject ("The President seems to welcome ...").
+_PRESENT_VERBS = frozenset(["seems", "appears", "wants", "keeps", "continues", "tries",
+                            "refuses", "knows", "thinks", "needs", "likes", "loves", "hates"])
 
 
 def _final_attribution(an: _Analyser, ci: int, rule: str, conf: float) -> bool:
@@ -3146,9 +3153,9 @@ def _final_attribution(an: _Analyser, ci: int, rule: str, conf: float) -> bool:
     if rng is not None:
         for j in range(rng[0] + 1, rng[1]):  # stop at the verb: "Moscow armed the rebels"
             w = x.toks[j]
-            if w.text.islower() and w.low.endswith("ed") and x.toks[j - 1].low not in (
-                    _DETERMINERS):
-                rng = (rng[0], j)
+            if w.text.islower() and (w.low.endswith("ed") or w.low in _PRESENT_VERBS) and (
+                    x.toks[j - 1].low not in _DETERMINERS):
+                rng = (rng[0], j)  # ("The President seems to welcome ...", session 14)
                 break
     accused = _char(x, rng)
     if accused is None:
