@@ -520,3 +520,15 @@ def test_quote_then_alleged_adding(rules_ex):
                              "alleged, adding that the state must act.")
     assert [(r.accuser, r.accused) for r in rows if r.rule == "allege-final"] == [
         ("the senator", "The governor")]
+
+
+# -- a state's noun phrase coordinated with another party ----------------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    ("The Syrian government and Russia blamed the rebels for the gas attack.",
+     "The Syrian government and Russia", "SYR"),
+    ("Both the Iraqi army and Iran blamed the militants for the bombing.",
+     "Both the Iraqi army and Iran", "IRQ"),
+])
+def test_state_phrase_and_another_party(rules_ex, text, accuser, iso3):
+    (acc,) = rows_of(rules_ex, text, date="2016-10-01")
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)

@@ -436,6 +436,12 @@ def _tokenise_slow(s: str) -> list[_Tok]:
     return toks
 
 
+#: Heads of a state's noun phrase that a coordinated party may follow ("The Syrian government
+#: and Russia blamed ...": both parties, the first-named state first, gold rule 5; session 14).
+_STATE_HEADS = frozenset(["government", "regime", "administration", "army", "military",
+                          "forces", "ministry", "authorities", "officials", "leadership"])
+
+
 def _is_cap(t: _Tok) -> bool:
     return t.text[:1].isupper()
 
@@ -667,7 +673,7 @@ class _Sentence:
         if i == 0 or i + 1 >= len(self.toks):
             return False
         prev, nxt = self.toks[i - 1], self.toks[i + 1]
-        return (_is_cap(prev) or prev.text in {".", "’", "”"}) and (
+        return (_is_cap(prev) or prev.text in {".", "’", "”"} or prev.low in _STATE_HEADS) and (
             _is_cap(nxt) or nxt.low in _DETERMINERS
         )
 
