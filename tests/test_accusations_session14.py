@@ -532,3 +532,15 @@ def test_quote_then_alleged_adding(rules_ex):
 def test_state_phrase_and_another_party(rules_ex, text, accuser, iso3):
     (acc,) = rows_of(rules_ex, text, date="2016-10-01")
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+# -- "accused the leader of X of ...": the first "of" is the object's ----------------------------
+def test_object_with_its_own_of_phrase(rules_ex):
+    (acc,) = rows_of(rules_ex, "The senator accused the head of the Iranian navy of lying about "
+                               "the drills.", date="2019-05-01")
+    assert (acc.accused, acc.accused_iso3) == ("the head of the Iranian navy", "IRN")
+
+
+def test_object_then_charge_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "The senator accused the head of lying about the drills.")
+    assert acc.accused == "the head"

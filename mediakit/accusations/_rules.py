@@ -2054,6 +2054,12 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
                conf=0.85, allegation=allegation)
         return
     accused = x.right_np(ci + 1, _OBJ_STOPS)
+    if accused is not None and (ext := _of_extension(x, accused)) is not None:
+        # "accused the leader of Europe's most powerful country of ruining Germany": the
+        # first "of" is the object's, the second the charge's (session 14)
+        accused = ext
+        of_pos = ext[1]
+        allegation = _clause_after(x.s, x.toks[of_pos].start)
     if an._participle(ci):
         subj = an._participle_subject(ci)
         an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="accuse-participle",
@@ -2067,6 +2073,34 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
     conf = 0.9 if of_pos is not None else 0.7
     an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="accuse-active", conf=conf,
            allegation=allegation)
+
+
+def _of_extension(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The object ``rng`` of "accused" widened over an "of" phrase when a second "of" with
+    a gerund follows ("the leader of Europe's most powerful country of ruining Germany"),
+    else None."""
+    i = rng[1]
+    n = len(x.toks)
+    if i + 2 >= n or x.toks[i].low != "of" or x.toks[i + 1].low.endswith("ing"):
+        return None
+    if x.toks[rng[1] - 1].low not in _OF_HEADS:
+        return None
+    for k in range(i + 2, min(n - 1, i + 10)):
+        t = x.toks[k]
+        if t.text in _PUNCT_BOUNDARY or t.text in {".", ";"}:
+            return None
+        if t.low == "of" and (x.toks[k + 1].low.endswith("ing") or x.toks[k + 1].low in {
+                "being", "having"}):
+            return rng[0], k
+    return None
+
+
+#: Heads that take an "of" phrase of their own ("the leader of Germany", "the head of the
+#: agency", "members of Congress").
+_OF_HEADS = frozenset(["leader", "leaders", "head", "heads", "members", "member", "president",
+                       "chief", "government", "governments", "ministry", "minister",
+                       "director", "chairman", "chair", "secretary", "king", "prince",
+                       "people", "citizens", "army", "commander", "speaker", "mayor"])
 
 
 _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine",
