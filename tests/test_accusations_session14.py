@@ -544,3 +544,8 @@ def test_object_with_its_own_of_phrase(rules_ex):
 def test_object_then_charge_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "The senator accused the head of lying about the drills.")
     assert acc.accused == "the head"
+
+
+def test_charge_inside_a_product_name(rules_ex):
+    assert rules_ex.extract("The merged firm will develop its Quick Charge product for "
+                            "charging car batteries.") == []

@@ -6802,6 +6802,13 @@ def _gate_condemn(s: str, a: int, b: int, lex: Lexicon) -> bool:
         "of", "to", "as", "by", "from", "into"})
 
 
+#: A capitalised cue word inside a name: "its Quick Charge product" (a capitalised word before
+#: it, a lower-case content word after it; a title-case headline capitalises both).
+_IN_NAME = re.compile(r"[A-Z][a-z]+\s+(?!(?:of|for|with|to|in|on|at|by|and|or|the|a|an|that|"
+                      r"over|after|against)\b)[a-z]{3,}\b")
+_CAPITAL_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][a-z]+\s+$")
+
+
 def _gate_negatable(s: str, a: int, b: int, lex: Lexicon) -> bool:
     return not _negated_at(s, a)
 
@@ -6884,8 +6891,9 @@ _CHARGES_BROUGHT = re.compile(
 
 
 def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
-    if _negated_at(s, a):
-        return False
+    if _negated_at(s, a) or _IN_NAME.match(s, a) and _CAPITAL_BEFORE.search(s, max(0, a - 20),
+                                                                             a):
+        return False  # "its Quick Charge product": a name (session 14)
     ahead = _charge_ahead(s, a)
     if ahead is False:
         return False
