@@ -549,3 +549,23 @@ def test_object_then_charge_twin(rules_ex):
 def test_charge_inside_a_product_name(rules_ex):
     assert rules_ex.extract("The merged firm will develop its Quick Charge product for "
                             "charging car batteries.") == []
+
+
+def test_had_only_themselves_to_blame_without_a_reporter(rules_ex):
+    (acc,) = rows_of(rules_ex, "The speaker had a message for his rivals: the Democrats had only "
+                               "themselves to blame for the defeat.")
+    assert (acc.accuser, acc.accused) == (None, "the Democrats")
+
+
+@pytest.mark.parametrize("text", [
+    "If the bill fails, Republicans will only have themselves to blame.",
+    "The candidate, a tough self-critic, said he has only himself to blame for the loss.",
+])
+def test_reflexive_blame_future_or_own(rules_ex, text):
+    assert [r for r in rows_of(rules_ex, text) if r.rule == "blame-reflexive"] == []
+
+
+def test_shift_the_blame_far_onto(rules_ex):
+    (acc,) = rows_of(rules_ex, "The leaders sought to shift the blame for any talk about it onto "
+                               "the opposition.")
+    assert acc.accused == "the opposition"

@@ -2457,7 +2457,7 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         if on is None and x.toks[vk].low.startswith(("shift", "deflect", "pass", "push")):
             # "moved to shift the blame to Republicans" (session 6), "deflecting blame for the
             # virus toward China" (session 14)
-            on = _find_word(x, ci + 1, "to", 3) or _find_word(x, ci + 1, "onto", 3) or (
+            on = _find_word(x, ci + 1, "to", 3) or _find_word(x, ci + 1, "onto", 8) or (
                 _find_word(x, ci + 1, "toward", 6) or _find_word(x, ci + 1, "towards", 6))
         if on is None and nxt == "for":
             on = _blame_target(x, ci + 2)
@@ -2490,7 +2490,17 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         # "news organizations have only themselves to blame": they are blamed (session 14)
         v = ci - 3 if x.toks[ci - 3].low != "only" else ci - 4
         if v > 0 and x.toks[v].low in {"has", "have", "had"}:
+            n_found = len(an.found)
             _rule_responsible(an, v, t.end)
+            accused = _char(x, x.left_np(v))
+            if len(an.found) == n_found and accused is not None and an._agent(accused) and (
+                    x.toks[v].low == "had") and x.s[accused[0]:accused[1]].lower() not in (
+                    _PRONOUNS):
+                # no reporter: "a message for his adversaries: Democrats had only themselves
+                # to blame" still blames them (not "will only have themselves to blame", not
+                # "he has only himself to blame": self-blame)
+                an.add("accuse", (x.toks[v].start, t.end), None, accused,
+                       rule="blame-reflexive", conf=0.6)
             return
     if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[be].low in {
             "is", "was", "were", "are", "be", "been", "being", "’s", "'s"} and not (
