@@ -569,3 +569,17 @@ def test_shift_the_blame_far_onto(rules_ex):
     (acc,) = rows_of(rules_ex, "The leaders sought to shift the blame for any talk about it onto "
                                "the opposition.")
     assert acc.accused == "the opposition"
+
+
+# -- a long prepositional opener; ", and sought to put the blame on" -----------------------------
+def test_long_prepositional_opener_is_no_subject(rules_ex):
+    (acc,) = rows_of(rules_ex, "In a speech to a meeting of business executives in Miami, the "
+                               "chairman lashed out at raiders, accusing them of harming "
+                               "companies.")
+    assert acc.accuser == "the chairman"
+
+
+def test_coordinated_blame_placer_takes_the_main_subject(rules_ex):
+    (acc,) = rows_of(rules_ex, "The governor warned on Monday that a shutdown could happen, and "
+                               "sought to put the blame on the unions.")
+    assert (acc.accuser, acc.accused) == ("The governor", "the unions")

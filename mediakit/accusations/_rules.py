@@ -786,13 +786,17 @@ class _Sentence:
         # against the suit, Sanders ...": two in a row; session 13)
         for _ in range(2):
             i0 = i
-            span = 14 if i < len(toks) and toks[i].low.endswith("ing") else 7
+            # (a participle or a preposition may open a long phrase: "In addition to his
+            # comment on the Libya security issue, the vice president ..."; session 14)
+            opener = i < len(toks) and toks[i].low in _PREPOSITIONS and toks[i].text[:1].isupper()
+            span = 14 if i < len(toks) and (toks[i].low.endswith("ing") or opener) else 7
             for k in range(i, min(i + span, upto)):
                 if toks[k].text == ",":
                     first = toks[i].low
                     seg = {t.low for t in toks[i:k]}
-                    if first in _ADVERBIAL_START or seg & (_TIME_NOUNS | _WEEKDAYS) or (
-                        toks[i].text.islower() or toks[i].low.endswith("ly")
+                    if first in _ADVERBIAL_START or opener or seg & (_TIME_NOUNS | _WEEKDAYS) or (
+                        toks[i].text.islower() and first not in _DETERMINERS
+                        or toks[i].low.endswith("ly")
                     ) or seg & {"later", "earlier", "ago", "today", "yesterday"} or (
                             first.endswith("ing") and len(first) > 5 and k > i + 1):
                         i = k + 1
@@ -807,7 +811,8 @@ class _Sentence:
             low = t.low
             if t.text[:1].isupper() or t.text[:1].isdigit() or low in _DETERMINERS or low in {
                 "of", "'s", "’s", "-", "and", "&"
-            } or self.lex.actors.get(low) is not None or low in _NP_WORDS:
+            } or self.lex.actors.get(low) is not None or low in _NP_WORDS or (
+                    low in _NAME_TITLES and j > i):  # "the House speaker" (session 14)
                 j += 1
                 continue
             if t.text in {"’", "'"} or low.endswith(("’s", "'s")):
@@ -826,8 +831,9 @@ class _Sentence:
                     toks[stop].text.islower() and toks[stop].low.endswith(("ed", "'s", "’s"))):
                 stop += 1
             if 1 < stop - i <= 5 and (stop == upto or toks[stop].text in _PUNCT_BOUNDARY or (
-                    toks[stop].low in _AUX | _PASSIVE_AUX)):
-                return i, stop
+                    toks[stop].low in _AUX | _PASSIVE_AUX) or toks[stop].text.islower() and (
+                    toks[stop].low.endswith("ed"))):
+                return i, stop  # (up to an auxiliary or a past verb: "the panel blasted")
         return (i, j) if j > i else None
 
     # --- resolution ----------------------------------------------------------------------
@@ -2479,7 +2485,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         vk = _verb_start(x, ci)
         if vk >= 2 and x.toks[vk - 1].low == "to":
             vk -= 2  # "The Kremlin tried to shift the blame to Kiev": the subject of "tried"
-        subj = x.left_np(vk)
+        # (", and sought to put the blame on Democrats": the main subject; session 14)
+        subj = x.left_np(vk) or (_subject(x, vk) if vk > 0 and x.toks[vk - 1].low == "and"
+                                 else None)
         an.add("accuse", cue, _char(x, subj), _char(x, accused), rule="blame-noun", conf=0.7)
         return
     be = ci - 2
