@@ -583,3 +583,9 @@ def test_coordinated_blame_placer_takes_the_main_subject(rules_ex):
     (acc,) = rows_of(rules_ex, "The governor warned on Monday that a shutdown could happen, and "
                                "sought to put the blame on the unions.")
     assert (acc.accuser, acc.accused) == ("The governor", "the unions")
+
+
+def test_accusations_said_to_be_unsubstantiated(rules_ex):
+    rows = rules_ex.extract("The foreign ministry said the accusations of a cover-up were "
+                            "unsubstantiated.")
+    assert any(r.polarity == "deny" for r in rows)
