@@ -526,8 +526,9 @@ def _distinctive(phrase: str) -> bool:
 def _surnames(actors_map, *, common: bool = False, skip=frozenset()
               ) -> dict[str, list[tuple[str, str, str, str]]]:
     """Surname -> rows of the multi-word ``leader`` phrases that end in it (see
-    :meth:`Lexicon.surname`); with ``common``, only the surnames that are common words.
-    Phrases in ``skip`` give no surname."""
+    :meth:`Lexicon.surname`), or begin with it for states whose names put the family name
+    first ("Xi Jinping"); with ``common``, only the surnames that are common words (or
+    frequent family names, "Li", "Kim"). Phrases in ``skip`` give no surname."""
     out: dict[str, list[tuple[str, str, str, str]]] = {}
     for phrase, rows in actors_map.items():
         words = phrase.split()

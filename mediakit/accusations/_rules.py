@@ -390,9 +390,9 @@ _BEFORE_MONTH = frozenset(["in", "on", "since", "until", "by", "last", "next", "
 
 
 def _may_as_name(toks: list[_Tok]) -> None:
-    """Give a capitalised "May" inside a sentence that is neither a month nor the modal the
-    lower form of a name ("Theresa May accused ...", "But May blamed ..."): the modal and the
-    month are read from ``low`` everywhere (session 14)."""
+    """Mark a capitalised "May" that is neither the month nor the modal as a name: its ``low``
+    stays "May", which no word list holds, so the modal and month tests (read from ``low``
+    everywhere) pass it by ("Theresa May accused ...", "But May blamed ..."; session 14)."""
     for i, t in enumerate(toks):
         if t.text != "May":
             continue
