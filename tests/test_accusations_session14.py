@@ -589,3 +589,27 @@ def test_accusations_said_to_be_unsubstantiated(rules_ex):
     rows = rules_ex.extract("The foreign ministry said the accusations of a cover-up were "
                             "unsubstantiated.")
     assert any(r.polarity == "deny" for r in rows)
+
+
+# -- a denial whose object names the act --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The embassy denied the spying allegations, calling them a flat out lie.",
+    "The minister denied the bribery accusation on Monday.",
+    "The army denies any wrongdoing in the 2014 offensive.",
+    "His denial of an affair with the intern led to the trial.",
+    "The envoy should not have accepted the general's denial of involvement in the killing.",
+])
+def test_denial_naming_the_act_is_an_accusation(rules_ex, text):
+    rows = rules_ex.extract(text, date="2019-01-01")
+    assert {"accuse", "deny"} <= {r.polarity for r in rows}
+    assert any(r.rule.startswith("deny") and r.polarity == "accuse" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister denied the allegations on Monday.",
+    "The general denied any wrongdoing in a statement.",
+    "His denial of the claims was swift.",
+])
+def test_bare_denial_is_no_accusation(rules_ex, text):
+    rows = rules_ex.extract(text, date="2019-01-01")
+    assert [r.polarity for r in rows] == ["deny"]

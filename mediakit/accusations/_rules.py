@@ -5342,6 +5342,16 @@ _CLAIMED_PART = re.compile(r"\b(?:played|plays|had)\s+(?:a|an|any)\s+(?:[\w-]+\s
                            r"\b(?:was|were)\s+(?:involved|behind|complicit)\b", re.IGNORECASE)
 
 
+#: A noun naming an act right before an accusation noun ("the leak accusation", "bribery
+#: allegations", "sexual harassment claims").
+_ACT_MODIFIER = re.compile(
+    r"\b(?:leak(?:ing)?|bribery|corruption|fraud|abuse|harassment|assault|misconduct|collusion|"
+    r"espionage|spying|hacking|doping|racism|genocide|torture|retaliation|cover-?up|"
+    r"obstruction|perjury|plagiarism|discrimination|rape|murder|dumping|smuggling|"
+    r"trafficking|laundering|insider[- ]trading|tampering|war[- ]crimes?|rigging|"
+    r"embezzlement|extortion|wiretapping|meddling|interference)\s+$", re.IGNORECASE)
+
+
 def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
                         obj_word: str, *, rule: str) -> bool:
     """After "denied/rejected the <object>": add the accusation it names, if any.
@@ -5370,6 +5380,16 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     factual_object = obj_word.startswith(_FACTUAL_OBJECTS)
     if obj_word.startswith(("finding", "conclusion")) and lead != "that":
         return False  # "rejected the findings (of the audit)": no accusation named
+    act = _ACT_MODIFIER.search(s, max(0, pos - len(obj_word) - 30), pos - len(obj_word))
+    if act is not None and obj_word.rstrip("s") in {"allegation", "accusation", "claim",
+                                                    "charge"} and not lead:
+        # "denied the leak accusation", "the bribery allegations", "Hicks' retaliation
+        # claims": the noun before names the act, so the denial answers an accusation (gold
+        # rule 4; session 14)
+        acc_iso = x.resolve(denier) if denier is not None else None
+        an.add("accuse", cue, by, denier, rule=rule + "-content", conf=0.55,
+               allegation=(act.start(), pos), accused_iso=acc_iso)
+        return True
     if _GENERIC_REST.match(rest) and not lead:
         return True  # "denied the allegations", "dismissed the claims as ..."
     if clause[1] <= clause[0]:
@@ -5396,7 +5416,10 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     # a denied part in a named act is an accusation (gold rule 4; session 5)
     # ("responsibility for the refugees" is a duty: it needs a harm, as above)
     has_wrong = has_wrong or (lead in {"in", "with"} and obj_word.split()[-1] in {
-        "involvement", "role", "part", "complicity"})
+        "involvement", "role", "part", "complicity"}) or (
+        # "denies any wrongdoing in the 2016 election": the act's occasion named (session 14)
+        lead == "in" and obj_word.split()[-1] in {"wrongdoing", "misconduct", "impropriety"}
+        and not _GENERIC_REST.match(rest))  # (not "in a statement")
     relation = obj_word.rsplit(None, 1)[-1].lower() in _RELATIONS
     # "denied a connection between Trump and Putin", "denied any personal ties to the
     # Kremlin", "denied an affair with ...": the relation denied is the act (session 13)
@@ -5476,7 +5499,11 @@ def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
 _DENIAL_OF_ACT = re.compile(
     r"\s+of\s+(?:ever\s+|having\s+)?(?!(?:funding|housing|training|financing|spending|clothing|"
     r"lodging|boarding|building|hearing|pricing|marketing|nothing|anything|something|"
-    r"everything|being)\b)[a-z]+ing\b", re.IGNORECASE)
+    r"everything|being)\b)[a-z]+ing\b|"
+    # a denied relation or part (gold rule 4): "his denial of an affair with ...", "Kim's
+    # denial of involvement in ..." (session 14)
+    r"\s+of\s+(?:any\s+|an?\s+)?(?:affair|involvement|role|ties|links?|contacts?|collusion|"
+    r"wrongdoing\s+in)\b", re.IGNORECASE)
 #: "denied using hospitals as command centres": a denied act of the denier's own (rule 4 of
 #: the gold README: the denied content names an act).
 #: (session 6: "denied telling Bolton he sought to use the aid as leverage", "denied talking
