@@ -613,3 +613,17 @@ def test_denial_naming_the_act_is_an_accusation(rules_ex, text):
 def test_bare_denial_is_no_accusation(rules_ex, text):
     rows = rules_ex.extract(text, date="2019-01-01")
     assert [r.polarity for r in rows] == ["deny"]
+
+
+# -- a name resolved by the office in its appositive ---------------------------------------------
+def test_name_resolved_by_appositive_office(rules_ex):
+    (acc,) = rows_of(rules_ex, "Jane Roe, the U.S. Attorney for the Eastern District of New "
+                               "York, described the conduct as shocking and accused the mayor "
+                               "of fraud.", date="2014-01-23")
+    assert (acc.accuser, acc.accuser_iso3) == ("Jane Roe", "USA")
+
+
+def test_name_with_a_non_office_appositive_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "Jane Roe, a novelist from Damascus, praised the talks and "
+                               "accused Arab nations of funding rebels.", date="2014-01-23")
+    assert acc.accuser_iso3 is None

@@ -846,8 +846,23 @@ class _Sentence:
         if hit is not self:
             return hit
         iso = self._resolve(span)
+        if iso is None and self.s.startswith(", ", span[1]):
+            iso = self._appositive_office(span)
         self._resolved[span] = iso
         return iso
+
+    def _appositive_office(self, span: tuple[int, int]) -> str | None:
+        """The state of an office named in an appositive right after a name ("Walid
+        al-Moallem, the Syrian foreign minister, ...", "Loretta Lynch, the U.S. Attorney for
+        the Eastern District of New York, ..."; session 14), or None."""
+        a, b = span
+        words = self.s[a:b].split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        m = _APPOSITIVE_OFFICE.match(self.s, b)
+        if m is None:
+            return None
+        return self._resolve((m.start(1), m.end(1)))
 
     def _resolve(self, span: tuple[int, int]) -> str | None:
         a, b = span
@@ -1096,6 +1111,12 @@ class _Sentence:
 
 
 _ACCENTED = re.compile(r"[\u00c0-\u024f]")
+#: An appositive naming an office: ", the Syrian foreign minister,", ", Iran's ambassador to".
+_APPOSITIVE_OFFICE = re.compile(
+    r",\s+((?:the|a|an)\s+[^,;()]{0,60}?\b(?:minister|ambassador|spokes(?:man|woman|person)|"
+    r"secretary|president|premier|attorney|envoy|general|commander|chief|director|adviser|"
+    r"advisor|governor|senator|congressman|congresswoman|representative|chairman|"
+    r"chairwoman|head)\b[^,;()]{0,50}?)\s*(?:,|$)", re.IGNORECASE)
 _PERSON_OFFICE = re.compile(r"(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|prime|deputy|finance|"
                             r"interior|trade)\s+)?(?:president|minister|premier|leader|"
                             r"ambassador|envoy|king|chancellor|spokes(?:man|woman))\b",
