@@ -627,3 +627,15 @@ def test_name_with_a_non_office_appositive_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "Jane Roe, a novelist from Damascus, praised the talks and "
                                "accused Arab nations of funding rebels.", date="2014-01-23")
     assert acc.accuser_iso3 is None
+
+
+def test_non_office_appositive_names_no_state(rules_ex):
+    (acc,) = rows_of(rules_ex, "Mary Smith, a critic of the Russian government, accused Moscow "
+                               "of fraud.")
+    assert (acc.accuser_iso3, acc.accused_iso3) == (None, "RUS")
+
+
+def test_office_appositive_names_its_state_twin(rules_ex):
+    (acc,) = rows_of(rules_ex, "Ali Reza, the Iranian foreign minister, accused Washington of "
+                               "lying.")
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("IRN", "USA")

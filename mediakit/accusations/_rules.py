@@ -867,6 +867,11 @@ class _Sentence:
     def _resolve(self, span: tuple[int, int]) -> str | None:
         a, b = span
         text = self.s[a:b]
+        if ", " in text and (m := _NAME_APPOSITIVE.fullmatch(text)) is not None and (
+                _APPOSITIVE_OFFICE.match(text, m.end(1)) is None):
+            # "Mary Smith, a critic of the Russian government": the person, not the state her
+            # appositive names (an office's appositive still counts; session 14)
+            return self._resolve((a, a + m.end(1)))
         low = text.lower().strip(" “”\"'‘’")
         if ("Sen." in text or "Rep." in text or "Gov." in text or "ongress" in text
                 or "Democratic " in text
@@ -1111,6 +1116,9 @@ class _Sentence:
 
 
 _ACCENTED = re.compile(r"[\u00c0-\u024f]")
+#: A name and an appositive: "Mary Smith, a critic of the Russian government".
+_NAME_APPOSITIVE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?:the|a|an)\s+"
+                              r"[^,;()]+")
 #: An appositive naming an office: ", the Syrian foreign minister,", ", Iran's ambassador to".
 _APPOSITIVE_OFFICE = re.compile(
     r",\s+((?:the|a|an)\s+[^,;()]{0,60}?\b(?:minister|ambassador|spokes(?:man|woman|person)|"
