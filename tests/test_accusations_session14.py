@@ -639,3 +639,18 @@ def test_office_appositive_names_its_state_twin(rules_ex):
     (acc,) = rows_of(rules_ex, "Ali Reza, the Iranian foreign minister, accused Washington of "
                                "lying.")
     assert (acc.accuser_iso3, acc.accused_iso3) == ("IRN", "USA")
+
+
+# -- what the denier was doing or wants is no denied act -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The minister resigned today, but denied he was responding to the protests.",
+    "The speaker called a news conference to deny he wants to be president.",
+])
+def test_denied_state_is_no_denied_act(rules_ex, text):
+    assert rules_ex.extract(text) == []
+
+
+def test_denied_trying_to_hide_twin(rules_ex):
+    rows = rules_ex.extract("The minister denied he was trying to hide the losses from "
+                            "auditors.")
+    assert {r.polarity for r in rows} == {"accuse", "deny"}

@@ -5579,6 +5579,12 @@ _OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|hi
                       # (the auxiliary is no act: "denied he had been pressured", session 14)
                       r"(?!(?:had|has|have|would|will|did|was|were|is|are)\b)[a-z]+",
                       re.IGNORECASE)
+#: What the denier was doing or wants, no act: "denied he was responding to the protests",
+#: "to deny he wants to be president" (session 14: 0 of 4 such on development are labelled
+#: denials).
+_OWN_STATE = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|they|we)\s+(?:(?:was|were|is|are)\s+"
+                        r"(?!(?:trying|attempting|planning|seeking|using|hiding|lying)\b)"
+                        r"[a-z]+ing|wants|wanted|wishes|hopes|likes)\b", re.IGNORECASE)
 #: A denied past act of something the denier owns: "denied that his talks with the Russian
 #: ambassador had involved sanctions", "denies that its rule change was made with him in
 #: mind" (session 9; a past act only: "denied that its shares would be sold" is a rumour).
@@ -5691,6 +5697,7 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     # the denier's own act, what accusations are about (session 6, real sentences)
     own = (_OWN_ACT.match(after) is not None and (
         not _IT_OWN.match(after) or _CULPABLE.match(after) is not None)
+        and _OWN_STATE.match(after) is None
         or _OWN_PAST.match(after) is not None) and denier is not None
     if not (_wrong(x, clause) or gerund or own):
         return  # a denial of a factual report
