@@ -4906,8 +4906,8 @@ _FACED_GAP = frozenset(["new", "fresh", "renewed", "mounting", "growing", "serio
                         "criminal", "sexual", "harassment", "misconduct", "abuse", "assault",
                         "corruption", "bribery", "fraud", "doping", "racism", "bias",
                         "anti-semitism", "anti-semitic", "ethics"])
-_FACED_END = re.compile(r"^\s*(?:$|[,.;:—–)]|and|but|after|over|in\s+(?:the|a|an)|"
-                        r"since|during|while)")
+_FACED_END = re.compile(r"^\s*(?:$|[,.;:—–)]|and\b|but\b|after\b|over\b|in\s+(?:the|a|an)\b|"
+                        r"since\b|during\b|while\b)")
 
 
 def _facer(an: _Analyser, ci: int) -> tuple[int, int] | None:
