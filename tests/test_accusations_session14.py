@@ -654,3 +654,10 @@ def test_denied_trying_to_hide_twin(rules_ex):
     rows = rules_ex.extract("The minister denied he was trying to hide the losses from "
                             "auditors.")
     assert {r.polarity for r in rows} == {"accuse", "deny"}
+
+
+def test_faced_allegations_then_and(rules_ex):
+    # the faced noun closes its phrase with "and" ("\\b" in _FACED_END, not a backspace)
+    rows = rows_of(rules_ex, "The ruling party, rocked by bribery allegations and defections, "
+                             "blamed the press for its defeat.")
+    assert any(r.rule == "nominal-faced" and r.accused == "The ruling party" for r in rows)
