@@ -4897,6 +4897,8 @@ _FACING_VERBS = frozenset(["face", "faces", "faced", "facing", "rocked", "dogged
                            "beset", "embroiled", "mired", "tainted", "engulfed", "buffeted",
                            "besieged", "battered", "shaken", "hit", "hounded", "haunted"])
 _FACING_PREPS = frozenset(["by", "with", "in"])
+#: The forms of "face" itself, which take the noun without a preposition.
+_FACE_FORMS = frozenset(["face", "faces", "faced", "facing"])
 #: What may stand between the facing verb and the noun: "faced new accusations", "rocked by
 #: a series of sexual harassment allegations".
 _FACED_GAP = frozenset(["new", "fresh", "renewed", "mounting", "growing", "serious", "a",
@@ -4922,16 +4924,16 @@ def _facer(an: _Analyser, ci: int) -> tuple[int, int] | None:
         return None
     if x.toks[k].low in _FACING_PREPS:
         k -= 1
-        if k < 0 or x.toks[k].low not in _FACING_VERBS - {"face", "faces", "faced", "facing"}:
+        if k < 0 or x.toks[k].low not in _FACING_VERBS - _FACE_FORMS:
             return None
-    elif x.toks[k].low not in {"face", "faces", "faced", "facing"}:
+    elif x.toks[k].low not in _FACE_FORMS:
         return None
     if not x.toks[k].text.islower():
         return None
-    if x.toks[k].low == "facing" or x.toks[k].low not in {"face", "faces", "faced"} and (
+    if x.toks[k].low == "facing" or x.toks[k].low not in _FACE_FORMS and (
             k > 0 and x.toks[k - 1].text == ","):
         rng = an._participle_subject(k)
-    elif x.toks[k].low in {"face", "faces", "faced"}:
+    elif x.toks[k].low in _FACE_FORMS:
         rng = _subject(x, k)
     else:
         rng = _passive_subject(x, k)
@@ -5371,6 +5373,13 @@ _CLAIMED_PART = re.compile(r"\b(?:played|plays|had)\s+(?:a|an|any)\s+(?:[\w-]+\s
                            r"\b(?:was|were)\s+(?:involved|behind|complicit)\b", re.IGNORECASE)
 
 
+def _claimed_deed(s: str, clause: tuple[int, int]) -> bool:
+    """Whether the claimed clause ``s[a:b]`` names a deed done or a part in one (read alike
+    by :func:`_answer_from_object` and its gate, :func:`_answer_possible`)."""
+    return _CLAIMED_DEED.match(s, *clause) is not None or _CLAIMED_PART.search(
+        s, *clause) is not None
+
+
 #: A noun naming an act right before an accusation noun ("the leak accusation", "bribery
 #: allegations", "sexual harassment claims").
 _ACT_MODIFIER = re.compile(
@@ -5430,8 +5439,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     has_wrong = _wrong(x, clause) or obj_word in {"allegations", "allegation", "accusations",
                                                   "accusation", "charges", "charge"} and (
         lead in {"of", "that"}) or obj_word in _CLAIM_NOUNS and lead == "that" and (
-        _CLAIMED_DEED.match(s, clause[0], clause[1]) is not None or _CLAIMED_PART.search(
-            s, clause[0], clause[1]) is not None)
+        _claimed_deed(s, clause))
     # the clause opens with a pronoun or a possessive: the denier's own act ("criticism that
     # it shares users' data", "the notion that he had colluded", "that its platform ...")
     own_clause = s[clause[0]:clause[0] + 6].split(" ", 1)[0].lower() in _OWN_OPENERS
@@ -7052,10 +7060,12 @@ def _gate_nominal(s: str, a: int, b: int, lex: Lexicon) -> bool:
             s, max(0, a - 80), a) is not None)
 
 
-#: A facing verb a few words before an accusation noun (the gate of :func:`_facer`).
-_FACED_BEFORE = re.compile(r"\b(?:faces?|faced|facing|(?:rocked|dogged|plagued|beset|embroiled|"
-                           r"mired|tainted|engulfed|buffeted|besieged|battered|shaken|hit|"
-                           r"hounded|haunted)\s+(?:by|with|in))\s+(?:[\w-]+\s+){0,5}$")
+#: A facing verb a few words before an accusation noun (the gate of :func:`_facer`, built
+#: from its word lists).
+_FACED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_FACE_FORMS)) + "|(?:"
+    + "|".join(sorted(_FACING_VERBS - _FACE_FORMS)) + r")\s+(?:"
+    + "|".join(sorted(_FACING_PREPS)) + r"))\s+(?:[\w-]+\s+){0,5}$")
 
 
 def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
@@ -7076,8 +7086,7 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
         return False
     if lead in {"that", ""} and _ACCUSING_CLAUSE.match(s, clause[0]):
         return True
-    if lead == "that" and obj_word in _CLAIM_NOUNS and (_CLAIMED_DEED.match(
-            s, clause[0], clause[1]) or _CLAIMED_PART.search(s, clause[0], clause[1])):
+    if lead == "that" and obj_word in _CLAIM_NOUNS and _claimed_deed(s, clause):
         return True
     if lead == "that" and _PASSIVE_WRONG.match(s[clause[0]:clause[1]]) and re.search(
             r"\bby\b", s[clause[0]:clause[1]]) is None:
