@@ -246,13 +246,16 @@ _NOT_CRIME = re.compile(
 _LEGAL_NOUNS = re.compile(r"^\s*(?:against|of|that)\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset(["was", "were", "is", "are", "been", "be", "being", "get", "got", "gets", "stands", "stand", "stood"])
 _DENIED_REQUEST = re.compile(
-    r"^\s*(?:(?:him|her|them|us|it|me|the\s+\w+|an?\s+\w+|\w+)\s+)?"
+    # (not an act: "denied trying to influence the election", "denied plotting to kill ..."
+    # name what the denier is accused of; session 15)
+    r"^\s*(?:(?:him|her|them|us|it|me|the\s+\w+|an?\s+\w+|(?![a-z]+ing\s+to\b)\w+)\s+)?"
     r"(?:bail|access|entry|visas?|permission|permits?|licen[cs]es?|an?\s+appeal|appeals?|"
     r"(?:his|her|their|its|the|a|an)\s+(?:request|appeal|application|bid|motion|petition|"
     r"visa|access|entry|permission|licen[cs]e|right|rights|benefits?|passport)|requests?|"
     r"motions?|petitions?|applications?|the\s+right|rights|parole|asylum|treatment|service|"
     r"credit|loans?|funding|coverage|a\s+hearing|a\s+seat|a\s+place|a\s+chance|an?\s+"
-    r"opportunity|the\s+opportunity|to\b|"
+    # ("denied to reporters that he had ...": a denial made to an audience)
+    r"opportunity|the\s+opportunity|to\b(?!\s+(?:[\w-]+\s+){0,3}?that\b)|"
     # what people are refused: "kept in cold rooms and denied sleep", "denying Americans
     # information", "deny illegal immigrants the tax credit" (session 14)
     r"sleep|food|water|information|medical\s+care|medicine|"
@@ -5245,6 +5248,50 @@ def _appositive_denial(an: _Analyser, ci: int, cue: tuple[int, int], rule: str) 
     return True
 
 
+#: What an appositive denied by its agent restates: "..., a claim denied by the Kremlin".
+_RESTATED = frozenset(["something", "claim", "claims", "charge", "charges", "accusation",
+                       "accusations", "allegation", "allegations", "assertion", "assertions",
+                       "contention", "suggestion"])
+
+
+_DENIED_BY = re.compile(r"\s+by\s")
+#: The gate's view of :func:`_denied_by_appositive` (on the text before "denied").
+_RESTATED_BEFORE = re.compile(r"(?:[,—–-]|--)\s+(?:(?:a|an|one)\s+)?(?:" + "|".join(
+    sorted(_RESTATED)) + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _denied_by_appositive(an: _Analyser, ci: int, cue: tuple[int, int]) -> bool:
+    """Add the denial of "<accusation>, a claim denied by X" / "- something denied by X"
+    (rule 4: the sentence reports X denying the accusation before the appositive; session
+    15). The accusation before it is the rules' own, when they found one; else, unless a
+    belief or claim verb reports it (the scorer reads those), X is its accused. False when
+    not that form."""
+    x = an.x
+    toks = x.toks
+    if ci + 2 >= len(toks) or toks[ci].low != "denied" or toks[ci + 1].low != "by":
+        return False
+    k = ci - 1
+    while k > 0 and (toks[k].low in {"also", "repeatedly", "strongly", "long"}
+                     or toks[k].low.endswith("ly") and toks[k].text.islower()):
+        k -= 1
+    if k < 2 or toks[k].low not in _RESTATED:
+        return False
+    j = k - 1 if toks[k - 1].low in {"a", "an", "one"} else k
+    if toks[j - 1].text not in {",", "-", "--", "—", "–"}:
+        return False
+    denier = _char(x, x.right_np(ci + 2, _OBJ_STOPS))
+    if denier is None:
+        return False
+    prior = next((f for f in an.found if f.polarity == "accuse" and f.cue_start < cue[0]), None)
+    if prior is None and not any(_token_family(x.lex, toks[i].low) in {"believe", "claim"}
+                                 for i in range(j)):
+        an.add("accuse", cue, None, denier, rule="denied-by-content", conf=0.55)
+    accuser = (None if prior is None or prior.accuser_start is None
+               else (prior.accuser_start, prior.accuser_end))
+    an.add("deny", cue, accuser, denier, rule="denied-by", conf=0.75)
+    return True
+
+
 def _relative_denial(an: _Analyser, ci: int) -> bool:
     x = an.x
     while ci > 2 and (x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower() or (
@@ -5583,7 +5630,9 @@ _OWN_ACT = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|it|they|we|(?:its|hi
                       r"(?:[\w-]+\s+)?(?:diplomats|officials|troops|forces|soldiers|agents|staff|employees|"
                       r"members|campaign|aides|military|army|police|spies|officers|"
                       r"intelligence\s+services?))(?:\s+|[’']d\s+)(?:(?:had|has|have|would|"
-                      r"will|did|was|were|is|are)\s+)?(?!(?:been|not|never|no)\b)"
+                      # ("denied he had been hiding ...": a progressive act, session 15)
+                      r"will|did|was|were|is|are)\s+(?:been\s+(?=[a-z]+ing\b))?)?"
+                      r"(?!(?:been|not|never|no)\b)"
                       # (the auxiliary is no act: "denied he had been pressured", session 14)
                       r"(?!(?:had|has|have|would|will|did|was|were|is|are)\b)[a-z]+",
                       re.IGNORECASE)
@@ -5664,6 +5713,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
                                                                  "rights", "access"}:
         return
     if _appositive_denial(an, ci, cue, "deny-appositive"):
+        return
+    if _denied_by_appositive(an, ci, cue):
         return
     denier = _denier(an, ci)
     relative = _relative_denial(an, ci)
@@ -7113,6 +7164,9 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return False
     if _relative_possible(s, a, lex):
         return True
+    if low == "denied" and _DENIED_BY.match(s, end) and _RESTATED_BEFORE.search(
+            s, max(0, a - 60), a):
+        return True  # "..., something denied by Russia" (_denied_by_appositive)
     end = _past_time_adjunct(s, end)  # as _rule_deny (session 13)
     after = s[end:end + 200]
     m_obj = _denied_object(lex, after)

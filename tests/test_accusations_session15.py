@@ -1,0 +1,77 @@
+"""Session 15: general forms of denial that the rules rejected, each shown on our own sentences
+with a twin that must not change; expected rows were checked by hand against the labelling
+rules of shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _all(ex, text, date="2018-06-01"):
+    return ex.extract(text, date=date)
+
+
+def _polarities(ex, text, date="2018-06-01"):
+    return [(r.polarity, r.accused, r.accused_iso3) for r in _all(ex, text, date=date)]
+
+
+# -- "denied trying to ...": an attempt denied is an act, not a refusal ----------------------------
+@pytest.mark.parametrize("text, denier, iso3", [
+    ("Russia denies trying to influence the election.", "Russia", "RUS"),
+    ("Moscow denied seeking to destabilise Ukraine.", "Moscow", "RUS"),
+    ("The minister denied plotting to kill the president.", "The minister", None),
+    # a denial made to an audience
+    ("Smith denied to reporters that he had ever colluded with Russia.", "Smith", None),
+])
+def test_denied_attempt_is_a_denial(rules_ex, text, denier, iso3):
+    rows = _all(rules_ex, text)
+    assert ("deny", denier, iso3) in [(r.polarity, r.accused, r.accused_iso3) for r in rows]
+    # the denied content names an act: an accusation with no accuser stated (rule 4)
+    assert ("accuse", None, denier) in [(r.polarity, r.accuser, r.accused) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "The visa was denied to several members of the delegation.",
+    "Officials denied access to the camp.",
+    "The court denied him permission to travel abroad.",
+    "The agency denied the firm's request to merge.",
+])
+def test_refusals_stay_refusals(rules_ex, text):
+    assert _all(rules_ex, text) == []
+
+
+# -- "..., a claim denied by X": a denial in an appositive ------------------------------------------
+def test_claim_denied_by_is_a_denial(rules_ex):
+    rows = _all(rules_ex, "Investigators say Moscow interfered in the vote - a claim denied "
+                             "by the Kremlin.")
+    assert [(r.polarity, r.accuser, r.accused, r.accused_iso3) for r in rows] == [
+        ("accuse", None, "the Kremlin", "RUS"), ("deny", None, "the Kremlin", "RUS")]
+
+
+def test_something_denied_by_keeps_the_belief_to_the_scorer(ex):
+    # the belief is the accusation (read by the scorer): the rules add only the denial
+    rows = ex.extract("Western officials believe Moscow tried to sway the vote in his favour, "
+                      "something denied by Russia.", date="2018-06-01")
+    den = [r for r in rows if r.polarity == "deny"]
+    assert [(r.accused, r.accused_iso3, r.rule) for r in den] == [("Russia", "RUS", "denied-by")]
+    assert all(r.rule != "denied-by-content" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The bid, rejected by the board, was raised on Friday.",
+    "The request, denied by the court, was filed in May.",
+    "Her claim was denied by the insurer.",
+])
+def test_refused_things_denied_by_are_no_denials(rules_ex, text):
+    assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []
+
+
+# -- "denied he had been hiding ...": a progressive act ---------------------------------------------
+def test_denied_progressive_act(rules_ex):
+    assert ("deny", "The minister", None) in _polarities(
+        rules_ex, "The minister denied that he had been hiding money abroad.")
+
+
+def test_denied_passive_state_is_still_no_act(rules_ex):
+    assert _polarities(rules_ex, "The minister denied that he had been pressured.") == []
