@@ -75,3 +75,26 @@ def test_denied_progressive_act(rules_ex):
 
 def test_denied_passive_state_is_still_no_act(rules_ex):
     assert _polarities(rules_ex, "The minister denied that he had been pressured.") == []
+
+
+# -- "pointed the finger at X": the blame idiom ----------------------------------------------------
+@pytest.mark.parametrize("text, accuser, accused, iso3", [
+    ("Moscow pointed the finger at Damascus for the attack.", "Moscow", "Damascus",
+     ("RUS", "SYR")),
+    ("The Pentagon is pointing the finger at Russia.", "The Pentagon", "Russia", ("USA", "RUS")),
+    ("Officials pointed the finger of blame at North Korea for the hack.", "Officials",
+     "North Korea", (None, "PRK")),
+])
+def test_pointed_the_finger_at_blames(rules_ex, text, accuser, accused, iso3):
+    (acc,) = [r for r in _all(rules_ex, text) if r.polarity == "accuse"]
+    assert (acc.accuser, acc.accused) == (accuser, accused)
+    assert (acc.accuser_iso3, acc.accused_iso3) == iso3
+
+
+@pytest.mark.parametrize("text", [
+    "The sign pointed the finger at the exit.",
+    "Nobody pointed the finger at Russia.",
+    "He pointed at the map of Russia.",
+])
+def test_pointing_without_blame(rules_ex, text):
+    assert _all(rules_ex, text) == []

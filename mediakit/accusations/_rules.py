@@ -2454,6 +2454,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     s = x.s
     if not _blame_gate(s, t.start, t.end):
         return
+    if t.low.startswith("point"):
+        _rule_finger(an, ci)
+        return
     if t.low == "blame" and ci and x.toks[ci - 1].low != "no":
         bk = ci - 1
         while bk > 0 and x.toks[bk].low in _BLAME_SHARE_WORDS:
@@ -2660,6 +2663,35 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     if subj_span is not None and acc_span is not None and _same_party(x, subj_span, acc_span):
         return
     an.add("accuse", cue, subj_span, acc_span, rule=rule, conf=conf, allegation=allegation)
+
+
+#: The rest of the idiom after "point(ed)": "pointed the finger (of blame) at X" (its cue row,
+#: family blame, in accusation_cues.tsv).
+_FINGER_AT = re.compile(r"\s+(?:the|an?)\s+(?:accusing\s+)?finger\s+(?:of\s+blame\s+)?at\b",
+                        re.IGNORECASE)
+
+
+def _rule_finger(an: _Analyser, ci: int) -> None:
+    """"Moscow pointed the finger at Damascus for the attack": the subject blames the agent
+    after "at" (session 15: a blame idiom no rule read)."""
+    x = an.x
+    t = x.toks[ci]
+    m = _FINGER_AT.match(x.s, t.end)
+    if m is None:
+        return
+    k = x.tok_at(m.end() - 2) + 1  # the token after "at"
+    acc_span = _char(x, x.right_np(k, _BLAME_STOPS))
+    if not an._agent(acc_span):
+        return  # "pointed the finger at the exit"
+    subj = an._participle_subject(ci) if an._participle(ci) else _subject(x, ci)
+    if subj is not None and _NEG_SUBJECT.match(x.toks[subj[0]].text):
+        return
+    subj_span = _char(x, subj)
+    if subj_span is not None and _same_party(x, subj_span, acc_span):
+        return
+    fk = _find_word(x, k, "for", 14)
+    an.add("accuse", (t.start, m.end()), subj_span, acc_span, rule="blame-finger", conf=0.8,
+           allegation=_clause_after(x.s, x.toks[fk].start) if fk is not None else None)
 
 
 def _agent_of_act(an: _Analyser, rng: tuple[int, int]) -> tuple[int, int] | None:
