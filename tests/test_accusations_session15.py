@@ -98,3 +98,23 @@ def test_pointed_the_finger_at_blames(rules_ex, text, accuser, accused, iso3):
 ])
 def test_pointing_without_blame(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- a question opened by an auxiliary asks, it does not report -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Would Moscow accuse Kiev of shelling the town?",
+    "Did Iran blame Israel for the attack?",
+    "Has the Kremlin accused Kiev of shelling the town? Not yet.",
+])
+def test_yes_no_question_reports_no_accusation(rules_ex, text):
+    assert _all(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a statement, even with a question mark; a report inside a question
+    "Moscow accused Kiev of shelling the town?",
+    "Did you see that Russia accused Ukraine of shelling the town?",
+])
+def test_reported_accusation_inside_or_without_question(rules_ex, text):
+    (acc,) = [r for r in _all(rules_ex, text) if r.polarity == "accuse"]
+    assert acc.accuser_iso3 in {"RUS"} and acc.accused_iso3 == "UKR"

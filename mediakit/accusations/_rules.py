@@ -7000,7 +7000,15 @@ def _may_is_name(s: str, k: int) -> bool:
     return bool(nxt) and nxt[0] in _NAME_VERBS
 
 
+#: A question opened by an auxiliary ("Would Moscow accuse Kiev of ...?", "Did Iran blame
+#: ...?"): asked, not reported (session 15).
+_QUESTION_OPENER = re.compile(r"[“\"‘']?(?:Would|Could|Might|Will|Should|Can|Did|Does|Do|Has|Have|"
+                              r"Had)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}$")
+
+
 def _hypothetical(s: str, a: int) -> bool:
+    if a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]:
+        return True
     m = _HYPOTHETICAL.search(s, max(0, a - 40), a)
     if m is not None and s.startswith("May", m.start()) and _may_is_name(s, m.start()):
         # "Theresa May accused", "But May blamed": a name (or a month), not the modal, once
