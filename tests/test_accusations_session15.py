@@ -118,3 +118,32 @@ def test_yes_no_question_reports_no_accusation(rules_ex, text):
 def test_reported_accusation_inside_or_without_question(rules_ex, text):
     (acc,) = [r for r in _all(rules_ex, text) if r.polarity == "accuse"]
     assert acc.accuser_iso3 in {"RUS"} and acc.accused_iso3 == "UKR"
+
+
+# -- a long adjunct between subject and verb, cut inside by its own clause --------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    ("Trump, in his growing fury over border crossings that he has likened to an invasion, has "
+     "blamed Mexico for failing to stop the flow.", "Trump", "USA"),
+    # the comma inside the closing quote (US style)
+    ('Trump, in his growing fury over border crossings that he has likened to an "invasion," '
+     "has blamed Mexico for failing to stop the flow.", "Trump", "USA"),
+    ("Iran, citing intelligence reports that it said were reliable, accused Washington of "
+     "economic terrorism.", "Iran", "IRN"),
+    ("The minister, a close ally of the president who has led the talks, accused Washington of "
+     "economic terrorism.", "The minister", None),
+])
+def test_subject_before_a_long_adjunct(rules_ex, text, accuser, iso3):
+    (acc,) = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"]
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Russia, in a statement on Monday, accused Ukraine of shelling the town.", "Russia"),
+    ("In Tehran, at a rally that drew thousands, officials accused Washington of economic "
+     "terrorism.", "officials"),
+    ("After the vote, in a speech that lasted an hour, the minister accused Washington of "
+     "economic terrorism.", "the minister"),
+])
+def test_subject_after_opening_adjuncts_unchanged(rules_ex, text, accuser):
+    (acc,) = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"]
+    assert acc.accuser == accuser

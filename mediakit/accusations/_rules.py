@@ -6706,6 +6706,38 @@ def _restrictive_antecedent(x: _Sentence, who: int) -> tuple[int, int] | None:
     return rng
 
 
+def _long_aside(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject before a long adjunct set off by commas whose inner clause cut the noun
+    phrase: "Trump, in his fury over crossings that he has likened to an invasion, has
+    blamed" (``rng`` = "he has likened to an invasion") -> "Trump" (session 15). None when
+    ``rng`` is not such a cut."""
+    i, j = rng
+    if j >= len(x.toks) or x.toks[j].text != "," or i == 0 or x.toks[i - 1].text == ",":
+        return None
+    return _aside_before(x, j)
+
+
+def _aside_before(x: _Sentence, close: int) -> tuple[int, int] | None:
+    """The noun phrase before an adjunct that opens with a preposition or a participle and
+    ends with the comma at token ``close`` ("X, in a statement ..., accused", "X, speaking to
+    reporters before he met ..., put"), up to 32 tokens long; None otherwise."""
+    toks = x.toks
+    c = close - 1
+    while c > 0 and close - c < 32 and toks[c].text not in {",", ";"}:
+        c -= 1
+    if c <= 0 or toks[c].text != ",":
+        return None
+    first = toks[c + 1]
+    if not (first.low in _PREPOSITIONS - {"of"} or first.text.islower() and first.low.endswith(
+            "ing") and len(first.low) > 5 or first.low in {"a", "an"}):
+        return None
+    head = x.left_np(c)
+    if head is None or toks[head[0]].low in _PREPOSITIONS or not (
+            _is_cap(toks[head[0]]) or toks[head[0]].low in _DETERMINERS):
+        return None
+    return head
+
+
 def _cut_adjunct(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
     """A subject without the adjunct set off after its name: "Mitt Romney, in a joint
     interview with running mate Paul Ryan, (accused)" -> "Mitt Romney"; "X, speaking in Ohio
@@ -6757,7 +6789,7 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
             prev = x.left_np(rng[0] - 1)
             if prev is not None and prev[1] == rng[0] - 1 and x.resolve(x.span(*prev)):
                 return prev[0], rng[1]
-        return _cut_adjunct(x, rng)
+        return _long_aside(x, rng) or _cut_adjunct(x, rng)
     k = ci
     while k > 0 and (x.toks[k - 1].low in _AUX or x.toks[k - 1].low in _LINKING_ADVERBS):
         k -= 1
@@ -6785,6 +6817,11 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
                 return rng
             j -= 1
         return x.main_subject(k - 1)
+    if k > 1 and x.toks[k - 1].text in {"”", '"'} and x.toks[k - 2].text == ",":
+        # 'likened to an "invasion," has blamed': the comma inside the closing quote
+        alt = _aside_before(x, k - 2)
+        if alt is not None:
+            return alt
     if k > 0 and x.toks[k - 1].text in {"--", "—", "–", "-", ","}:
         # "Trump -- without evidence -- blamed ...": skip the parenthetical
         dash = x.toks[k - 1].text
