@@ -147,3 +147,34 @@ def test_subject_before_a_long_adjunct(rules_ex, text, accuser, iso3):
 def test_subject_after_opening_adjuncts_unchanged(rules_ex, text, accuser):
     (acc,) = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"]
     assert acc.accuser == accuser
+
+
+# -- "the Turkish government's allegations": a lower-case possessor ---------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    ("The Turkish government's allegations that Saudi agents killed the journalist strained "
+     "ties.", "The Turkish government", "TUR"),
+    ("The Russian foreign ministry's accusations against Ukraine were rejected.",
+     "The Russian foreign ministry", "RUS"),
+    # twins that worked before: a capitalised possessor, an adjective after it
+    ("Turkey's allegations that Saudi agents killed the journalist strained ties.", "Turkey",
+     "TUR"),
+    ("Moscow's latest accusations against Ukraine were rejected.", "Moscow", "RUS"),
+])
+def test_possessor_of_accusation_noun(rules_ex, text, accuser, iso3):
+    acc = [r for r in _all(rules_ex, text, date="2018-10-20") if r.polarity == "accuse"][0]
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+# -- "allegations that the journalist was killed by Saudi officials": the agent is accused ---------
+def test_passive_clause_accuses_its_agent(rules_ex):
+    acc = [r for r in _all(rules_ex, "Leaders are grappling with Turkey's allegations that the "
+                                     "journalist was killed by Saudi officials in Istanbul.",
+                            date="2018-10-20") if r.polarity == "accuse"][0]
+    assert (acc.accused, acc.accused_iso3) == ("Saudi officials", "SAU")
+
+
+def test_passive_clause_without_actor_agent_keeps_subject(rules_ex):
+    # "a hit squad" is no actor: the clause subject stays (as before)
+    acc = [r for r in _all(rules_ex, "Turkey alleged that the journalist was murdered by a hit "
+                                     "squad.", date="2018-10-20") if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused) == ("TUR", "the journalist")

@@ -2002,6 +2002,14 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
         return x.span(*rng)
     span = x.span(*rng)
     a, b = span
+    m_by = _PRONOUN_PASSIVE.match(x.s, b, hi) if rng[1] - rng[0] > 1 or x.toks[
+        rng[0]].low not in _PRONOUNS else None  # (a pronoun's passive: see _first_actor below)
+    if m_by is not None:
+        # "that the journalist was killed by Saudi officials": the agent did it (session 15)
+        agent = x.tok_span(x.right_np(x.tok_at(m_by.end()), _OBJ_STOPS, hi=x.tok_at(hi)))
+        if agent is not None and (x.resolve(agent) is not None or any(
+                agent[0] <= h[0] and h[1] <= agent[1] for h in x.actors)):
+            return agent
     if rng[1] - rng[0] == 1 and x.toks[rng[0]].low in {"he", "she", "it", "they", "we", "i"} and (
             not _PRONOUN_PASSIVE.match(x.s, b)):
         # "that he ever has been in Prague": he, not Prague; not "that it had been hit by
@@ -3132,9 +3140,11 @@ def _possessor_before(x: _Sentence, ci: int) -> tuple[int, int] | None:
     if ci == 0:
         return None
     k = ci - 1
-    while k >= 0 and x.toks[k].text.islower() and x.toks[k].low not in {"’s", "'s"} and (
+    while k >= 0 and x.toks[k].text.islower() and not x.toks[k].low.endswith(("’s", "'s")) and (
         ci - k < 3
     ):
+        # (a lower-case possessor ends the walk: "the Turkish government's allegations",
+        # session 15)
         low = x.toks[k].low
         if low in _VERBS_NOT_NP or low.endswith("ed") and low not in _ED_IN_NP:
             return None  # "China's embassy called allegations": the possessor is the verb's
