@@ -178,3 +178,17 @@ def test_passive_clause_without_actor_agent_keeps_subject(rules_ex):
     acc = [r for r in _all(rules_ex, "Turkey alleged that the journalist was murdered by a hit "
                                      "squad.", date="2018-10-20") if r.polarity == "accuse"][0]
     assert (acc.accuser_iso3, acc.accused) == ("TUR", "the journalist")
+
+
+# -- a lower-case subject with a place after it, before a coordinated accusation ------------------
+def test_subject_noun_with_place_before_coordinated_verb(rules_ex):
+    acc = [r for r in _all(rules_ex, "But a few prominent lawmakers in Moscow picked up on the "
+                                     "change, and accused Washington of breaking the deal.",
+                            date="2018-10-20") if r.polarity == "accuse"][0]
+    assert (acc.accuser, acc.accused_iso3) == ("a few prominent lawmakers in Moscow", "USA")
+
+
+def test_determiner_subject_without_place_unchanged(rules_ex):
+    acc = [r for r in _all(rules_ex, "A small opposition party accused Washington of meddling.",
+                            date="2018-10-20") if r.polarity == "accuse"][0]
+    assert acc.accuser == "A small opposition party"

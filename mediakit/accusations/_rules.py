@@ -830,9 +830,20 @@ class _Sentence:
             # (session 14)
             stop = i + 1
             while stop < upto and stop - i <= 5 and toks[stop].text.isalpha() and (
-                    toks[stop].low not in _AUX | _PASSIVE_AUX | _BOUNDARY_WORDS | {"to"}) and not (
+                    toks[stop].low not in _AUX | _PASSIVE_AUX | _BOUNDARY_WORDS | {
+                        "to", "in", "from", "at", "on", "of"}) and not (
                     toks[stop].text.islower() and toks[stop].low.endswith(("ed", "'s", "’s"))):
                 stop += 1
+            if stop + 1 < upto and toks[stop].low in {"in", "from", "at", "on", "of"} and (
+                    _is_cap(toks[stop + 1])):
+                # "A few prominent lawmakers in Moscow picked up on ...": a place or body
+                # after the noun (session 15)
+                end = stop + 1
+                while end < upto and end - stop <= 4 and _is_cap(toks[end]):
+                    end += 1
+                if end < upto and (toks[end].low in _AUX | _PASSIVE_AUX or toks[
+                        end].text.islower() and toks[end].low.endswith("ed")):
+                    return i, end
             if 1 < stop - i <= 5 and (stop == upto or toks[stop].text in _PUNCT_BOUNDARY or (
                     toks[stop].low in _AUX | _PASSIVE_AUX) or toks[stop].text.islower() and (
                     toks[stop].low.endswith("ed"))):
