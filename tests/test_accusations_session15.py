@@ -192,3 +192,28 @@ def test_determiner_subject_without_place_unchanged(rules_ex):
     acc = [r for r in _all(rules_ex, "A small opposition party accused Washington of meddling.",
                             date="2018-10-20") if r.polarity == "accuse"][0]
     assert acc.accuser == "A small opposition party"
+
+
+# -- "said it had nothing to do with / was not involved in <a harm>": a rebuttal ---------------------
+@pytest.mark.parametrize("text, denier, iso3", [
+    ("Russia said it had nothing to do with the poisoning.", "Russia", "RUS"),
+    ("The Kremlin insisted it had nothing to do with the attack on the convoy.", "The Kremlin",
+     "RUS"),
+    ("Iran said it was not involved in the attack.", "Iran", "IRN"),
+    ("Moscow said it wasn't involved in the hacking.", "Moscow", "RUS"),
+])
+def test_nothing_to_do_with_a_harm_is_a_denial(rules_ex, text, denier, iso3):
+    rows = _all(rules_ex, text)
+    assert [(r.polarity, r.accused, r.accused_iso3) for r in rows] == [
+        ("accuse", denier, iso3), ("deny", denier, iso3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said the decision had nothing to do with politics.",
+    "The minister said he was not involved in the negotiations.",
+    "The United States and Japan are not involved in a trade war, Yeutter said.",
+    # the writer's own view: nobody rebuts
+    "Russia had nothing to do with the poisoning.",
+])
+def test_nothing_to_do_with_no_harm_or_no_speaker(rules_ex, text):
+    assert _all(rules_ex, text) == []

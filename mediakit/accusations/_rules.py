@@ -6288,6 +6288,11 @@ _INNOCENT_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|of\b|and\b|but\b|$)", re.IG
 #: Before "nothing wrong": the party's own conduct ("did nothing wrong", "had done nothing
 #: illegal"); not "there is nothing wrong with the economy".
 _DID_NOTHING = re.compile(r"\b(?:did|done|do|does|doing)\s+(?:absolutely\s+)?$", re.IGNORECASE)
+#: A definite or "any" object after "not involved in" / "nothing to do with" (session 15).
+_DEFINITE_NEXT = re.compile(r"\s+(?:the|this|that|these|those|any|its|his|her|their)\b",
+                            re.IGNORECASE)
+#: Before "nothing to do with": the party cleared ("it had nothing to do with", session 15).
+_HAD_NOTHING = re.compile(r"\b(?:had|has|have|having)\s+(?:absolutely\s+)?$", re.IGNORECASE)
 #: Before "no responsibility/blame": the party refusing it ("accepts no responsibility").
 _TAKES_NO = re.compile(r"\b(?:bears?|bore|accepts?|accepted|takes?|took|shoulders?|"
                        r"shouldered|has|have|had|claims?|claimed)\s+$", re.IGNORECASE)
@@ -6321,6 +6326,11 @@ def _gate_innocent(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if low == "innocent":
         return _BE_INNOCENT.search(before) is not None and _INNOCENT_END.match(
             s, b) is not None and not _negated_at(s, a)
+    if low.endswith(("with", "involved in")):
+        # "had nothing to do with the poisoning", "was not involved in the attack": a named
+        # harm or wrong ("the", "any"), not "with politics", "in a trade war" (session 15)
+        return (not low.startswith("nothing") or _HAD_NOTHING.search(before) is not None) and (
+            _DEFINITE_NEXT.match(s, b) is not None and _harm_named(s, b, lex))
     if low.startswith("nothing"):
         return _DID_NOTHING.search(before) is not None
     if low.startswith("no "):
@@ -6328,7 +6338,13 @@ def _gate_innocent(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if low.startswith("not") and low.endswith("blame"):
         # "X is not to blame (for ...)", not "the aim is not to blame anyone"
         return re.match(r"\s*(?:for\b|[,.;:!?”\"’)]|$)", s[b:b + 5]) is not None
-    # "not (be held) responsible for": a harm or a bad outcome, not a remit
+    # "not (be held) responsible for", "not involved in": a harm or a bad outcome, not a remit
+    return _harm_named(s, b, lex)
+
+
+def _harm_named(s: str, b: int, lex: Lexicon) -> bool:
+    """Whether the words after ``b`` name a harm, a wrong or a bad outcome ("for the attack",
+    "in the killing"; not "for enforcing the law")."""
     rest = s[b:b + 60]
     return bool(_HARM.search(rest) or lex.wrong_re.search(rest) or _BAD_OUTCOME.match(
         rest.lstrip().split(" ", 1)[-1] if rest.lstrip().lower().startswith(("the ", "its "))
@@ -6361,7 +6377,8 @@ def _rule_innocent(an: _Analyser, ci: int, cue_end: int) -> None:
     elif low == "innocent":
         lead = _BE_INNOCENT.search(s, max(0, t.start - 45), t.start)
     elif low.startswith("nothing"):
-        lead = _DID_NOTHING.search(s, max(0, t.start - 45), t.start)
+        lead = (_HAD_NOTHING if low.endswith("with") else _DID_NOTHING).search(
+            s, max(0, t.start - 45), t.start)
     elif low.startswith("no "):
         lead = _TAKES_NO.search(s, max(0, t.start - 45), t.start)
     k = x.tok_at(lead.start()) if lead is not None else ci
@@ -6387,10 +6404,13 @@ def _rule_innocent(an: _Analyser, ci: int, cue_end: int) -> None:
         denier = party
     if denier is None:
         return
-    if party is not None and x.s[party[0]:party[1]].lower() in {"that", "who", "which"}:
-        party = denier
+    if party is not None and (x.s[party[0]:party[1]].lower() in {"that", "who", "which"} or (
+            low.endswith(("involved in", "to do with")) and x.s[party[0]:party[1]].lower() in {
+                "it", "he", "she", "they", "we"})):
+        party = denier  # ("Russia said it had nothing to do with ...": Russia, session 15)
     named = low.endswith(("blame", "responsible for")) and s[cue_end:cue_end + 5].strip(
-        ).lower().startswith("for") or low.endswith("responsible for")
+        ).lower().startswith("for") or low.endswith(("responsible for", "involved in",
+                                                     "to do with"))
     if named and party is not None and an._agent(party) and not any(
             f.polarity == "accuse" for f in an.found):
         m_for = re.match(r"\s*(?:for\s+)?", s[cue_end:])
