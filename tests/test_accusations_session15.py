@@ -217,3 +217,25 @@ def test_nothing_to_do_with_a_harm_is_a_denial(rules_ex, text, denier, iso3):
 ])
 def test_nothing_to_do_with_no_harm_or_no_speaker(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- officials added to world_leaders.tsv and corrected terms -----------------------------------------
+@pytest.mark.parametrize("text, date, iso3", [
+    ("Government spokesman Ali Rabiei accused the US of psychological warfare.", "2020-01-10",
+     "IRN"),
+    ("Foreign Ministry spokesman Geng Shuang accused the US of bullying.", "2019-05-10", "CHN"),
+    ("Heather Nauert accused Russia of meddling.", "2018-03-10", "USA"),
+    # corrected starts: the defence ministry spokesman since 2011; MBS defence minister in 2015
+    ("Igor Konashenkov accused the US of shielding militants.", "2016-10-01", "RUS"),
+    ("Mohammed bin Salman accused Iran of aggression.", "2016-01-10", "SAU"),
+])
+def test_officials_resolve(rules_ex, text, date, iso3):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert acc.accuser_iso3 == iso3
+
+
+def test_officials_out_of_office_do_not_resolve(rules_ex):
+    # Heather Nauert left the State Department in March 2019
+    acc = [r for r in _all(rules_ex, "Heather Nauert accused Russia of meddling.",
+                            date="2020-03-10") if r.polarity == "accuse"][0]
+    assert acc.accuser_iso3 is None
