@@ -239,3 +239,27 @@ def test_officials_out_of_office_do_not_resolve(rules_ex):
     acc = [r for r in _all(rules_ex, "Heather Nauert accused Russia of meddling.",
                             date="2020-03-10") if r.polarity == "accuse"][0]
     assert acc.accuser_iso3 is None
+
+
+# -- lists of parties: the first-named state decides (rule 5) --------------------------------------
+@pytest.mark.parametrize("text, accuser, iso3", [
+    ("Britain, France and Germany accused Iran of breaching the nuclear deal.",
+     "Britain, France and Germany", "GBR"),
+    ("Saudi Arabia, the UAE, Bahrain and Egypt accused Qatar of funding terrorism.",
+     "Saudi Arabia, the UAE, Bahrain and Egypt", "SAU"),
+    ("On Monday, Britain, France and Germany blamed Iran for the attack.",
+     "Britain, France and Germany", "GBR"),
+    # a bloc named first is no state: the first-named state
+    ("The EU and the United States accused Belarus of rigging the vote.",
+     "The EU and the United States", "USA"),
+    ("NATO members Britain and Poland blamed Moscow for the treaty's demise.",
+     "NATO members Britain and Poland", "GBR"),
+    # twins: an adverbial before the list is no party; two parties as before
+    ("In a statement, France and Germany accused Iran of breaching the deal.",
+     "France and Germany", "FRA"),
+    ("Britain and France accused Iran of breaching the nuclear deal.", "Britain and France",
+     "GBR"),
+])
+def test_list_of_accusers(rules_ex, text, accuser, iso3):
+    acc = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"][0]
+    assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)

@@ -980,9 +980,15 @@ class _Sentence:
                 first = self.resolve((a, a + cut))
                 if first is not None:
                     return first
-                if any(k == "nonstate" and a <= h0 < a + cut for h0, _, k, _ in self.actors):
-                    # "the Trump campaign and Russia": the first-named *state* actor (rule 5;
-                    # session 11)
+                if any(k in ("nonstate", "igo") and a <= h0 < a + cut
+                       for h0, _, k, _ in self.actors):
+                    # "the Trump campaign and Russia", "The EU and the United States": the
+                    # first-named *state* actor (rule 5; sessions 11, 15); "NATO members
+                    # Britain and Poland": Britain
+                    named = next((m.iso3 for m in self.mentions if a <= m.start < a + cut
+                                  and m.kind == "name"), None)
+                    if named is not None:
+                        return named
                     second = self.resolve((a + cut + 5, b))
                     if second is not None:
                         return second
@@ -6747,6 +6753,29 @@ def _restrictive_antecedent(x: _Sentence, who: int) -> tuple[int, int] | None:
     return rng
 
 
+def _list_start(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
+    """A subject that closes a list of parties ("France and Germany" in "Britain, France and
+    Germany accused"): the whole list, whose first-named state decides (rule 5; session 15).
+    Each earlier item is a state or an actor of up to four words set off by a comma."""
+    toks = x.toks
+    i, j = rng
+    if not any(toks[k].low in {"and", "or"} for k in range(i, j)):
+        return rng
+    while i >= 2 and toks[i - 1].text == ",":
+        start = i - 1
+        while start > 0 and i - 1 - (start - 1) <= 4 and toks[start - 1].text not in {
+                ",", ";", ":", "“", "”", '"'}:
+            start -= 1
+        item = x.span(start, i - 1)
+        if item is None or not (start == 0 or toks[start - 1].text == ",") or toks[
+                start].low in _PREPOSITIONS or not (
+                x.resolve(item) is not None or any(item[0] <= h[0] and h[1] <= item[1] and
+                                                   h[2] != "vague" for h in x.actors)):
+            break
+        i = start
+    return i, j
+
+
 def _long_aside(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int] | None:
     """The subject before a long adjunct set off by commas whose inner clause cut the noun
     phrase: "Trump, in his fury over crossings that he has likened to an invasion, has
@@ -6830,7 +6859,7 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
             prev = x.left_np(rng[0] - 1)
             if prev is not None and prev[1] == rng[0] - 1 and x.resolve(x.span(*prev)):
                 return prev[0], rng[1]
-        return _long_aside(x, rng) or _cut_adjunct(x, rng)
+        return _long_aside(x, rng) or _list_start(x, _cut_adjunct(x, rng))
     k = ci
     while k > 0 and (x.toks[k - 1].low in _AUX or x.toks[k - 1].low in _LINKING_ADVERBS):
         k -= 1
