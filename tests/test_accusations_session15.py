@@ -263,3 +263,25 @@ def test_officials_out_of_office_do_not_resolve(rules_ex):
 def test_list_of_accusers(rules_ex, text, accuser, iso3):
     acc = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"][0]
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
+
+
+# -- "According to X, Y <wrong>": a source named with "according to" ------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("According to Britain, Russia poisoned the former spy.", ("GBR", "RUS")),
+    ("Russia poisoned the former spy, according to Britain.", ("GBR", "RUS")),
+    ("According to the Turkish foreign ministry, Greece violated the Lausanne treaty.",
+     ("TUR", "GRC")),
+])
+def test_according_to_a_party(rules_ex, text, pair):
+    acc = [r for r in _all(rules_ex, text) if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "According to the ministry, prices rose 3 pct in May.",
+    # an artifact is no party here (rule 2 would keep the accusation with no accuser; the
+    # rules leave it to the scorer)
+    "According to the report, Russia hacked the servers.",
+])
+def test_according_to_without_a_party_or_wrong(rules_ex, text):
+    assert _all(rules_ex, text) == []

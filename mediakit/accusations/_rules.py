@@ -4391,8 +4391,9 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         # wire copy: "Hackers working for China's military targeted ..., Microsoft said."
         tail = _TAIL_SAID.search(s, t.end)
         if tail is None:
-            if t.low in _PASSIVE_BY:
-                according = _ACCORDING_LEAD.match(s) or _ACCORDING_TAIL.search(s, t.end)
+            # "According to Britain, Russia poisoned ...", "..., according to Britain."
+            # (every reported wrong since session 15; before, passive ones only)
+            according = _ACCORDING_LEAD.match(s) or _ACCORDING_TAIL.search(s, t.end)
             if according is None:
                 return
             tail = according
@@ -4423,7 +4424,8 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
             nxt == "up" and t.low in {"blown", "blew"}):
         return  # "shelled out $200", "had violated no law"
     if tail is not None:
-        lo = 0
+        # (after a leading "According to X," the clause starts past its comma)
+        lo = x.tok_at(tail.end()) if tail.re is _ACCORDING_LEAD else 0
         if _NEGATION_AT.search(s, tail.start(), tail.end()) or _DOUBT.search(s, 0, t.start):
             return
     elif _negated_at(s, rep_m.start()) or _DOUBT.search(s, rep_m.end(), t.start):
