@@ -285,3 +285,18 @@ def test_according_to_a_party(rules_ex, text, pair):
 ])
 def test_according_to_without_a_party_or_wrong(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- "denied the claims in a statement": the statement is no content --------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ("Russia denied the claims in a statement.", "Russia"),
+    ("Iran rejected the claims in an interview.", "Iran"),
+    ("Russia denied the reports in a statement.", "Russia"),
+])
+def test_generic_denial_in_a_statement(rules_ex, text, denier):
+    assert [(r.polarity, r.accused) for r in _all(rules_ex, text)] == [("deny", denier)]
+
+
+def test_claims_about_a_fact_still_no_denial(rules_ex):
+    # a factual report denied stays no denial (rule 3)
+    assert _all(rules_ex, "The ministry denied reports that a US drone had been shot down.") == []

@@ -2019,8 +2019,10 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
         return x.span(*rng)
     span = x.span(*rng)
     a, b = span
-    m_by = _PRONOUN_PASSIVE.match(x.s, b, hi) if rng[1] - rng[0] > 1 or x.toks[
-        rng[0]].low not in _PRONOUNS else None  # (a pronoun's passive: see _first_actor below)
+    # (a pronoun's passive: see _first_actor below; a subject of 4+ words may hold the
+    # clause's own verb, "that Pyongyang sank the warship were backed by ...")
+    m_by = _PRONOUN_PASSIVE.match(x.s, b, hi) if 1 < rng[1] - rng[0] <= 3 or (
+        rng[1] - rng[0] == 1 and x.toks[rng[0]].low not in _PRONOUNS) else None
     if m_by is not None:
         # "that the journalist was killed by Saudi officials": the agent did it (session 15)
         agent = x.tok_span(x.right_np(x.tok_at(m_by.end()), _OBJ_STOPS, hi=x.tok_at(hi)))
@@ -5021,6 +5023,19 @@ _GENERIC_REST = re.compile(r"^\s*(?:$|[,.;:—–)]|and\b|but\b|as\b|in\s+(?:a|a
                            r"categorically|strongly|repeatedly|vehemently|firmly|saying|"
                            r"calling|in\s+the\s+past|made\s+by)", re.IGNORECASE)
 
+
+
+def _generic_rest(rest: str, lead: str) -> bool:
+    """Whether what follows a denied object names nothing more ("denied the allegations.",
+    "dismissed the claims as ..."); also "denied the claims in a statement", unless a "that"
+    clause follows it ("denied reports in a statement that a drone was shot down"; session
+    15)."""
+    m = _GENERIC_REST.match(rest)
+    if m is None or lead not in {"", "in"}:
+        return False
+    return lead == "" or re.match(r"\s*that\b", rest[m.end():]) is None
+
+
 # --- patterns shared by the rules and their pre-tokenisation gates (compiled once) ---------
 _CHARGE_MONEY_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:about\s+|some\s+|approximately\s+|nearly\s+|almost\s+)?"
@@ -5536,7 +5551,7 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
         an.add("accuse", cue, by, denier, rule=rule + "-content", conf=0.55,
                allegation=(act.start(), pos), accused_iso=acc_iso)
         return True
-    if _GENERIC_REST.match(rest) and not lead:
+    if _generic_rest(rest, lead):
         return True  # "denied the allegations", "dismissed the claims as ..."
     if clause[1] <= clause[0]:
         return not factual_object
@@ -7280,7 +7295,7 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
     factual_object = obj_word.startswith(_FACTUAL_OBJECTS)
     if obj_word.startswith(("finding", "conclusion")) and lead != "that":
         return False
-    if not factual_object or (_GENERIC_REST.match(rest) and not lead):
+    if not factual_object or _generic_rest(rest, lead):
         return True
     if clause[1] <= clause[0]:
         return False
