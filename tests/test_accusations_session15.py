@@ -300,3 +300,26 @@ def test_generic_denial_in_a_statement(rules_ex, text, denier):
 def test_claims_about_a_fact_still_no_denial(rules_ex):
     # a factual report denied stays no denial (rule 3)
     assert _all(rules_ex, "The ministry denied reports that a US drone had been shot down.") == []
+
+
+# -- "X's claims that ... were disputed by W": X claims, W denies -----------------------------------
+def test_claims_disputed_by_another_party(rules_ex):
+    rows = _all(rules_ex, "Iran's claims that the US drone violated its airspace were disputed "
+                          "by Washington.", date="2019-06-20")
+    acc = [r for r in rows if r.polarity == "accuse"][0]
+    den = [r for r in rows if r.polarity == "deny"][0]
+    assert (acc.accuser, acc.accuser_iso3, acc.accused_iso3) == ("Iran", "IRN", "USA")
+    assert (den.accused, den.accused_iso3) == ("Washington", "USA")
+
+
+def test_claims_by_a_party_that(rules_ex):
+    acc = [r for r in _all(rules_ex, "Claims by Iran that the US drone violated its airspace "
+                                     "were disputed.", date="2019-06-20")
+           if r.polarity == "accuse"][0]
+    assert (acc.accuser, acc.accuser_iso3) == ("Iran", "IRN")
+
+
+def test_relative_denial_unchanged(rules_ex):
+    den = [r for r in _all(rules_ex, "The claims, which Moscow rejected, were repeated on Monday.")
+           if r.polarity == "deny"]
+    assert [(r.accused, r.accused_iso3) for r in den] == [("Moscow", "RUS")]

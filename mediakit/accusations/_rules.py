@@ -3642,7 +3642,9 @@ def _rule_claim(an: _Analyser, ci: int) -> None:
         accused = _np_after_that(x, pos, clause[1])
         if noun:
             subj = _possessor_before(x, ci)
-            by = _by_agent(x, ci + 1, None)
+            # "claims by X that ...": X; not the agent of the main clause after the claimed
+            # one ("Iran's claims that ... were disputed by Washington"; session 15)
+            by = _by_agent(x, ci + 1, None) if m_that.group("by") is not None else None
             subj = by or subj
         else:
             subj = _char(x, x.left_np(ci))
@@ -6109,11 +6111,14 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
         return
     if _appositive_denial(an, ci, cue, "reject-appositive"):
         return
-    if _relative_denial(an, ci):
+    passive = an._passive(ci) and not t.low.endswith("ing")
+    relative = _relative_denial(an, ci)
+    if relative and not passive:
+        # (a passive is read below: "Iran's claims that ... were disputed by Washington")
         an.add("deny", cue, None, _denier(an, ci), rule="reject-relative", conf=0.75)
         _appositive_charge(an, ci, cue)
         return
-    if an._passive(ci) and not t.low.endswith("ing"):
+    if passive:
         # "Allegations by Kiev that ... were dismissed by Moscow as a provocation" (the
         # subject opens with the allegation: not "TransCanada's bid was rejected by Dome" after
         # "A report ... said", nor "Snowden, wanted on charges of ..., was rejected by";
@@ -6124,10 +6129,15 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
                 lo = m_rep.end()  # the clause after "said" ("A report said X's bid was ...")
         k0 = x.tok_at(lo)
         head = x.span(k0, min(k0 + 6, ci))  # the allegation heads the subject
+        by = _by_agent(x, x.tok_at(cue_end), None)
         if head is not None and x.lex.object_re.search(s, head[0], head[1]):
-            by = _by_agent(x, x.tok_at(cue_end), None)
             if by is not None:
                 an.add("deny", cue, None, by, rule="reject-passive", conf=0.75)
+        elif relative:
+            # "efforts to highlight charges that are 30 years old have been dismissed by
+            # supporters of X": the charges' relative reading, its "by" agent the denier
+            an.add("deny", cue, None, by or _denier(an, ci), rule="reject-relative", conf=0.75)
+            _appositive_charge(an, ci, cue)
         return
     m_find = _FINDINGS_THAT.match(after)
     if m_find:
