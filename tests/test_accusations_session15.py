@@ -323,3 +323,36 @@ def test_relative_denial_unchanged(rules_ex):
     den = [r for r in _all(rules_ex, "The claims, which Moscow rejected, were repeated on Monday.")
            if r.polarity == "deny"]
     assert [(r.accused, r.accused_iso3) for r in den] == [("Moscow", "RUS")]
+
+
+# -- "X, accused by Y of Z, ...", "N accused by Y of Z": the by-agent accuses ---------------------
+@pytest.mark.parametrize("text, date, pair, accused", [
+    ("North Korea, accused by Seoul of firing artillery, fired more shells.", "2010-11-24",
+     ("KOR", "PRK"), "North Korea"),
+    ("Russia, accused by Britain of poisoning a former spy, expelled diplomats.", "2018-06-01",
+     ("GBR", "RUS"), "Russia"),
+    ("British diplomats accused by Moscow of spying left the country.", "2018-06-01",
+     ("RUS", "GBR"), "British diplomats"),
+])
+def test_accused_by_in_appositive_or_reduced_relative(rules_ex, text, date, pair, accused):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert ((acc.accuser_iso3, acc.accused_iso3), acc.accused) == (pair, accused)
+
+
+def test_appositive_charge_is_cut_from_the_denier(rules_ex):
+    den = [r for r in _all(rules_ex, "Turkey, accused by the EU of drilling illegally off "
+                                     "Cyprus, rejected the claim.", date="2019-06-20")
+           if r.polarity == "deny"]
+    assert [(r.accused, r.accused_iso3) for r in den] == [("Turkey", "TUR")]
+
+
+# -- "Having accused Britain of lying, Russia ...": the subject after the fronted phrase ---------
+@pytest.mark.parametrize("text", [
+    "Having accused Britain of lying, Russia demanded an apology.",
+    "After accusing Britain of lying, Russia demanded an apology.",
+    "After blaming Britain for the attack, Russia demanded an apology.",
+    "Accusing Britain of lying, Russia demanded an apology.",  # (worked before)
+])
+def test_fronted_phrase_subject(rules_ex, text):
+    acc = [r for r in _all(rules_ex, text, date="2019-06-20") if r.polarity == "accuse"][0]
+    assert (acc.accuser, acc.accuser_iso3, acc.accused_iso3) == ("Russia", "RUS", "GBR")

@@ -1410,7 +1410,8 @@ class _Analyser:
 
     def _participle_subject(self, ci: int) -> tuple[int, int] | None:
         x = self.x
-        if ci == 0:
+        if ci == 0 or ci == 1 and x.toks[0].low in _FRONTING_WORDS:
+            # (also "After accusing Britain of lying, Russia ...": session 15)
             # "Accusing the French of overfishing, Canada said ..."
             for k in range(ci + 1, min(len(x.toks), ci + 40)):
                 if x.toks[k].text == ",":
@@ -2071,8 +2072,9 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
         return
     if low == "accused" and nxt not in {"of", "by", "that"} and _counted_noun(x, ci):
         return  # "lawyers for the four accused asked ...": a noun (session 4c)
-    if low == "accused" and nxt == "of" and _appositive_np(x, ci) is not None:
-        # "The federation president, accused of sexual assault, insisted ..." (session 4c)
+    if low == "accused" and nxt in {"of", "by"} and _appositive_np(x, ci) is not None:
+        # "The federation president, accused of sexual assault, insisted ..." (session 4c);
+        # "North Korea, accused by Seoul of firing artillery, fired ..." (session 15)
         allegation = _clause_after(x.s, t.end)
         accused = _char(x, _appositive_np(x, ci))
         an.add("accuse", cue, _by_agent(x, ci + 1, allegation), accused,
@@ -2096,7 +2098,7 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
             return
     if low == "accused" and an._passive(ci) or (
         low == "accused" and prev not in _AUX and ci > 0 and x.toks[ci - 1].text not in {","}
-        and nxt == "of" and _reduced_relative(x, ci) and _relative_object(x, ci) is None
+        and nxt in {"of", "by"} and _reduced_relative(x, ci) and _relative_object(x, ci) is None
     ):
         # "Japan, which has been accused of dumping", "12 Russian agents accused of ..."
         rng = _passive_subject(x, ci)
@@ -5285,7 +5287,7 @@ def _denier(an: _Analyser, ci: int) -> tuple[int, int] | None:
             j -= 1
         if j > 0 and (x.toks[j - 1].low in {"but", "and"} or j < ci):
             return _char(x, _subject(x, j))
-    return _char(x, rng)
+    return _char(x, _cut_adjunct(x, rng) if rng is not None else None)
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
@@ -6780,6 +6782,25 @@ def _restrictive_antecedent(x: _Sentence, who: int) -> tuple[int, int] | None:
     return rng
 
 
+#: A word that fronts a participle phrase before the subject ("Having accused Britain of
+#: lying, Russia demanded ...", "After accusing ..., Russia"; session 15).
+_FRONTING_WORDS = frozenset(["having", "after", "before", "while", "since", "upon", "despite",
+                             "without", "when", "by"])
+
+
+def _fronted_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
+    """The subject after the comma that closes a phrase fronted by "Having"/"After" ... and
+    holding the verb at ``ci`` (token 1), or None."""
+    if ci != 1 or x.toks[0].low not in _FRONTING_WORDS:
+        return None
+    for k in range(ci + 1, min(len(x.toks), ci + 40)):
+        if x.toks[k].text in {";", "."}:
+            return None
+        if x.toks[k].text == ",":
+            return _SubjectAfter(x, k + 1)
+    return None
+
+
 def _list_start(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
     """A subject that closes a list of parties ("France and Germany" in "Britain, France and
     Germany accused"): the whole list, whose first-named state decides (rule 5; session 15).
@@ -6844,15 +6865,21 @@ def _cut_adjunct(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
         if x.toks[k].text == ",":
             nxt = x.toks[k + 1]
             if nxt.low in _PREPOSITIONS - {"of"} or nxt.text.islower() and nxt.low.endswith(
-                    "ing") and len(nxt.low) > 5:
-                return rng[0], k
+                    "ing") and len(nxt.low) > 5 or nxt.low in _CHARGED_PARTICIPLES:
+                return rng[0], k  # ("Turkey, accused by the EU of ...,": session 15)
             return rng
     return rng
 
 
+#: Participles of a charge opening an appositive after a name ("Turkey, accused by the EU of
+#: drilling, rejected ...").
+_CHARGED_PARTICIPLES = frozenset(["accused", "charged", "blamed", "indicted", "suspected",
+                                  "criticised", "criticized", "convicted"])
+
+
 def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
     """Subject of the finite verb at ``ci``; the main subject for "..., and blamed"."""
-    ante = _relative_antecedent(x, ci)
+    ante = _relative_antecedent(x, ci) or _fronted_subject(x, ci)
     if ante is not None:
         return ante
     rng = x.left_np(ci)
