@@ -356,3 +356,25 @@ def test_appositive_charge_is_cut_from_the_denier(rules_ex):
 def test_fronted_phrase_subject(rules_ex, text):
     acc = [r for r in _all(rules_ex, text, date="2019-06-20") if r.polarity == "accuse"][0]
     assert (acc.accuser, acc.accuser_iso3, acc.accused_iso3) == ("Russia", "RUS", "GBR")
+
+
+# -- "Y is to blame for Z, X said"; headlines "Kremlin: US to blame", "X says Y to blame" ----------
+@pytest.mark.parametrize("text, date, accuser, pair", [
+    ("Russia is to blame for the downing of MH17, the Dutch government said.", "2014-07-20",
+     "the Dutch government", ("NLD", "RUS")),
+    ("Kremlin: US to blame for Syria crisis", "2016-07-20", "Kremlin", ("RUS", "USA")),
+    ("Russia says US to blame for Syria crisis", "2016-07-20", "Russia", ("RUS", "USA")),
+    ("China says U.S. solely to blame for collapse of trade talks", "2019-05-20", "China",
+     ("CHN", "USA")),
+])
+def test_to_blame_reported_after_or_headlined(rules_ex, text, date, accuser, pair):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert (acc.accuser, (acc.accuser_iso3, acc.accused_iso3)) == (accuser, pair)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm is to blame for the delays, officials said.",
+    "Japan's restrictions were also to blame for cuts in car component output, he said.",
+])
+def test_to_blame_without_agent_or_harm(rules_ex, text):
+    assert _all(rules_ex, text, date="1987-07-20") == []

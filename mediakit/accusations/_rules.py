@@ -2574,8 +2574,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
                 an.add("accuse", (x.toks[v].start, t.end), None, accused,
                        rule="blame-reflexive", conf=0.6)
             return
-    if ci >= 2 and x.toks[ci - 1].low == "to" and x.toks[be].low in {
-            "is", "was", "were", "are", "be", "been", "being", "’s", "'s"} and not (
+    if ci >= 2 and x.toks[ci - 1].low == "to" and (x.toks[be].low in {
+            "is", "was", "were", "are", "be", "been", "being", "’s", "'s"} or (
+            # a headline's "Russia says US to blame for ...", "Kremlin: US to blame"
+            _ELLIPTIC_TO_BLAME.search(s, max(0, t.start - 70), t.start))) and not (
             ci + 1 < len(x.toks) and (x.toks[ci + 1].low in _DETERMINERS or x.toks[
                 ci + 1].text[:1].isalpha() and _is_cap(x.toks[ci + 1]))):
         # ("his first reaction was to blame an Internet video": the verb, with an object)
@@ -4117,12 +4119,36 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
                allegation=_clause_after(s, cue_end))
         return
     if rep_m is None:
+        # "Russia is to blame for the downing of MH17, the Dutch government said.", the
+        # headline "Kremlin: US to blame for Syria crisis" (session 15)
+        tail = _TAIL_SAID.search(s, cue_end)
+        head = _HEADLINE_SPEAKER.match(s)
+        if not _harm_named(s, cue_end, x.lex):
+            return  # ("were also to blame for cuts in car component manufacture, he said")
+        if tail is not None:
+            rep = _trim(s, tail.span(1))
+        elif head is not None and acc_span is not None and head.end() <= acc_span[0]:
+            rep = head.span(1)
+        else:
+            return
+        if acc_span is not None and an._agent(rep) and not _same_party(x, rep, acc_span):
+            an.add("accuse", cue, rep, acc_span, rule="responsible-reported", conf=0.65,
+                   allegation=_clause_after(s, cue_end))
         return
     rep = an._reporter_before(rep_m.end())
     if rep is None:
         return
     an.add("accuse", cue, rep, acc_span, rule="responsible-reported", conf=0.7,
            allegation=_clause_after(s, cue_end))
+
+
+#: "Russia says US to blame", "Kremlin: US (solely) to blame": "to blame" without "is" after
+#: a name reported or headlined (session 15).
+_ELLIPTIC_TO_BLAME = re.compile(
+    r"(?:\b(?:says?|said)|:)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:[a-z]+ly\s+)?to\s+$")
+#: A headline's speaker before a colon: "Kremlin: US to blame ...".
+_HEADLINE_SPEAKER = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 
 
 _NOT_TRY_TO = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:try|trying|tried|want|wanted)\s+to\s+$",
