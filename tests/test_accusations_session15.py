@@ -378,3 +378,27 @@ def test_to_blame_reported_after_or_headlined(rules_ex, text, date, accuser, pai
 ])
 def test_to_blame_without_agent_or_harm(rules_ex, text):
     assert _all(rules_ex, text, date="1987-07-20") == []
+
+
+# -- more denial forms found by template probes -----------------------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ("Britain says Moscow poisoned the spy, a charge rejected by the Kremlin.", "the Kremlin"),
+    ("Investigators say Moscow hacked the servers - a claim dismissed by the Kremlin.",
+     "the Kremlin"),
+    ("China disputes the claims.", "China"),
+])
+def test_more_denials(rules_ex, text, denier):
+    assert denier in [r.accused for r in _all(rules_ex, text) if r.polarity == "deny"]
+
+
+def test_denied_doing_anything_wrong_names_no_act(rules_ex):
+    # a generic denial: no accusation row (rule 4)
+    assert [r.polarity for r in _all(rules_ex, "Russia denied doing anything wrong.")] == ["deny"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army dismissed three officers for misconduct.",
+    "The bid, rejected by the board, was raised.",
+])
+def test_dismissals_and_rejected_bids_are_no_denials(rules_ex, text):
+    assert _all(rules_ex, text) == []

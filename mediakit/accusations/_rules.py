@@ -5042,7 +5042,7 @@ def _facer(an: _Analyser, ci: int) -> tuple[int, int] | None:
 # --- denials ---------------------------------------------------------------------------------
 #: (the words before the object noun are no reason for the act: "rejected his nomination over
 #: accusations that ..." rejects the nomination, session 12)
-_OBJ_PREFIX = (r"^\s*(?:(?!(?:over|amid|after|despite|following|because)\b)"
+_OBJ_PREFIX = (r"^\s*(?:(?!(?:over|amid|after|despite|following|because|for)\b)"
                r"[“\"]?[\w.’'-]+[”\"]?\s+){0,6}?")
 _PRONOUN_OBJ = re.compile(r"^\s*(?:it|this|that(?=\s*(?:[,.;]|$))|them|these|those|the\s+accusation|"
                           r"the\s+charge|the\s+claim|the\s+allegation|such\s+claims)\b",
@@ -5361,6 +5361,8 @@ _RESTATED = frozenset(["something", "claim", "claims", "charge", "charges", "acc
 
 
 _DENIED_BY = re.compile(r"\s+by\s")
+#: The participles of :func:`_denied_by_appositive` ("a claim denied / rejected by X").
+_DENIED_BY_VERBS = frozenset(["denied", "rejected", "dismissed", "disputed", "refuted"])
 #: The gate's view of :func:`_denied_by_appositive` (on the text before "denied").
 _RESTATED_BEFORE = re.compile(r"(?:[,—–-]|--)\s+(?:(?:a|an|one)\s+)?(?:" + "|".join(
     sorted(_RESTATED)) + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -5374,7 +5376,7 @@ def _denied_by_appositive(an: _Analyser, ci: int, cue: tuple[int, int]) -> bool:
     not that form."""
     x = an.x
     toks = x.toks
-    if ci + 2 >= len(toks) or toks[ci].low != "denied" or toks[ci + 1].low != "by":
+    if ci + 2 >= len(toks) or toks[ci].low not in _DENIED_BY_VERBS or toks[ci + 1].low != "by":
         return False
     k = ci - 1
     while k > 0 and (toks[k].low in {"also", "repeatedly", "strongly", "long"}
@@ -5728,6 +5730,9 @@ _CULPABLE = re.compile(r"\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}?(?:behind|responsib
 #: ... anywhere in a clause ("dismissed the notion that Biden did anything wrong") ...
 _DID_ANYTHING = re.compile(r"\b(?:doing|done|did|does|do)\s+" + _ANYTHING_WRONG_WORDS,
                            re.IGNORECASE)
+#: ... or right after the denial verb ("denied doing anything wrong"; session 15) ...
+_DOING_ANYTHING_WRONG = re.compile(r"\s+(?:ever\s+|having\s+)?(?:doing|done|did)\s+"
+                                   + _ANYTHING_WRONG_WORDS, re.IGNORECASE)
 #: ... or as the denied clause itself ("denied it was doing anything untoward").
 _ANYTHING_WRONG = re.compile(r"\s+(?:that\s+)?\w+\s+(?:\w+\s+){0,2}?(?:doing|done|did)\s+"
                              + _ANYTHING_WRONG_WORDS, re.IGNORECASE)
@@ -5886,8 +5891,9 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         # "Hamas denied using hospitals as command centres, as Israel alleges"
         accuser = _trim(s, (m_as.start(1), m_as.end(1)))
         clause = (clause[0], m_as.start())
-    if not _ANYTHING_WRONG.match(after):
-        # ("denied it was doing anything untoward": no act named, a generic denial)
+    if not (_ANYTHING_WRONG.match(after) or _DOING_ANYTHING_WRONG.match(after)):
+        # ("denied it was doing anything untoward", "denied doing anything wrong": no act
+        # named, a generic denial)
         an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6,
                allegation=clause)
     an.add("deny", cue, accuser, denier, rule="deny-clause", conf=0.8)
@@ -6137,8 +6143,9 @@ def _rule_reject(an: _Analyser, ci: int, cue_end: int) -> None:
     if an._negated(t.start) or _DEFLECTED_ONTO.match(s, t.start) or _EXHORTED.search(
             s, max(0, t.start - 30), t.start):
         return
-    if _appositive_denial(an, ci, cue, "reject-appositive"):
-        return
+    if _appositive_denial(an, ci, cue, "reject-appositive") or _denied_by_appositive(
+            an, ci, cue):
+        return  # (", a charge rejected by the Kremlin": session 15)
     passive = an._passive(ci) and not t.low.endswith("ing")
     relative = _relative_denial(an, ci)
     if relative and not passive:
