@@ -402,3 +402,33 @@ def test_denied_doing_anything_wrong_names_no_act(rules_ex):
 ])
 def test_dismissals_and_rejected_bids_are_no_denials(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- false accusations found by template probes ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "India has yet to accuse Pakistan of involvement.",
+    "Reporters asked whether Washington blamed Moscow for the attack.",
+    "Asked whether he blamed North Korea for the hack, he declined to answer.",
+    "She gave her husband an accusing look.",
+    "The condemned man ate his last meal.",
+    "Officials blamed the flooding on Hurricane Katrina.",
+    "Officials partly blamed the drought on El Nino.",
+    "No country has yet been blamed for the attack.",
+])
+def test_no_accusation_reported(rules_ex, text):
+    assert _all(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a participle describing someone inside an indirect question is still a charge
+    ("Authorities are investigating whether the man accused of killing 20 people also wrote a "
+     "manifesto.", "the man"),
+    ("Moscow blamed the attack on Ukrainian nationalists.", "Ukrainian nationalists"),
+    ("Police condemned the man for the attack.", "the man"),
+])
+def test_twins_still_accuse(rules_ex, text, accused):
+    assert accused in [r.accused for r in _all(rules_ex, text) if r.polarity == "accuse"]
+
+
+def test_duty_is_no_charge(rules_ex):
+    assert _all(rules_ex, "The doctor charged with her care ordered a battery of tests.") == []

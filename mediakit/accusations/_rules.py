@@ -151,6 +151,10 @@ _WEATHER_NP = re.compile(
     r"drier|mild|warm|warmer|harsh|severe|freezing|rainy|snowy|stormy|chilly|cool|cooler)\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|winter|spring|summer|autumn|fall|weather|season|spell|snap|start|month|weeks?)\b")
+#: Named storms, climate patterns and diseases: blamed, they are no agents (session 15).
+_NATURAL_EVENT = re.compile(
+    r"(?:the\s+)?(?:(?:super\s+|tropical\s+)?(?:hurricane|storm|typhoon|cyclone|tropical\s+"
+    r"storm)\s+[a-z]|(?:el\s+ni[nñ]o|la\s+ni[nñ]a)\b|covid|coronavirus|sars\b|ebola|zika)")
 _REPORTING = fast_regex(
     r"\b(?:said|says|say|told|tells|added|adds|stated|announced|insisted|argued|wrote|tweeted|"
     r"asked|claimed|claims|alleged|charged|believes?|believed|concluded|conclusion|assessment|"
@@ -198,7 +202,9 @@ _HYPOTHETICAL = re.compile(
     # conditional or requested: "if they blame the Democrats", "If prosecutors accuse",
     # "easier to blame", "wrong to accuse", "preparing to lay the blame", "called on Trump to
     # denounce the video" (session 6)
-    r"\b(?:if|unless)(?:\s+[\w’'-]+){1,5}|\b(?:easier|wrong|preparing|prepared|urged\s+\w+|"
+    # (session 15: "asked whether Washington blamed Moscow", "has yet to accuse")
+    r"\b(?:if|unless)(?:\s+[\w’'-]+){1,5}|\b(?:has|have|had)\s+yet\s+to|"
+    r"\b(?:easier|wrong|preparing|prepared|urged\s+\w+|"
     r"called\s+on\s+\w+|asked\s+\w+)\s+to(?:\s+lay(?:\s+the)?)?)\s+$",
     re.IGNORECASE)
 _NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
@@ -237,7 +243,10 @@ _NOT_CRIME = re.compile(
     r"planning|leading|running|rebuilding|restoring|"
     # session 14: "charged with supervision of commercial banks"
     r"supervision|oversight|regulation|administration|management|implementation|"
-    r"enforcement|coordination|oversee|overseeing)\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
+    r"enforcement|coordination|oversee|overseeing|"
+    # session 15: "the doctor charged with her care", "with his security"
+    r"(?:his|her|their|its|the)\s+(?:care|safety|security|welfare|protection|treatment|"
+    r"defen[cs]e|education|upbringing))\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
     r"commission|inquiry|review|programme|program|project|talks|negotiations|summit|process|"
     r"reform|transition|panel|council|task\s+force|response|tournament|games|championships?|"
     r"event|conference|olympics|cup|festival|exhibition|ceremony)\b)",
@@ -1686,8 +1695,8 @@ class _Analyser:
         if low in _MUTUAL:
             return True  # "blamed each other": the parties of the subject (see add)
         head = low.rsplit(" ", 1)[-1].strip(".,;:!?’'\"”")
-        if head in _NON_AGENT_HEADS or _WEATHER_NP.match(low):
-            return False  # "the Chinese yuan", "the late frost": things, not agents
+        if head in _NON_AGENT_HEADS or _WEATHER_NP.match(low) or _NATURAL_EVENT.match(low):
+            return False  # "the Chinese yuan", "the late frost", "Hurricane Katrina"
         if " " in low:
             words = low.split()
             for k in range(1, len(words) - 1):
@@ -2051,6 +2060,11 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+#: Nouns "accusing" qualifies as an adjective ("an accusing look"; session 15).
+_LOOKS = frozenset(["look", "looks", "glance", "glances", "stare", "stares", "eye", "eyes",
+                    "tone", "gaze", "expression"])
+
+
 def _rule_accuse(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -2058,6 +2072,8 @@ def _rule_accuse(an: _Analyser, ci: int) -> None:
     cue = (t.start, t.end)
     if low in {"accuser", "accusers"} or low.endswith(("'s", "’s", "s'", "s’")):
         return  # "the accused's lawyer": a noun, no charge reported
+    if low == "accusing" and ci + 1 < len(x.toks) and x.toks[ci + 1].low in _LOOKS:
+        return  # "an accusing look", "pointed an accusing finger at" (session 15)
     if an._negated(t.start) or _hypothetical(x.s, t.start):
         return
     prev = x.toks[ci - 1].low if ci else ""
@@ -2626,8 +2642,8 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         else:
             return
         acc_span = _char(x, accused)
-        if not an._agent(acc_span):
-            return
+        if not an._agent(acc_span) or _NEG_SUBJECT.match(s, acc_span[0]):
+            return  # (not "No country has yet been blamed for ...": session 15)
         an.add("accuse", cue, by, acc_span, rule="blame-passive", conf=0.8,
                allegation=_clause_after(s, t.end))
         return
@@ -3901,6 +3917,9 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
     after = s[t.end:t.end + 30].lower()
     if _CONDEMN_TO.match(after) or an._passive(ci) and _TO.match(after):
         return  # "condemned to death", "condemned to repeat"
+    if t.low == "condemned" and ci > 0 and x.toks[ci - 1].low in _DETERMINERS and (
+            ci + 1 < len(x.toks) and x.toks[ci + 1].text.islower()):
+        return  # "The condemned man ate his last meal": an adjective (session 15)
     if an._negated(t.start) or _hypothetical(s, t.start):
         return
     obj = x.right_np(ci + 1, _OBJ_STOPS)
@@ -7200,8 +7219,17 @@ _QUESTION_OPENER = re.compile(r"[“\"‘']?(?:Would|Could|Might|Will|Should|Can
                               r"Had)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}$")
 
 
+#: An indirect question ("asked whether Washington blamed Moscow"; session 15) - not over a
+#: participle that describes someone ("whether the man accused of killing 20 people ...").
+_WHETHER = re.compile(r"\bwhether(?:\s+[\w’'-]+){1,5}\s+$", re.IGNORECASE)
+_DESCRIBING_PARTICIPLE = re.compile(r"(?:accused|charged|blamed|indicted|suspected)\s+"
+                                    r"(?:of|with|for|in|over)\b", re.IGNORECASE)
+
+
 def _hypothetical(s: str, a: int) -> bool:
     if a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]:
+        return True
+    if _WHETHER.search(s, max(0, a - 45), a) and not _DESCRIBING_PARTICIPLE.match(s, a):
         return True
     m = _HYPOTHETICAL.search(s, max(0, a - 40), a)
     if m is not None and s.startswith("May", m.start()) and _may_is_name(s, m.start()):
