@@ -432,3 +432,24 @@ def test_twins_still_accuse(rules_ex, text, accused):
 
 def test_duty_is_no_charge(rules_ex):
     assert _all(rules_ex, "The doctor charged with her care ordered a battery of tests.") == []
+
+
+# -- killings and attacks reported in the simple past or progressive ------------------------------
+@pytest.mark.parametrize("text, date, pair", [
+    ("“Russia is killing civilians in Aleppo,” the US ambassador told reporters.", "2016-10-01",
+     ("USA", "RUS")),
+    ("Syria said Turkish troops killed eight civilians.", "2018-06-01", ("SYR", "TUR")),
+    ("Britain said Iran attacked the tankers.", "2019-06-20", ("GBR", "IRN")),
+    ("Britain claims Russia hacked into the vaccine research.", "2020-07-16", ("GBR", "RUS")),
+])
+def test_reported_killing_or_attack(rules_ex, text, date, pair):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its troops killed eight militants.",  # its own side
+    "Eight civilians were killed in the attack, officials said.",  # no doer
+])
+def test_reported_killing_without_foreign_doer(rules_ex, text):
+    assert _all(rules_ex, text) == []

@@ -4337,7 +4337,12 @@ _SPEECH_VERBS = frozenset(
      "argued", "wrote", "tweeted", "declared", "maintained", "maintains", "asserted", "asserts",
      "contended", "contends", "believes", "believe", "believed", "thinks", "think",
      "concluded", "ruled"])
+#: ... and for reported wrongs, "claims": "Britain claims Russia hacked into ..." (no "that";
+#: session 15)
+_REPORTED_SPEECH = _SPEECH_VERBS | {"claims", "claimed"}
 _SPEECH_RE = fast_regex(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+_REPORTED_SPEECH_RE = fast_regex(r"\b(?:" + "|".join(sorted(_REPORTED_SPEECH)) + r")\b",
+                                 re.IGNORECASE)
 
 
 #: A speaker after the reported clause: "..., Microsoft said." (the sentence's end).
@@ -4360,7 +4365,7 @@ def _reported_possible(s: str, a: int, b: int) -> bool:
     """Whether :func:`_quote_reported` can read the cue ``s[a:b]`` (string tests only)."""
     # "using energy as a weapon": the rule reads from the verb, up to six words before the cue
     reach = _REPORTED_REACH + (60 if s[a:a + 3].lower() in ("as ", "int") else 0)
-    if _SPEECH_RE.search(s, max(0, a - reach), a) is None and (
+    if _REPORTED_SPEECH_RE.search(s, max(0, a - reach), a) is None and (
             _TAIL_SAID.search(s, b) is None) and _ACCORDING.search(s) is None:
         return False
     if s[a:b].lower().endswith("ing"):
@@ -4448,7 +4453,7 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
             if according is None:
                 return
             tail = according
-    elif rep_m.group(0).lower() not in _SPEECH_VERBS:
+    elif rep_m.group(0).lower() not in _REPORTED_SPEECH:
         return  # "accuses US of lying": the accusation verb's own rule reads it
     if not _quote_object_ok(s, t):
         return
