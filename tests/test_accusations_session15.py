@@ -453,3 +453,20 @@ def test_reported_killing_or_attack(rules_ex, text, date, pair):
 ])
 def test_reported_killing_without_foreign_doer(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- a state's envoy at the UN; earlier offices of two prime ministers -----------------------------
+@pytest.mark.parametrize("text, date, iso3", [
+    ("Russian UN envoy Vitaly Churkin accused the US of supporting terrorists.", "2016-10-01",
+     "RUS"),
+    ("UN Ambassador Nikki Haley accused Iran of violating the deal.", "2017-10-01", "USA"),
+    ("Foreign Secretary Boris Johnson accused Russia of lying.", "2017-10-01", "GBR"),
+    ("Home Secretary Theresa May accused the police of failures.", "2014-10-01", "GBR"),
+    # twins: the UN's own envoy is no state; "May" still the name after a title
+    ("UN envoy to Syria Staffan de Mistura accused the government of shelling Aleppo.",
+     "2016-10-01", None),
+    ("Mrs May has blamed Russia for the poisoning.", "2018-03-14", "GBR"),
+])
+def test_envoys_and_earlier_offices(rules_ex, text, date, iso3):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert acc.accuser_iso3 == iso3

@@ -151,6 +151,9 @@ _WEATHER_NP = re.compile(
     r"drier|mild|warm|warmer|harsh|severe|freezing|rainy|snowy|stormy|chilly|cool|cooler)\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|winter|spring|summer|autumn|fall|weather|season|spell|snap|start|month|weeks?)\b")
+#: An office at an international body right after its name ("UN envoy", "U.N. ambassador").
+_AT_IGO_OFFICE = re.compile(r"\s+(?:envoy|ambassador|permanent\s+representative|"
+                            r"representative|delegate)\b(?!\s+(?:to|for|on)\b)", re.IGNORECASE)
 #: Named storms, climate patterns and diseases: blamed, they are no agents (session 15).
 _NATURAL_EVENT = re.compile(
     r"(?:the\s+)?(?:(?:super\s+|tropical\s+)?(?:hurricane|storm|typhoon|cyclone|tropical\s+"
@@ -606,6 +609,8 @@ class _Sentence:
                 if low != "May":
                     continue  # (most tokens: one dictionary lookup)
                 low = "may"  # the name (_may_as_name)
+                if low not in forms:
+                    continue  # (a table without Theresa May)
             low, possessive = forms[low]
             end = t.end - 2 if possessive else t.end  # "Yatsenyuk's claims" (session 13)
             w = s[t.start:end]
@@ -1011,6 +1016,14 @@ class _Sentence:
         # "Britain's ambassador to the UN": the bloc is where the organ serves, not the actor
         acts = [h for h in acts if not (h[2] == "igo" and self.s[a:h[0]].lower().endswith(
             (" to the ", " to ", " at the ", " at ")) and any(k == "organ" for _, _, k, _ in acts))]
+        if any(k == "igo" and _AT_IGO_OFFICE.match(self.s, h1) for _, h1, k, _ in acts) and (
+                any(k in ("leader", "organ") for _, _, k, _ in acts) or any(
+                    m.kind in ("name", "demonym") and m.start < min(
+                        h0 for h0, _, k, _ in acts if k == "igo") for m in ments)):
+            # "Russian UN envoy Vitaly Churkin", "UN Ambassador Nikki Haley": a state's
+            # envoy at the UN (not "UN envoy to Syria Staffan de Mistura"; session 15)
+            acts = [h for h in acts if not (h[2] == "igo" and _AT_IGO_OFFICE.match(
+                self.s, h[1]))]
         if any(k == "nonstate" for _, _, k, _ in acts):
             # "hackers from Russia's SVR intelligence service", "hackers working for the
             # government": the organ they serve makes them state actors
