@@ -470,3 +470,38 @@ def test_reported_killing_without_foreign_doer(rules_ex, text):
 def test_envoys_and_earlier_offices(rules_ex, text, date, iso3):
     acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
     assert acc.accuser_iso3 == iso3
+
+
+# -- reported wrongs, idioms and acts found by template probes --------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("“Iran sponsors terrorism,” Pompeo said.", ("USA", "IRN")),
+    ("“Russia ordered the hack,” Britain said.", ("GBR", "RUS")),
+    ("Britain said Russia is bombing hospitals in Syria.", ("GBR", "RUS")),
+    ("China said the United States had stolen its technology.", ("CHN", "USA")),
+    ("Iran said the United States had committed an act of terrorism.", ("IRN", "USA")),
+    ("Britain said Russia had tried to hack the chemical weapons watchdog.", ("GBR", "RUS")),
+    ("Israel said Iran had sent drones into its airspace.", ("ISR", "IRN")),
+    ("The Chinese foreign ministry said the United States is bullying other countries.",
+     ("CHN", "USA")),
+    ("Beijing lashed out at Washington for selling arms to Taiwan.", ("CHN", "USA")),
+    ("Russia hit out at Britain over the expulsions.", ("RUS", "GBR")),
+    ("China blasts US over Taiwan arms sale", ("CHN", "USA")),
+    ("France condemned the Turkish offensive in Syria.", ("FRA", "TUR")),
+    ("Turkish prosecutors charged 17 journalists with terrorism.", ("TUR", None)),
+])
+def test_more_accusation_forms(rules_ex, text, pair):
+    acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The thief had stolen a car, police said.",  # no foreign doer named in a crime report
+    "The bank charged 5 pct on the loans.",
+    "The shop charged 20 dollars for a bag.",
+])
+def test_more_negatives(rules_ex, text):
+    assert [r for r in _all(rules_ex, text) if r.rule != "scorer"] == []
+
+
+def test_hit_out_at_critics_is_no_rule_accusation(rules_ex):
+    assert _all(rules_ex, "The striker hit out at critics over his form.") == []

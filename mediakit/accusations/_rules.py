@@ -226,7 +226,12 @@ _PRICE_AFTER = re.compile(
     r"prosecutors|authorities|investigators|officials|regulators)\b|"
     # session 4b: "charged by a Texas grand jury with ..."
     r"\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,2}?(?:grand\s+jury|jury|court|tribunal|prosecutors?|"
-    r"magistrates?|judge)\b)|\d|\$|a\s+fee|fees|interest|"
+    r"magistrates?|judge)\b)|"
+    # a number is a price, not people charged ("charged 17 journalists with", session 15)
+    r"\d(?![\d,]*\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|journalists|suspects|"
+    r"officers|soldiers|members|activists|defendants|individuals|executives|officials|"
+    r"employees|others|nationals|citizens|Russians|Americans|protesters|opposition)\b)|"
+    r"\$|a\s+fee|fees|interest|"
     r"an?\s+(?:fee|rate|premium|price)|"
     r"per\b|up\b|off\b|the\s+batter|batter|electric|into\b|at\s+(?:\$|\d|about|around|up)|on\s+(?:loans?|deposits?|the\s+loan)|"
     r"customers|consumers|clients|users|students|buyers|them\s+\d|him\s+\d)",
@@ -3247,7 +3252,11 @@ _ACT_HEADS = frozenset(["behavior", "behaviour", "conduct", "actions", "policy",
                         "tactics", "demands", "calls", "compromises", "moves", "decisions",
                         "decision", "response", "handling", "rhetoric", "threats",
                         "provocations", "violations", "practices", "subsidies", "dumping",
-                        "goods", "exports", "products", "stupidity", "failure", "failures"])
+                        "goods", "exports", "products", "stupidity", "failure", "failures",
+                        # session 15: "condemned the Turkish offensive in Syria"
+                        "offensive", "offensives", "crackdown", "attacks", "attack", "strikes",
+                        "strike", "raid", "raids", "blockade", "bombardment", "assault",
+                        "aggression", "meddling", "interference", "incursions", "shelling"])
 _ACT_SUFFIX = re.compile(r"(?:tion|sion|ment|ance|ence|ism|ure|ity|ing|awal|oval)s?$")
 _PERSON_ON_SUFFIX = frozenset(["official", "officials", "general", "generals", "rival",
                                "rivals", "criminal", "criminals", "king", "kings",
@@ -3792,6 +3801,34 @@ _CRITICISE = frozenset(["slam", "slammed", "slams", "slamming", "criticised", "c
                         "castigated", "berated"])
 
 
+def _rule_hit_out(an: _Analyser, ci: int) -> None:
+    """"Beijing lashed out at Washington for selling arms", "Russia hit out at Britain over the
+    expulsions": the subject denounces the party after "at" - a state or a named actor, or any
+    agent for an act ("for selling ..."); not "hit out at critics over his form" (session 15)."""
+    x = an.x
+    t = x.toks[ci]
+    if an._negated(t.start) or _hypothetical(x.s, t.start):
+        return
+    at = _find_word(x, ci + 1, "at", 3)
+    if at is None:
+        return
+    obj = x.right_np(at + 1, _OBJ_STOPS)
+    if obj is None or obj[1] >= len(x.toks) or x.toks[obj[1]].low not in {"for", "over"}:
+        return
+    accused = _char(x, obj)
+    named = x.resolve(accused) is not None or any(
+        accused[0] <= h[0] and h[1] <= accused[1] and h[2] != "vague" for h in x.actors) and (
+        x.s[accused[0]:accused[1]][:1].isupper())  # (a name: not "critics")
+    if not an._agent(accused) or not (named or x.toks[obj[1]].low == "for" and _FOR_ACT.match(
+            x.s, x.toks[obj[1]].end)):
+        return
+    subj = _char(x, an._participle_subject(ci) if an._participle(ci) else _subject(x, ci))
+    if subj is None or _same_party(x, subj, accused):
+        return
+    an.add("accuse", (t.start, x.toks[at].end), subj, accused, rule="criticise-hit-out",
+           conf=0.6, allegation=_clause_after(x.s, x.toks[obj[1]].end))
+
+
 def _rule_criticise(an: _Analyser, ci: int) -> None:
     """"Beijing slammed Washington for sending a warship": criticism of a party for an act.
 
@@ -3926,6 +3963,9 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
         return
     if t.low in _CRITICISE:
         _rule_criticise(an, ci)
+        return
+    if t.low.startswith(("lash", "hit")):
+        _rule_hit_out(an, ci)
         return
     after = s[t.end:t.end + 30].lower()
     if _CONDEMN_TO.match(after) or an._passive(ci) and _TO.match(after):
@@ -4403,7 +4443,7 @@ _QUOTE_OBJECT = {
     "entered": re.compile(r"\s+(?:\w+\s+){0,2}?(?:airspace|territorial|territory|waters|"
                           r"exclusive\s+economic\s+zone)", re.IGNORECASE),
     "committed": re.compile(r"\s+(?:\w+\s+){0,2}?(?:crimes?|atrocities|genocide|massacres?|"
-                            r"abuses|violations|fraud|acts\s+of|war\s+crimes|ethnic\s+cleansing)",
+                            r"abuses|violations|fraud|acts?\s+of|war\s+crimes|ethnic\s+cleansing)",
                             re.IGNORECASE),
     "ignored": re.compile(r"\s+(?:\w+\s+){0,2}?(?:warnings?|evidence|safety|rulings?|"
                           r"court\s+orders?)", re.IGNORECASE),
