@@ -505,3 +505,25 @@ def test_more_negatives(rules_ex, text):
 
 def test_hit_out_at_critics_is_no_rule_accusation(rules_ex):
     assert _all(rules_ex, "The striker hit out at critics over his form.") == []
+
+
+# -- denial forms: "X's denial", "issued a denial on Sunday", "denied that it had <harm>", "which
+# Tehran denies" after a reported wrong --------------------------------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ("Russia's denial was not convincing.", "Russia"),
+    ("The Kremlin's denial came hours later.", "The Kremlin"),
+    ("Iran issued a denial on Sunday.", "Iran"),
+    ("The Kremlin denied that it had ordered the attack.", "The Kremlin"),
+    ("Israel says Iran fired the rockets, which Tehran denies.", "Tehran"),
+])
+def test_denial_forms_session15(rules_ex, text, denier):
+    assert denier in [r.accused for r in _all(rules_ex, text) if r.polarity == "deny"]
+
+
+@pytest.mark.parametrize("text", [
+    "The court's denial of bail was appealed.",
+    "The company denied that it had received the letter.",
+    "Japan denied that it would devalue the yen.",
+])
+def test_denial_twins_session15(rules_ex, text):
+    assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []

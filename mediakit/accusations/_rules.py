@@ -5503,7 +5503,10 @@ def _relative_denial(an: _Analyser, ci: int) -> bool:
         # in improper conduct, which the White House denied"; not "a bid, which the company
         # rejected")
         return _earlier_cue(an, rng[0] - 1) or x.lex.wrong_re.search(
-            x.s, 0, x.toks[rng[0] - 2].start) is not None
+            x.s, 0, x.toks[rng[0] - 2].start) is not None or any(
+            f.polarity == "accuse" and f.cue_start < x.toks[rng[0] - 1].start for f in an.found)
+        # (an accusation read before: "Israel says Iran fired the rockets, which Tehran
+        # denies"; session 15)
     return _object_headed(x, rng) is not None
 
 
@@ -5883,7 +5886,11 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     if t.low in {"denial", "denials"}:
         act = _DENIAL_OF_ACT.match(s, t.end)
         issued = _issued_denial(s, t.start, t.end)
-        if not (act or issued or x.lex.object_re.search(s) or _wrong(
+        owned = _possessor_before(x, ci)
+        if owned is not None and not (x.resolve(owned) or any(
+                owned[0] <= h[0] and h[1] <= owned[1] and h[2] != "vague" for h in x.actors)):
+            owned = None  # ("the court's denial of bail": only a party's denial; session 15)
+        if not (act or issued or owned or x.lex.object_re.search(s) or _wrong(
                 x, _clause_after(s, t.end))):
             return
         denier = (None if issued else _possessor_before(x, ci)) or _char(x, x.main_subject(ci))
@@ -5943,7 +5950,9 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     # "he denied he had a secret plan to ...", "officials denied that they intend to ...":
     # the denier's own act, what accusations are about (session 6, real sentences)
     own = (_OWN_ACT.match(after) is not None and (
-        not _IT_OWN.match(after) or _CULPABLE.match(after) is not None)
+        not _IT_OWN.match(after) or _CULPABLE.match(after) is not None or _HARM.search(
+            s, end, _clause_after(s, end)[1]) is not None)
+        # ("denied that it had ordered the attack": a harm named; session 15)
         and _OWN_STATE.match(after) is None
         or _OWN_PAST.match(after) is not None) and denier is not None
     if not (_wrong(x, clause) or gerund or own):
@@ -5983,10 +5992,15 @@ _ISSUED_DENIAL = re.compile(r"\b(?:issu(?:e|es|ed|ing)|g[ia]ve|giv(?:es|ing)|off
                             r"outright|emphatic|official)\s+)?$", re.IGNORECASE)
 
 
+#: A named possessor before "denial" ("Russia's denial", "The Kremlin's flat denial").
+_NAMED_POSSESSOR = re.compile(r"[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?$")
+
+
 def _issued_denial(s: str, a: int, end: int) -> bool:
     """"The Trump campaign issues a flat denial: ..." (not "issued a denial of bail")."""
     return _ISSUED_DENIAL.search(s, max(0, a - 40), a) is not None and re.match(
-        r"\s*(?:[:,;.!?\"”]|$)", s[end:]) is not None
+        r"\s*(?:[:,;.!?\"”]|$|on\s+\w+day\b|in\s+(?:a|an|the)\s+(?:statement|interview)\b|"
+        r"within\s+hours\b|through\s+)", s[end:]) is not None  # (session 15: "on Sunday")
 
 
 #: "pleaded not guilty (to charges of ...)": the defendant's denial of a charge (session 4c)
@@ -7478,7 +7492,7 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if low in {"denial", "denials"}:
         return _DENIAL_OF_ACT.match(s, end) is not None or lex.object_re.search(
             s) is not None or _wrong_text(s, lex, _clause_after(s, end)) or _issued_denial(
-            s, a, end)
+            s, a, end) or _NAMED_POSSESSOR.search(s, max(0, a - 50), a) is not None
     after = s[end:end + 200]
     if _DENIED_REQUEST.match(after):
         return False
