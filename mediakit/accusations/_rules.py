@@ -5886,7 +5886,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     if t.low in {"denial", "denials"}:
         act = _DENIAL_OF_ACT.match(s, t.end)
         issued = _issued_denial(s, t.start, t.end)
-        owned = _possessor_before(x, ci)
+        owned = _possessor_before(x, ci) if _NAMED_POSSESSOR.search(
+            s, max(0, t.start - 50), t.start) else None  # (the gate's test)
         if owned is not None and not (x.resolve(owned) or any(
                 owned[0] <= h[0] and h[1] <= owned[1] and h[2] != "vague" for h in x.actors)):
             owned = None  # ("the court's denial of bail": only a party's denial; session 15)
