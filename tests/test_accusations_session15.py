@@ -527,3 +527,27 @@ def test_denial_forms_session15(rules_ex, text, denier):
 ])
 def test_denial_twins_session15(rules_ex, text):
     assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []
+
+
+# -- "denied that <a named party> had <done a harm>" ------------------------------------------------
+def test_denied_harm_by_named_party(rules_ex):
+    rows = _all(rules_ex, "Foreign Minister Adel al-Jubeir denied that Crown Prince Mohammed bin "
+                          "Salman had ordered the killing.", date="2018-10-20")
+    assert [(r.polarity, r.accused_iso3) for r in rows] == [("accuse", "SAU"), ("deny", "SAU")]
+
+
+@pytest.mark.parametrize("text", [
+    # a factual report (agentless passive), a forecast, an exhortation to deny
+    "Russia's defence ministry denied that the town had been hit in the attack.",
+    "The company denied that its shares would fall after the attack.",
+    "Trump pressed White House Counsel Donald McGahn to deny that Trump had tried to fire the "
+    "counsel.",
+])
+def test_denied_harm_twins(rules_ex, text):
+    assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []
+
+
+def test_nothing_to_do_with_a_coup(rules_ex):
+    rows = _all(rules_ex, "Washington said it had nothing to do with the attempted coup in "
+                          "Turkey.", date="2016-07-20")
+    assert [(r.polarity, r.accused_iso3) for r in rows] == [("accuse", "USA"), ("deny", "USA")]

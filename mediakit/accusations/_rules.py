@@ -5759,6 +5759,30 @@ _PASSIVE_WRONG = re.compile(
     r"(?:\w+ly\s+)?(?!\w+ing\b)\w+\b", re.IGNORECASE)
 
 
+def _named_doer(x: _Sentence, pos: int, hi: int) -> bool:
+    """Whether the clause from ``pos`` (after a denial verb, "that" optional) opens with a party
+    that can do a harm: a state, an organ or a named actor ("Crown Prince Mohammed bin Salman",
+    "its warplanes", "security forces")."""
+    m = re.match(r"\s*(?:that\s+)?", x.s[pos:])
+    k = x.tok_at(pos + m.end())
+    rng = x.right_np(k, _OBJ_STOPS | _AUX | _BE_FORMS, hi=x.tok_at(hi)) if k < len(x.toks) else None
+    if rng is None:
+        return False
+    span = x.tok_span(rng)
+    low = x.s[span[0]:span[1]].lower()
+    if low.startswith(("its ", "their ")) and low.rsplit(" ", 1)[-1] in _FORCE_NOUNS:
+        return True
+    return x.resolve(span) is not None or any(
+        span[0] <= h[0] and h[1] <= span[1] and h[2] in ("organ", "leader", "nonstate")
+        for h in x.actors) or low.rsplit(" ", 1)[-1] in _FORCE_NOUNS
+
+
+#: Armed or security forces, who can do a harm.
+_FORCE_NOUNS = frozenset(["forces", "troops", "soldiers", "warplanes", "jets", "police",
+                          "militia", "militias", "agents", "army", "navy", "military", "drones",
+                          "missiles", "gunmen", "officers"])
+
+
 def _agentless_passive(x: _Sentence, clause: tuple[int, int]) -> bool:
     """Whether a reported clause is a passive with no agent ("a jet had been shot down"):
     what happened to someone, with nobody blamed for it."""
@@ -5956,7 +5980,15 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         # ("denied that it had ordered the attack": a harm named; session 15)
         and _OWN_STATE.match(after) is None
         or _OWN_PAST.match(after) is not None) and denier is not None
-    if not (_wrong(x, clause) or gerund or own):
+    # a harm done by a named party ("denied that Crown Prince Mohammed bin Salman had ordered
+    # the killing", "denied its warplanes struck the UN aid convoy"): an accusation denied,
+    # not a factual report ("denied that one of its jets had been shot down"; session 15)
+    m_harm = _HARM.search(s, clause[0], clause[1])
+    harm_act = not (own or gerund) and m_harm is not None and not (
+        m_harm.group(0).lower() == "fire" and s[max(0, m_harm.start() - 3):m_harm.start()] == "to "
+    ) and (
+        not _agentless_passive(x, _clause_after(s, end))) and _named_doer(x, end, clause[1])
+    if not (_wrong(x, clause) or gerund or own or harm_act):
         return  # a denial of a factual report
     m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
     pos = end + (m_that.end() if m_that else 0)
@@ -6008,7 +6040,7 @@ def _issued_denial(s: str, a: int, end: int) -> bool:
 _ADMIT_OR = re.compile(r"\b(?:admit(?:s|ted|ting)?|confirm(?:s|ed|ing)?)\s+n?or\s+$|"
                        # "urged Coats and Rogers to publicly deny": asked to, not done
                        r"\b(?:urged|urges|urging|asked|asks|pressed|pressured|told|tells|"
-                       r"wanted|wants)\s+(?:[\w.’'-]+\s+){0,4}?[“\"‘]?to\s+(?:\w+ly\s+)?$",
+                       r"wanted|wants)\s+(?:[\w.’'-]+\s+){0,6}?[“\"‘]?to\s+(?:\w+ly\s+)?$",
                        re.IGNORECASE)
 _PLEA_CONTEXT = re.compile(r"\b(?:accused|charged|charges|indicted|convicted|alleg\w+)\b",
                            re.IGNORECASE)
@@ -6506,9 +6538,14 @@ def _harm_named(s: str, b: int, lex: Lexicon) -> bool:
     """Whether the words after ``b`` name a harm, a wrong or a bad outcome ("for the attack",
     "in the killing"; not "for enforcing the law")."""
     rest = s[b:b + 60]
-    return bool(_HARM.search(rest) or lex.wrong_re.search(rest) or _BAD_OUTCOME.match(
+    return bool(_HARM.search(rest) or lex.wrong_re.search(rest) or _COUP.search(rest, 0, 40) or (
+        _BAD_OUTCOME.match(
         rest.lstrip().split(" ", 1)[-1] if rest.lstrip().lower().startswith(("the ", "its "))
-        else rest.lstrip()) or _BAD_OUTCOME.search(rest[:40]))
+        else rest.lstrip())) or _BAD_OUTCOME.search(rest[:40]))
+
+
+#: "had nothing to do with the attempted coup" (session 15).
+_COUP = re.compile(r"\b(?:coup|putsch)\b", re.IGNORECASE)
 
 
 def _rule_innocent(an: _Analyser, ci: int, cue_end: int) -> None:
@@ -7509,9 +7546,10 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
         return _answer_possible(s, lex, end + m_obj.end(), m_obj.group(1).lower())
     if _PRONOUN_OBJ.match(after):
         return True
+    clause = _clause_after(s, end)
     return _DENIED_ACT.match(after) is not None or _OWN_ACT.match(after) is not None or (
         _OWN_PAST.match(after) is not None) or (
-        _wrong_text(s, lex, _clause_after(s, end)))
+        _wrong_text(s, lex, clause)) or _HARM.search(s, clause[0], clause[1]) is not None
 
 
 def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
