@@ -551,3 +551,23 @@ def test_nothing_to_do_with_a_coup(rules_ex):
     rows = _all(rules_ex, "Washington said it had nothing to do with the attempted coup in "
                           "Turkey.", date="2016-07-20")
     assert [(r.polarity, r.accused_iso3) for r in rows] == [("accuse", "USA"), ("deny", "USA")]
+
+
+# -- with a denial, the denied accusation is primary over the denier's counter-charge (rule 5) ------
+@pytest.mark.parametrize("text, pair", [
+    ("Damascus denied using chemical weapons and blamed the rebels for the deaths.",
+     (None, "SYR")),
+    ("China denies interfering and has blamed Western countries for stirring up trouble.",
+     (None, "CHN")),
+])
+def test_denied_accusation_is_primary(rules_ex, text, pair):
+    acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+def test_accusation_of_the_denier_by_another_stays_primary(rules_ex):
+    # the Israelis' accusation is the denied one and names its accuser
+    acc = [r for r in _all(rules_ex, "The Obama administration denies orchestrating the vote, but "
+                                     "the Israelis accuse it of doing precisely that.",
+                            date="2016-12-30") if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("ISR", "USA")

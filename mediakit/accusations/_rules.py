@@ -6748,10 +6748,26 @@ def analyse_sentence(s: str, lex: Lexicon, matcher, when: date | None = None, *,
             if f.polarity != "accuse":
                 break
             if f.rule.endswith("-content") and f.rule.startswith(("reject", "deny")) and (
-                    f.cue_start < out[0].cue_start and f.accuser is not None):
+                    f.cue_start < out[0].cue_start) and (
+                    f.accuser is not None or _counter_charge(out[0], out)):
+                # (also with no accuser stated when the first row is the denier's own
+                # counter-charge: "Damascus denied using chemical weapons and blamed the
+                # rebels", session 15)
                 out.insert(0, out.pop(k))
                 break
     return out
+
+
+def _counter_charge(first: Accusation, rows: list[Accusation]) -> bool:
+    """Whether ``first`` is made by a party that denies in the same sentence (its accuser is
+    a denier: "China denies interfering and has blamed Western countries")."""
+    for d in rows:
+        if d.polarity != "deny" or d.accused_start is None or first.accuser_start is None:
+            continue
+        if first.accuser_start < d.accused_end and d.accused_start < first.accuser_end or (
+                first.accuser_iso3 is not None and first.accuser_iso3 == d.accused_iso3):
+            return True
+    return False
 
 
 def _accused_from_denier(rows: list[Accusation]) -> list[Accusation]:
