@@ -571,3 +571,29 @@ def test_accusation_of_the_denier_by_another_stays_primary(rules_ex):
                                      "the Israelis accuse it of doing precisely that.",
                             date="2016-12-30") if r.polarity == "accuse"][0]
     assert (acc.accuser_iso3, acc.accused_iso3) == ("ISR", "USA")
+
+
+# -- "rejected Beijing's claims that the US military brought the virus": a party's claim about
+# another party's act is an accusation denied ------------------------------------------------------
+@pytest.mark.parametrize("text, date, pair, denier", [
+    ("Washington rejected Beijing's claims that the US military brought the virus to China.",
+     "2020-03-20", ("CHN", "USA"), "USA"),
+    ("Seoul denied Tokyo's claim that a South Korean warship had locked its radar on a Japanese "
+     "patrol plane.", "2018-12-20", ("JPN", "KOR"), "KOR"),
+    ("Russia rejected Western claims that Syrian government forces carried out a chemical attack "
+     "in Douma.", "2018-04-20", (None, "SYR"), "RUS"),
+])
+def test_party_claim_about_another_denied(rules_ex, text, date, pair, denier):
+    rows = _all(rules_ex, text, date=date)
+    acc = [r for r in rows if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+    assert denier in [r.accused_iso3 for r in rows if r.polarity == "deny"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts rejected Beijing's claims that growth had slowed.",
+    "They reject President Obama's claim that the law allows the agency to collect records.",
+    "The ministry rejected the company's claim that prices would rise.",
+])
+def test_party_claim_without_act_by_a_party(rules_ex, text):
+    assert _all(rules_ex, text, date="2013-03-20") == []

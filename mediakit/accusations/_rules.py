@@ -5696,6 +5696,14 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     # "denied a connection between Trump and Putin", "denied any personal ties to the
     # Kremlin", "denied an affair with ...": the relation denied is the act (session 13)
     has_wrong = has_wrong or relation
+    # a named party's claim that another named party did something ("rejected Beijing's claims
+    # that the US military brought the virus to China", "Tokyo's claim that a South Korean
+    # warship had locked its radar on ..."): what one state says another did (session 15)
+    has_wrong = has_wrong or (lead == "that" and _NAMED_OWNER.search(
+                                  s, max(0, pos - len(obj_word) - 40), pos - len(obj_word))
+                              and obj_word.rstrip("s") in _PARTY_CLAIMS
+                              and _named_doer(x, clause[0], clause[1])
+                              and _PAST_ACT.search(s, clause[0], clause[1]) is not None)
     if has_wrong and factual_object and lead == "that" and _agentless_passive(x, clause):
         return False  # "denied reports that a US drone had been shot down": a fact denied
     cut = _before_saying(s, clause)
@@ -5759,6 +5767,18 @@ _PASSIVE_WRONG = re.compile(
     r"(?:\w+ly\s+)?(?!\w+ing\b)\w+\b", re.IGNORECASE)
 
 
+#: Claim nouns a party makes about another ("Beijing's claims that ...").
+_PARTY_CLAIMS = frozenset(["claim", "assertion", "charge", "allegation", "accusation",
+                           "suggestion", "contention"])
+#: A capitalised owner right before the object noun ("Beijing's", "Saudi", "Western").
+_NAMED_OWNER = re.compile(r"[A-Z][\w.-]*(?:[’']s)?\s+(?:[a-z]+\s+)?$")
+#: A finite act in a clause: a past verb or a progressive ("brought", "had locked",
+#: "were propping up").
+_PAST_ACT = re.compile(r"\b(?:had|has|have|was|were|is|are)?\s*[a-z]+(?:ed|ing)\b|"
+                       r"\b(?:brought|sent|sold|stole|shot|struck|hid|gave|took|made|built|"
+                       r"ran|paid|fought|led|left|put|set|spread|threw|beat)\b")
+
+
 def _named_doer(x: _Sentence, pos: int, hi: int) -> bool:
     """Whether the clause from ``pos`` (after a denial verb, "that" optional) opens with a party
     that can do a harm: a state, an organ or a named actor ("Crown Prince Mohammed bin Salman",
@@ -5768,6 +5788,12 @@ def _named_doer(x: _Sentence, pos: int, hi: int) -> bool:
     rng = x.right_np(k, _OBJ_STOPS | _AUX | _BE_FORMS, hi=x.tok_at(hi)) if k < len(x.toks) else None
     if rng is None:
         return False
+    for j in range(rng[0] + 1, rng[1]):
+        t = x.toks[j]
+        if t.text.islower() and t.low.endswith(("s", "ed")) and len(t.low) > 3 and (
+                x.toks[j - 1].low not in _DETERMINERS) and t.low not in _FORCE_NOUNS:
+            rng = (rng[0], j)  # the clause's verb ends its subject ("the law allows ...")
+            break
     span = x.tok_span(rng)
     low = x.s[span[0]:span[1]].lower()
     if low.startswith(("its ", "their ")) and low.rsplit(" ", 1)[-1] in _FORCE_NOUNS:
@@ -7525,6 +7551,9 @@ def _answer_possible(s: str, lex: Lexicon, pos: int, obj_word: str) -> bool:
         return False
     if lead in {"that", ""} and _ACCUSING_CLAUSE.match(s, clause[0]):
         return True
+    if lead == "that" and obj_word.rstrip("s") in _PARTY_CLAIMS and _NAMED_OWNER.search(
+            s, max(0, pos - len(obj_word) - 40), pos - len(obj_word)):
+        return True  # (a named party's claim: the rule reads the clause)
     if lead == "that" and obj_word in _CLAIM_NOUNS and _claimed_deed(s, clause):
         return True
     if lead == "that" and _PASSIVE_WRONG.match(s[clause[0]:clause[1]]) and re.search(
