@@ -597,3 +597,30 @@ def test_party_claim_about_another_denied(rules_ex, text, date, pair, denier):
 ])
 def test_party_claim_without_act_by_a_party(rules_ex, text):
     assert _all(rules_ex, text, date="2013-03-20") == []
+
+
+# -- more reported wrongs and agents (fresh probe set) ---------------------------------------------
+@pytest.mark.parametrize("text, date, pair", [
+    ("House Speaker Paul Ryan said Russia had meddled in American elections.", "2018-10-10",
+     ("USA", "RUS")),
+    ("Foreign Secretary Jeremy Hunt said the GRU had carried out reckless cyber attacks.",
+     "2018-10-10", ("GBR", "RUS")),
+    ("Dutch investigators said Russia shot down flight MH17.", "2018-10-10", ("NLD", "RUS")),
+    ("Ankara said Riyadh had dispatched a 15-member team to kill the journalist.", "2018-10-10",
+     ("TUR", "SAU")),
+    ("Chinese President Xi Jinping blamed violent radicals for dragging Hong Kong into chaos.",
+     "2019-10-10", ("CHN", None)),
+    ("State Department spokeswoman Heather Nauert said the Syrian government and Russia were "
+     "responsible for the suffering in Eastern Ghouta.", "2018-03-10", ("USA", "SYR")),
+])
+def test_more_reported_wrongs(rules_ex, text, date, pair):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it carried out repairs.",
+    "The company said it had interfered with nothing.",
+])
+def test_more_reported_twins(rules_ex, text):
+    assert _all(rules_ex, text) == []

@@ -216,7 +216,7 @@ _HARM = fast_regex(
     r"breach|poisonings?|crash|downing|shootings?|violence|atrocities|strikes?|explosions?|"
     r"blasts?|crimes?|abuses?|incident|assault|invasion|aggression|genocide|shelling|"
     r"disappearance|outbreak|collapse|failure|leak|leaks|fire|sabotage|interference|meddling|"
-    r"spills?|pollution|"
+    r"spills?|pollution|suffering|"
     r"cyberattacks?|cyber-attacks?|war|plot|damage|sinking|destruction|disaster|spread|"
     r"burglar(?:y|ies)|robber(?:y|ies)|thefts?|arson|kidnappings?|fraud|looting)\b",
     re.IGNORECASE,
@@ -4530,8 +4530,9 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         return  # "its targeted growth": an adjective
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
     if nxt in {"out", "up", "off", "down", "no", "nothing", "none", "neither"} and not (
-            nxt == "up" and t.low in {"blown", "blew"}):
-        return  # "shelled out $200", "had violated no law"
+            nxt == "up" and t.low in {"blown", "blew"}) and not (
+            nxt == "out" and t.low == "carried") and not (nxt == "down" and t.low == "shot"):
+        return  # "shelled out $200", "had violated no law" (not "carried out attacks")
     if tail is not None:
         # (after a leading "According to X," the clause starts past its comma)
         lo = x.tok_at(tail.end()) if tail.re is _ACCORDING_LEAD else 0
