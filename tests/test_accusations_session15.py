@@ -43,8 +43,19 @@ def test_refusals_stay_refusals(rules_ex, text):
 
 # -- "..., a claim denied by X": a denial in an appositive ------------------------------------------
 def test_claim_denied_by_is_a_denial(rules_ex):
+    # the reported wrong is read by its own rule; the appositive adds the denial (and keeps the
+    # claim's accuser)
     rows = _all(rules_ex, "Investigators say Moscow interfered in the vote - a claim denied "
                              "by the Kremlin.")
+    assert [(r.polarity, r.accuser, r.accused, r.accused_iso3) for r in rows] == [
+        ("accuse", "Investigators", "Moscow", "RUS"),
+        ("deny", "Investigators", "the Kremlin", "RUS")]
+
+
+def test_claim_denied_by_without_other_reading(rules_ex):
+    # no rule reads the claim itself: the denier is its accused (rule 4)
+    rows = _all(rules_ex, "Investigators say Moscow tipped the vote - a claim denied by the "
+                          "Kremlin.")
     assert [(r.polarity, r.accuser, r.accused, r.accused_iso3) for r in rows] == [
         ("accuse", None, "the Kremlin", "RUS"), ("deny", None, "the Kremlin", "RUS")]
 
