@@ -635,3 +635,24 @@ def test_more_reported_wrongs(rules_ex, text, date, pair):
 ])
 def test_more_reported_twins(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- more state organs: special services, a state's pilots and torpedoes, the Palestinian
+# Authority, Saeb Erekat -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, date, pair", [
+    ("Russia blamed the attack on Ukrainian special services.", "2018-10-10", ("RUS", "UKR")),
+    ("The Palestinian Authority accused Israel of war crimes in Gaza.", "2014-10-10",
+     ("PSE", "ISR")),
+    ("Erekat accused Israel of extrajudicial killings.", "2014-10-10", ("PSE", "ISR")),
+    ("Russia's defence ministry blamed Israeli pilots for the loss of a Russian plane.",
+     "2018-09-10", ("RUS", "ISR")),
+    ("Seoul blamed the sinking of the warship Cheonan on a North Korean torpedo.", "2010-05-10",
+     ("KOR", "PRK")),
+])
+def test_more_state_organs(rules_ex, text, date, pair):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+def test_pilots_without_a_state_are_no_state(rules_ex):
+    assert _all(rules_ex, "The pilots blamed the weather for the delay.") == []
