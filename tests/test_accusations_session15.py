@@ -656,3 +656,22 @@ def test_more_state_organs(rules_ex, text, date, pair):
 
 def test_pilots_without_a_state_are_no_state(rules_ex):
     assert _all(rules_ex, "The pilots blamed the weather for the delay.") == []
+
+
+# -- "insisted it had not <wrong>": a rebuttal naming the act -----------------------------------
+@pytest.mark.parametrize("text, iso3", [
+    ("The Russian Defence Ministry insisted its jets had not hit civilian targets.", "RUS"),
+    ("Beijing insisted it had not concealed information about the virus.", "CHN"),
+    ("Kiev maintained that its troops had not fired on the convoy.", "UKR"),
+])
+def test_insisted_it_had_not(rules_ex, text, iso3):
+    rows = _all(rules_ex, text, date="2018-10-10")
+    assert [(r.polarity, r.accused_iso3) for r in rows] == [("accuse", iso3), ("deny", iso3)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company insisted it had not raised prices.",
+    "He insisted he was not tired.",
+])
+def test_insisted_without_wrong(rules_ex, text):
+    assert _all(rules_ex, text) == []

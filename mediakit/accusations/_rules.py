@@ -6545,6 +6545,9 @@ def _gate_innocent(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if low == "innocent":
         return _BE_INNOCENT.search(before) is not None and _INNOCENT_END.match(
             s, b) is not None and not _negated_at(s, a)
+    if low.startswith(("insist", "maintain")):
+        # "insisted it had not hit civilian targets": a harm or a wrong denied (session 15)
+        return not _negated_at(s, a) and _harm_named(s, b, lex)
     if low.endswith(("with", "involved in")):
         # "had nothing to do with the poisoning", "was not involved in the attack": a named
         # harm or wrong ("the", "any"), not "with politics", "in a trade war" (session 15)
@@ -6634,7 +6637,8 @@ def _rule_innocent(an: _Analyser, ci: int, cue_end: int) -> None:
         party = denier  # ("Russia said it had nothing to do with ...": Russia, session 15)
     named = low.endswith(("blame", "responsible for")) and s[cue_end:cue_end + 5].strip(
         ).lower().startswith("for") or low.endswith(("responsible for", "involved in",
-                                                     "to do with"))
+                                                     "to do with")) or low.startswith(
+        ("insist", "maintain"))
     if named and party is not None and an._agent(party) and not any(
             f.polarity == "accuse" for f in an.found):
         m_for = re.match(r"\s*(?:for\s+)?", s[cue_end:])
