@@ -675,3 +675,25 @@ def test_insisted_it_had_not(rules_ex, text, iso3):
 ])
 def test_insisted_without_wrong(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+# -- hard negatives and twins from the probe set -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The teacher pointed an accusing finger at the boy.",
+    "The diplomat charged with the negotiations flew to Geneva.",
+    "Had Washington blamed Moscow, sanctions would have followed.",
+])
+def test_probe_negatives(rules_ex, text):
+    assert _all(rules_ex, text) == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("China rejected claims that it manipulates its currency.", "China"),
+    ("The ministry denied claims that police had beaten protesters.", "police"),
+    ("Greenpeace claimed that Shell had polluted the delta.", "Shell"),
+    ("The coach blamed the referees for the defeat.", "the referees"),
+    ("Workers blamed management for the closure.", "management"),
+])
+def test_probe_twins(rules_ex, text, accused):
+    acc = [r for r in _all(rules_ex, text, date="2019-01-10") if r.polarity == "accuse"][0]
+    assert acc.accused == accused

@@ -254,7 +254,8 @@ _NOT_CRIME = re.compile(
     r"enforcement|coordination|oversee|overseeing|"
     # session 15: "the doctor charged with her care", "with his security"
     r"(?:his|her|their|its|the)\s+(?:care|safety|security|welfare|protection|treatment|"
-    r"defen[cs]e|education|upbringing))\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
+    r"defen[cs]e|education|upbringing|negotiations|talks|reconstruction|recovery|"
+    r"preparations|logistics))\b|\w+ing\s+(?:the|a|an)\s+(?:committee|"
     r"commission|inquiry|review|programme|program|project|talks|negotiations|summit|process|"
     r"reform|transition|panel|council|task\s+force|response|tournament|games|championships?|"
     r"event|conference|olympics|cup|festival|exhibition|ceremony)\b)",
@@ -2080,7 +2081,7 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
 
 #: Nouns "accusing" qualifies as an adjective ("an accusing look"; session 15).
 _LOOKS = frozenset(["look", "looks", "glance", "glances", "stare", "stares", "eye", "eyes",
-                    "tone", "gaze", "expression"])
+                    "tone", "gaze", "expression", "finger", "fingers"])
 
 
 def _rule_accuse(an: _Analyser, ci: int) -> None:
@@ -7376,6 +7377,9 @@ _QUESTION_OPENER = re.compile(r"[“\"‘']?(?:Would|Could|Might|Will|Should|Can
                               r"Had)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}$")
 
 
+#: An inverted condition: "Had Washington blamed Moscow, ...", "Were Tokyo to accuse ..."
+#: (session 15).
+_INVERTED_IF = re.compile(r"(?:Had|Were|Should)\s+(?:[\w’'.-]+\s+){1,4}(?:to\s+)?$")
 #: An indirect question ("asked whether Washington blamed Moscow"; session 15) - not over a
 #: participle that describes someone ("whether the man accused of killing 20 people ...").
 _WHETHER = re.compile(r"\bwhether(?:\s+[\w’'-]+){1,5}\s+$", re.IGNORECASE)
@@ -7386,6 +7390,8 @@ _DESCRIBING_PARTICIPLE = re.compile(r"(?:accused|charged|blamed|indicted|suspect
 def _hypothetical(s: str, a: int) -> bool:
     if a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]:
         return True
+    if a < 60 and _INVERTED_IF.match(s, 0, a) and "," in s[a:a + 120]:
+        return True  # "Had Washington blamed Moscow, sanctions would have followed"
     if _WHETHER.search(s, max(0, a - 45), a) and not _DESCRIBING_PARTICIPLE.match(s, a):
         return True
     m = _HYPOTHETICAL.search(s, max(0, a - 40), a)
