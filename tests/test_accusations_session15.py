@@ -697,3 +697,13 @@ def test_probe_negatives(rules_ex, text):
 def test_probe_twins(rules_ex, text, accused):
     acc = [r for r in _all(rules_ex, text, date="2019-01-10") if r.polarity == "accuse"][0]
     assert acc.accused == accused
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Walid al-Moallem accused Turkey of occupying Syrian land.", "SYR"),
+    ("Sergei Ryabkov accused Washington of spreading lies.", "RUS"),
+    ("Gilad Erdan accused Iran of spreading lies.", "ISR"),
+])
+def test_more_office_holders(rules_ex, text, iso3):
+    acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
+    assert acc.accuser_iso3 == iso3
