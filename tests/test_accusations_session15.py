@@ -707,3 +707,19 @@ def test_probe_twins(rules_ex, text, accused):
 def test_more_office_holders(rules_ex, text, iso3):
     acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
     assert acc.accuser_iso3 == iso3
+
+
+# -- "said there was no doubt that X was behind ...": certainty before the reported wrong -----------
+@pytest.mark.parametrize("text, pair", [
+    ("Britain said there was no doubt that Russia was behind the attack.", ("GBR", "RUS")),
+    ("French Foreign Minister Jean-Yves Le Drian told reporters there was no doubt that Syria's "
+     "government was behind the Douma attack.", ("FRA", "SYR")),
+])
+def test_certainty_before_reported_wrong(rules_ex, text, pair):
+    acc = [r for r in _all(rules_ex, text, date="2018-04-10") if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+def test_doubt_before_reported_wrong(rules_ex):
+    assert _all(rules_ex, "Britain said there were doubts that Russia was behind the attack.",
+                date="2018-04-10") == []

@@ -4481,10 +4481,21 @@ _IN_VIOLATION = re.compile(r"\b(?:in\s+(?:violation|breach|defiance)\s+of|illega
                           r"unlawfully)\b", re.IGNORECASE)
 _DOUBT = re.compile(
     r"\b(?:no\s+(?:proof|evidence|sign|indication)|not\s+(?:clear|known|certain|sure)|unclear|"
-    r"whether|if|doubts?|doubted|n't|not)\b", re.IGNORECASE)
+    # ("there was no doubt that ...", "little doubt": certainty, not doubt; session 15)
+    r"whether|if|(?<!\bno\s)(?<!\blittle\s)doubts?|doubted|n't|not(?!\s+(?:only|least)\b))\b",
+    re.IGNORECASE)
 _BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"])
 _MODALS = frozenset(["would", "could", "might", "may"])
 _SAID_OF = re.compile(r"\s+(?:said|says|wrote|added)\s+of\s+", re.IGNORECASE)
+
+
+#: Certainty before a reported clause: "(said) there was no doubt that ...", "it was clear
+#: that ...", "(told reporters) he was convinced that ..." (session 15).
+_CERTAIN_THAT = re.compile(
+    r"(?:reporters\s+|journalists\s+)?(?:there\s+(?:was|is)\s+(?:no|little)\s+doubt|"
+    r"it\s+(?:was|is)\s+(?:clear|evident|certain|obvious)|(?:he|she|they|it|we)\s+"
+    r"(?:was|is|were|are)\s+(?:confident|convinced|certain|sure))\s+(?=that\b)",
+    re.IGNORECASE)
 
 
 def _quote_reported(an: _Analyser, ci: int) -> None:
@@ -4543,6 +4554,9 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         return  # "this isn't to say that Gore is lying", "said there is no proof X is behind"
     else:
         lo = x.tok_at(rep_m.end())
+    m_sure = _CERTAIN_THAT.match(s, x.toks[lo].start) if lo < len(x.toks) and tail is None else None
+    if m_sure is not None:
+        lo = x.tok_at(m_sure.end())  # "said there was no doubt that Russia was behind ..."
     if lo < len(x.toks) and x.toks[lo].low == "that":
         lo += 1
     if k <= lo:
