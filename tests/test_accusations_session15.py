@@ -723,3 +723,29 @@ def test_certainty_before_reported_wrong(rules_ex, text, pair):
 def test_doubt_before_reported_wrong(rules_ex):
     assert _all(rules_ex, "Britain said there were doubts that Russia was behind the attack.",
                 date="2018-04-10") == []
+
+
+# -- realistic reported forms (fresh probe set C, read as development) ------------------------------
+@pytest.mark.parametrize("text, date, pair", [
+    ("The Netherlands said on Tuesday it had strong indications that Iran was behind the killings "
+     "of two Dutch nationals.", "2019-12-20", ("NLD", "IRN")),
+    ("President Reagan said the United States had solid evidence that Libya was behind the "
+     "bombing of a West Berlin discotheque.", "1986-04-20", ("USA", "LBY")),
+    ("Lithuanian Foreign Minister Linas Linkevicius said the Belarusian authorities had rigged "
+     "Sunday's election.", "2020-08-20", ("LTU", "BLR")),
+    ("South Korea's defence ministry rejected Japan's assertion that a Korean destroyer had "
+     "locked its fire-control radar on to a Japanese patrol plane, saying it had been searching "
+     "for a fishing boat in distress.", "2018-12-20", ("JPN", "KOR")),
+    ("Qatar denies funding terrorism.", "2017-07-20", (None, "QAT")),
+])
+def test_realistic_reported_forms(rules_ex, text, date, pair):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "He said the police had no evidence that Libya was behind the bombing.",
+    "The council denied funding for the project.",
+])
+def test_realistic_twins(rules_ex, text):
+    assert _all(rules_ex, text, date="1986-04-20") == []

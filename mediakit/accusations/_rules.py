@@ -271,7 +271,8 @@ _DENIED_REQUEST = re.compile(
     r"(?:his|her|their|its|the|a|an)\s+(?:request|appeal|application|bid|motion|petition|"
     r"visa|access|entry|permission|licen[cs]e|right|rights|benefits?|passport)|requests?|"
     r"motions?|petitions?|applications?|the\s+right|rights|parole|asylum|treatment|service|"
-    r"credit|loans?|funding|coverage|a\s+hearing|a\s+seat|a\s+place|a\s+chance|an?\s+"
+    r"credit|loans?|funding(?!\s+(?:for\s+)?(?:terror\w*|rebels|militants|extremists|insurgents|"
+    r"militias|jihadists))|coverage|a\s+hearing|a\s+seat|a\s+place|a\s+chance|an?\s+"
     # ("denied to reporters that he had ...": a denial made to an audience)
     r"opportunity|the\s+opportunity|to\b(?!\s+(?:[\w-]+\s+){0,3}?that\b)|"
     # what people are refused: "kept in cold rooms and denied sleep", "denying Americans
@@ -4492,9 +4493,13 @@ _SAID_OF = re.compile(r"\s+(?:said|says|wrote|added)\s+of\s+", re.IGNORECASE)
 #: Certainty before a reported clause: "(said) there was no doubt that ...", "it was clear
 #: that ...", "(told reporters) he was convinced that ..." (session 15).
 _CERTAIN_THAT = re.compile(
-    r"(?:reporters\s+|journalists\s+)?(?:there\s+(?:was|is)\s+(?:no|little)\s+doubt|"
+    r"(?:reporters\s+|journalists\s+)?(?:on\s+\w+day\s+|today\s+|yesterday\s+)?"
+    r"(?:there\s+(?:was|is)\s+(?:no|little)\s+doubt|"
     r"it\s+(?:was|is)\s+(?:clear|evident|certain|obvious)|(?:he|she|they|it|we)\s+"
-    r"(?:was|is|were|are)\s+(?:confident|convinced|certain|sure))\s+(?=that\b)",
+    r"(?:was|is|were|are)\s+(?:confident|convinced|certain|sure)|"
+    # "said it had strong indications that Iran was behind the killings"
+    r"(?:[\w.’'-]+\s+){1,3}?(?:had|has|have)\s+(?:strong\s+|solid\s+|clear\s+|firm\s+)?"
+    r"(?:indications|evidence|proof))\s+(?=that\b)",
     re.IGNORECASE)
 
 
@@ -5712,20 +5717,20 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
     # "denied a connection between Trump and Putin", "denied any personal ties to the
     # Kremlin", "denied an affair with ...": the relation denied is the act (session 13)
     has_wrong = has_wrong or relation
-    # a named party's claim that another named party did something ("rejected Beijing's claims
-    # that the US military brought the virus to China", "Tokyo's claim that a South Korean
-    # warship had locked its radar on ..."): what one state says another did (session 15)
-    has_wrong = has_wrong or (lead == "that" and _NAMED_OWNER.search(
-                                  s, max(0, pos - len(obj_word) - 40), pos - len(obj_word))
-                              and obj_word.rstrip("s") in _PARTY_CLAIMS
-                              and _named_doer(x, clause[0], clause[1])
-                              and _PAST_ACT.search(s, clause[0], clause[1]) is not None)
     if has_wrong and factual_object and lead == "that" and _agentless_passive(x, clause):
         return False  # "denied reports that a US drone had been shot down": a fact denied
     cut = _before_saying(s, clause)
     if has_wrong and factual_object and cut != clause and not _wrong(x, cut) and not (
             lead in {"in", "for", "of"} and _HARM.search(s, cut[0], cut[1])):
         has_wrong = False  # the only wrong is in the denier's reason (session 4c)
+    # a named party's claim that another named party did something ("rejected Beijing's claims
+    # that the US military brought the virus to China", "Tokyo's claim that a South Korean
+    # warship had locked its radar on ..."): what one state says another did (session 15)
+    has_wrong = has_wrong or (lead == "that" and _NAMED_OWNER.search(
+                                  s, max(0, pos - len(obj_word) - 40), pos - len(obj_word))
+                              and obj_word.rstrip("s") in _PARTY_CLAIMS
+                              and _named_doer(x, cut[0], cut[1])
+                              and _PAST_ACT.search(s, cut[0], cut[1]) is not None)
     if not has_wrong:
         # "denied the allegations against him": a denial; "denied reports that the budget
         # would be cut": a denial of a factual report, not of an accusation; "dismissed the
