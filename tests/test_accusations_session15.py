@@ -749,3 +749,23 @@ def test_realistic_reported_forms(rules_ex, text, date, pair):
 ])
 def test_realistic_twins(rules_ex, text):
     assert _all(rules_ex, text, date="1986-04-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect Beijing to accuse Washington of interference once the bill is signed.",
+    "The allegedly stolen artworks were recovered from a warehouse, the museum's director said.",
+    "An Egyptian court condemned 529 supporters of the ousted president to death on Monday.",
+    "Syria's military denied that one of its fighter jets had been shot down over Hama province.",
+    "The foreign minister said his own ministry bore some of the blame for the slow pace of visa "
+    "processing.",
+])
+def test_fresh_c_negatives(ex, text):
+    # with the scorer: no row at all
+    assert ex.extract(text, date="2016-10-10") == []
+
+
+def test_wall_street_is_no_state(rules_ex):
+    acc = [r for r in _all(rules_ex, "Brokers in Tokyo blamed the overnight collapse on Wall "
+                                     "Street for the fall in the Nikkei.", date="1987-10-20")
+           if r.polarity == "accuse"]
+    assert [r.accused_iso3 for r in acc] == [None]

@@ -207,6 +207,8 @@ _HYPOTHETICAL = re.compile(
     # denounce the video" (session 6)
     # (session 15: "asked whether Washington blamed Moscow", "has yet to accuse")
     r"\b(?:if|unless)(?:\s+[\w’'-]+){1,5}|\b(?:has|have|had)\s+yet\s+to|"
+    # a forecast: "Analysts expect Beijing to accuse Washington ..." (session 15)
+    r"\bexpects?\s+(?:[\w’'-]+\s+){1,3}?to|"
     r"\b(?:easier|wrong|preparing|prepared|urged\s+\w+|"
     r"called\s+on\s+\w+|asked\s+\w+)\s+to(?:\s+lay(?:\s+the)?)?)\s+$",
     re.IGNORECASE)
@@ -3021,6 +3023,9 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         if court is not None and not _LEGAL_ORGAN.search(s, court[0], court[1]):
             court = None
         court = court or _charges_bringer(an, ci)  # "The SEC had filed similar charges"
+        if _hypothetical(s, t.start) or re.search(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?"
+                                                  r"face\s+(?:\w+\s+)?$", s[max(0, t.start - 40):t.start]):
+            return  # "any country that violated the sanctions could face charges"
         held = _held_on_charges(an, ci)
         if held is not None:
             # "The House voted to impeach Trump on two charges", "two Marines were arrested on
@@ -3972,6 +3977,8 @@ def _rule_condemn(an: _Analyser, ci: int) -> None:
     after = s[t.end:t.end + 30].lower()
     if _CONDEMN_TO.match(after) or an._passive(ci) and _TO.match(after):
         return  # "condemned to death", "condemned to repeat"
+    if _CONDEMNED_X_TO.match(s, t.end):
+        return  # "condemned 529 supporters of ... to death" (session 15)
     if t.low == "condemned" and ci > 0 and x.toks[ci - 1].low in _DETERMINERS and (
             ci + 1 < len(x.toks) and x.toks[ci + 1].text.islower()):
         return  # "The condemned man ate his last meal": an adjective (session 15)
@@ -4184,6 +4191,9 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     acc_span = _char(x, accused)
     if acc_span is not None and not an._agent(acc_span):
         return  # "the storm was responsible for 40 deaths": blame on a non-agent
+    if acc_span is not None and re.match(r"(?:his|her|its|their|our|my)\s+own\b",
+                                         s[acc_span[0]:acc_span[1]], re.IGNORECASE):
+        return  # "said his own ministry bore some of the blame": self-blame (session 15)
     q = x.in_quote(t.start)
     if q is not None:
         speaker = an._speaker(q)
@@ -4542,7 +4552,10 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         return  # "he may have misled the committee": a possibility, not a charge
     if t.low.endswith("ing") and not walked & (_AUX | _BE_FORMS):
         return  # "Russian meddling", "ISIS centrally planning attacks": no finite verb
-    if ci > 0 and t.low in {"targeted", "undermined"} and (
+    if ci > 0 and x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower() and (
+            ci > 1 and x.toks[ci - 2].low in _DETERMINERS):
+        return  # "The allegedly stolen artworks": an adjective (session 15)
+    if ci > 0 and t.low in {"targeted", "undermined", "stolen"} and (
             x.toks[ci - 1].low in _DETERMINERS or x.toks[ci - 1].low.endswith(("’s", "'s"))):
         return  # "its targeted growth": an adjective
     nxt = x.toks[ci + 1].low if ci + 1 < len(x.toks) else ""
@@ -5294,6 +5307,8 @@ _BLAME_TAKEN = re.compile(
     r"shoulders|shouldered)\s+(?:the\s+|some\s+"
     r"|full\s+|much\s+of\s+the\s+)?$")
 _CONDEMN_TO = re.compile(r"^\s*(?:to|him to|her to|them to)\b")
+_CONDEMNED_X_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,12}?to\s+(?:death|life|prison|jail|"
+                             r"(?:\w+\s+){0,2}(?:years|months))\b", re.IGNORECASE)
 _TO = re.compile(r"^\s*to\b")
 _RESPONSIBLE_NEG = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 _HELD = re.compile(r"\bh[oe]lds?\b|\bheld\b|\bholding\b|\bfound\b|\bfinds?\b|\bdeemed\b")
@@ -5800,6 +5815,14 @@ _PAST_ACT = re.compile(r"\b(?:had|has|have|was|were|is|are)?\s*[a-z]+(?:ed|ing)\
                        r"ran|paid|fought|led|left|put|set|spread|threw|beat)\b")
 
 
+#: A clause telling what happened to its subject, no doer named: "(that) one of its fighter
+#: jets had been shot down over Hama" (rule 3: a denial of a factual report; session 15).
+_VICTIM_PASSIVE = re.compile(
+    r"\s*(?:[\w’'-]+\s+){1,6}?(?:had|has|have)\s+been\s+(?:\w+ly\s+)?(?:shot\s+down|"
+    r"downed|hit|struck|sunk|damaged|destroyed|seized|captured|attacked)\b(?!\s+by\b)",
+    re.IGNORECASE)
+
+
 def _named_doer(x: _Sentence, pos: int, hi: int) -> bool:
     """Whether the clause from ``pos`` (after a denial verb, "that" optional) opens with a party
     that can do a harm: a state, an organ or a named actor ("Crown Prince Mohammed bin Salman",
@@ -5908,7 +5931,7 @@ _OWN_STATE = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:he|she|they|we)\s+(?:(?:w
 #: ambassador had involved sanctions", "denies that its rule change was made with him in
 #: mind" (session 9; a past act only: "denied that its shares would be sold" is a rumour).
 _OWN_PAST = re.compile(r"[”\"’]?\s+(?:that\s+)?(?:its|his|her|their)\s+(?:[\w’'-]+\s+){1,6}?"
-                       r"(?:(?:had|has|have|did)\s+(?!(?:been\s+)?(?:not|never|no)\b)[a-z]+|"
+                       r"(?:(?:had|has|have|did)\s+(?!(?:been\s+)?(?:not|never|no)\b)(?!been\b)[a-z]+|"
                        # a passive act, not a state ("denied its economy was slowing")
                        r"(?:was|were)\s+(?:[a-z]+(?:ed|en)|made|sent|paid|held|told|sold|kept|"
                        r"led|met|put|spent)\b)", re.IGNORECASE)
@@ -6030,6 +6053,9 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
     # a harm done by a named party ("denied that Crown Prince Mohammed bin Salman had ordered
     # the killing", "denied its warplanes struck the UN aid convoy"): an accusation denied,
     # not a factual report ("denied that one of its jets had been shot down"; session 15)
+    m_that0 = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
+    if not (own or gerund) and _VICTIM_PASSIVE.match(s, end + (m_that0.end() if m_that0 else 0)):
+        return  # "denied that one of its fighter jets had been shot down": a fact (session 15)
     m_harm = _HARM.search(s, clause[0], clause[1])
     harm_act = not (own or gerund) and m_harm is not None and not (
         m_harm.group(0).lower() == "fire" and s[max(0, m_harm.start() - 3):m_harm.start()] == "to "
@@ -7792,6 +7818,8 @@ def idiom(s: str, a: int, b: int) -> bool:
     """
     if s[a:b].lower() == "charge":
         return _IN_CHARGE.search(s, max(0, a - 8), a) is not None
+    if s[a:b].lower() == "condemned" and _CONDEMNED_X_TO.match(s, b):
+        return True  # "condemned 529 supporters ... to death" (session 15)
     if s[a:a + 7].lower() == "condemn":
         # "condemned the attack", "condemns the appalling terrorist attack in Paris": an act
         # with no identifiable agent, no accusation (gold rule 1; session 9) - unless its
