@@ -769,3 +769,11 @@ def test_wall_street_is_no_state(rules_ex):
                                      "Street for the fall in the Nikkei.", date="1987-10-20")
            if r.polarity == "accuse"]
     assert [r.accused_iso3 for r in acc] == [None]
+
+
+def test_list_of_accusers_after_a_dateline(rules_ex):
+    acc = [r for r in _all(rules_ex, "LONDON (Reuters) - Britain, the United States, France and "
+                                     "Germany on Thursday jointly blamed Russia for the nerve "
+                                     "agent attack.", date="2018-03-15")
+           if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("GBR", "RUS")

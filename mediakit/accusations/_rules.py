@@ -7064,13 +7064,15 @@ def _list_start(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
     i, j = rng
     if not any(toks[k].low in {"and", "or"} for k in range(i, j)):
         return rng
+    opening = {",", ";", ":", "“", "”", '"', "-", "—", "–", "--", ")"}
     while i >= 2 and toks[i - 1].text == ",":
         start = i - 1
-        while start > 0 and i - 1 - (start - 1) <= 4 and toks[start - 1].text not in {
-                ",", ";", ":", "“", "”", '"'}:
+        while start > 0 and i - 1 - (start - 1) <= 4 and toks[start - 1].text not in opening:
             start -= 1
         item = x.span(start, i - 1)
-        if item is None or not (start == 0 or toks[start - 1].text == ",") or toks[
+        # (the first item may follow a dateline: "LONDON (Reuters) - Britain, the United
+        # States, France and Germany ... blamed"; session 15)
+        if item is None or not (start == 0 or toks[start - 1].text in opening) or toks[
                 start].low in _PREPOSITIONS or not (
                 x.resolve(item) is not None or any(item[0] <= h[0] and h[1] <= item[1] and
                                                    h[2] != "vague" for h in x.actors)):
