@@ -777,3 +777,22 @@ def test_list_of_accusers_after_a_dateline(rules_ex):
                                      "agent attack.", date="2018-03-15")
            if r.polarity == "accuse"][0]
     assert (acc.accuser_iso3, acc.accused_iso3) == ("GBR", "RUS")
+
+
+def test_government_in_a_capital(rules_ex):
+    acc = [r for r in _all(rules_ex, "Kurds blame the Shiite-run government in Baghdad for "
+                                     "blocking shipments.", date="2015-11-12")
+           if r.polarity == "accuse"][0]
+    assert (acc.accused, acc.accused_iso3) == ("the Shiite-run government", "IRQ")
+
+
+def test_government_in_power_is_no_capital(rules_ex):
+    acc = [r for r in _all(rules_ex, "Protesters blamed the government in power for the crisis.")
+           if r.polarity == "accuse"][0]
+    assert acc.accused_iso3 is None
+
+
+def test_world_powers_are_blamed(rules_ex):
+    acc = [r for r in _all(rules_ex, "He also blamed world powers for providing insufficient "
+                                     "support for the rebels.") if r.polarity == "accuse"]
+    assert [(r.accused, r.accused_iso3) for r in acc] == [("world powers", None)]

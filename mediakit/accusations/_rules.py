@@ -151,6 +151,10 @@ _WEATHER_NP = re.compile(
     r"drier|mild|warm|warmer|harsh|severe|freezing|rainy|snowy|stormy|chilly|cool|cooler)\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|winter|spring|summer|autumn|fall|weather|season|spell|snap|start|month|weeks?)\b")
+#: "<government> in <capital>" (see :meth:`_Sentence.resolve`).
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w.-]+)")
+_SEAT_HEAD = re.compile(r"\b(?:government|regime|authorities|leadership|administration)$",
+                        re.IGNORECASE)
 #: An office at an international body right after its name ("UN envoy", "U.N. ambassador").
 _AT_IGO_OFFICE = re.compile(r"\s+(?:envoy|ambassador|permanent\s+representative|"
                             r"representative|delegate)\b(?!\s+(?:to|for|on)\b)", re.IGNORECASE)
@@ -885,6 +889,12 @@ class _Sentence:
         iso = self._resolve(span)
         if iso is None and self.s.startswith(", ", span[1]):
             iso = self._appositive_office(span)
+        if iso is None and (m := _SEAT_AFTER.match(self.s, span[1])) is not None and (
+                _SEAT_HEAD.search(self.s, span[0], span[1])):
+            # "the Shiite-run government in Baghdad": the government of that capital
+            # (session 15)
+            iso = next((mm.iso3 for mm in self.mentions if mm.start == m.start(1)
+                        and mm.kind in ("capital", "name")), None)
         self._resolved[span] = iso
         return iso
 
