@@ -2919,6 +2919,12 @@ def _verb_start(x: _Sentence, ci: int) -> int:
     return k
 
 
+#: Charges that may come: "could face charges", "will likely face criminal charges" (session
+#: 15).
+_MAY_FACE = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?face\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+
+
 def _rule_charge(an: _Analyser, ci: int) -> None:
     x = an.x
     t = x.toks[ci]
@@ -3033,8 +3039,7 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         if court is not None and not _LEGAL_ORGAN.search(s, court[0], court[1]):
             court = None
         court = court or _charges_bringer(an, ci)  # "The SEC had filed similar charges"
-        if _hypothetical(s, t.start) or re.search(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?"
-                                                  r"face\s+(?:\w+\s+)?$", s[max(0, t.start - 40):t.start]):
+        if _hypothetical(s, t.start) or _MAY_FACE.search(s, max(0, t.start - 40), t.start):
             return  # "any country that violated the sanctions could face charges"
         held = _held_on_charges(an, ci)
         if held is not None:
@@ -5175,7 +5180,6 @@ _GENERIC_REST = re.compile(r"^\s*(?:$|[,.;:—–)]|and\b|but\b|as\b|in\s+(?:a|a
                            r"calling|in\s+the\s+past|made\s+by)", re.IGNORECASE)
 
 
-
 def _generic_rest(rest: str, lead: str) -> bool:
     """Whether what follows a denied object names nothing more ("denied the allegations.",
     "dismissed the claims as ..."); also "denied the claims in a statement", unless a "that"
@@ -6060,12 +6064,12 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         # ("denied that it had ordered the attack": a harm named; session 15)
         and _OWN_STATE.match(after) is None
         or _OWN_PAST.match(after) is not None) and denier is not None
-    # a harm done by a named party ("denied that Crown Prince Mohammed bin Salman had ordered
-    # the killing", "denied its warplanes struck the UN aid convoy"): an accusation denied,
-    # not a factual report ("denied that one of its jets had been shot down"; session 15)
-    m_that0 = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
-    if not (own or gerund) and _VICTIM_PASSIVE.match(s, end + (m_that0.end() if m_that0 else 0)):
+    m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
+    pos = end + (m_that.end() if m_that else 0)
+    if not (own or gerund) and _VICTIM_PASSIVE.match(s, pos):
         return  # "denied that one of its fighter jets had been shot down": a fact (session 15)
+    # a harm done by a named party ("denied that Crown Prince Mohammed bin Salman had ordered
+    # the killing"): an accusation denied, not a factual report (session 15)
     m_harm = _HARM.search(s, clause[0], clause[1])
     harm_act = not (own or gerund) and m_harm is not None and not (
         m_harm.group(0).lower() == "fire" and s[max(0, m_harm.start() - 3):m_harm.start()] == "to "
@@ -6073,8 +6077,6 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         not _agentless_passive(x, _clause_after(s, end))) and _named_doer(x, end, clause[1])
     if not (_wrong(x, clause) or gerund or own or harm_act):
         return  # a denial of a factual report
-    m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
-    pos = end + (m_that.end() if m_that else 0)
     clause = _clause_after(s, pos)
     accused = _np_after_that(x, pos, clause[1]) if (m_that or not (re.match(
         r"^\s*(?:ever\s+|any\s+|having\s+)?\w+ing\b", after) or _ANY_OBJECT.match(after))
