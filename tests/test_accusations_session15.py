@@ -796,3 +796,24 @@ def test_world_powers_are_blamed(rules_ex):
     acc = [r for r in _all(rules_ex, "He also blamed world powers for providing insufficient "
                                      "support for the rebels.") if r.polarity == "accuse"]
     assert [(r.accused, r.accused_iso3) for r in acc] == [("world powers", None)]
+
+
+@pytest.mark.parametrize("text, date, pair", [
+    ("Ukraine said Russia had invaded its territory.", "2014-03-10", ("UKR", "RUS")),
+    ("Kiev said Moscow annexed Crimea illegally.", "2014-03-10", ("UKR", "RUS")),
+    ("Britain said Russia was spreading disinformation about the poisoning.", "2019-03-10",
+     ("GBR", "RUS")),
+    ("Riyadh said Doha had funded terrorist groups.", "2017-06-10", ("SAU", "QAT")),
+    ("The US said Iran trained militant groups in Iraq.", "2017-06-10", ("USA", "IRN")),
+])
+def test_reported_invasions_and_support(rules_ex, text, date, pair):
+    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    assert (acc.accuser_iso3, acc.accused_iso3) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it had invaded the market.",
+    "He said the virus had invaded the cells.",
+])
+def test_invaded_by_no_party(rules_ex, text):
+    assert _all(rules_ex, text) == []
