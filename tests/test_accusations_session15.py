@@ -817,3 +817,8 @@ def test_reported_invasions_and_support(rules_ex, text, date, pair):
 ])
 def test_invaded_by_no_party(rules_ex, text):
     assert _all(rules_ex, text) == []
+
+
+def test_own_side_invading_is_no_accusation(rules_ex):
+    assert _all(rules_ex, "The Russian army said its troops had invaded the town.",
+                date="2014-03-10") == []

@@ -4502,7 +4502,7 @@ _QUOTE_OBJECT["supplied"] = _QUOTE_OBJECT["supplying"] = re.compile(
 #: Acts of war a state routinely reports of its own forces: read as an accusation only when
 #: the doer is another state or a non-state group, never the reporter's own side.
 _MILITARY_ACTS = frozenset(["opened", "shot", "attacked", "fired", "struck", "dropped", "destroyed", "entered",
-                            "killed", "launched", "targeted", "targeting"])
+                            "killed", "launched", "targeted", "targeting", "invaded", "annexed"])
 _IN_VIOLATION = re.compile(r"\b(?:in\s+(?:violation|breach|defiance)\s+of|illegally|"
                           r"unlawfully)\b", re.IGNORECASE)
 _DOUBT = re.compile(
