@@ -1,6 +1,7 @@
-"""Session 15: general forms of denial that the rules rejected, each shown on our own sentences
-with a twin that must not change; expected rows were checked by hand against the labelling
-rules of shared/gold/README.md.
+"""Session 15: general forms that the rules missed or misread, found with probe sentences
+written from the labelling rules (dev/probes/) and in the development batches, each shown on our
+own sentences with a twin that must not change; expected rows were checked by hand against the
+labelling rules of shared/gold/README.md.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def test_yes_no_question_reports_no_accusation(rules_ex, text):
 ])
 def test_reported_accusation_inside_or_without_question(rules_ex, text):
     (acc,) = [r for r in _all(rules_ex, text) if r.polarity == "accuse"]
-    assert acc.accuser_iso3 in {"RUS"} and acc.accused_iso3 == "UKR"
+    assert (acc.accuser_iso3, acc.accused_iso3) == ("RUS", "UKR")
 
 
 # -- a long adjunct between subject and verb, cut inside by its own clause --------------------------
