@@ -878,6 +878,13 @@ class _Sentence:
         return (i, j) if j > i else None
 
     # --- resolution ----------------------------------------------------------------------
+    def names_party(self, span: tuple[int, int]) -> bool:
+        """Whether the character span names a state or state organ, or holds an actor of the
+        actors table that is not a vague one ("the Turkish government", "Hamas"; not "the
+        court", "the report")."""
+        return self.resolve(span) is not None or any(
+            span[0] <= h[0] and h[1] <= span[1] and h[2] != "vague" for h in self.actors)
+
     def resolve(self, span: tuple[int, int] | None) -> str | None:
         """ISO3 of a character span when it names a state or state organ, else None."""
         if span is None:
@@ -3838,9 +3845,9 @@ def _rule_hit_out(an: _Analyser, ci: int) -> None:
     if obj is None or obj[1] >= len(x.toks) or x.toks[obj[1]].low not in {"for", "over"}:
         return
     accused = _char(x, obj)
-    named = x.resolve(accused) is not None or any(
-        accused[0] <= h[0] and h[1] <= accused[1] and h[2] != "vague" for h in x.actors) and (
-        x.s[accused[0]:accused[1]][:1].isupper())  # (a name: not "critics")
+    # a state, or an actor named with a capital (not "critics")
+    named = x.resolve(accused) is not None or x.names_party(accused) and (
+        x.s[accused[0]:accused[1]][:1].isupper())
     if not an._agent(accused) or not (named or x.toks[obj[1]].low == "for" and _FOR_ACT.match(
             x.s, x.toks[obj[1]].end)):
         return
@@ -5996,8 +6003,7 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         issued = _issued_denial(s, t.start, t.end)
         owned = _possessor_before(x, ci) if _NAMED_POSSESSOR.search(
             s, max(0, t.start - 50), t.start) else None  # (the gate's test)
-        if owned is not None and not (x.resolve(owned) or any(
-                owned[0] <= h[0] and h[1] <= owned[1] and h[2] != "vague" for h in x.actors)):
+        if owned is not None and not x.names_party(owned):
             owned = None  # ("the court's denial of bail": only a party's denial; session 15)
         if not (act or issued or owned or x.lex.object_re.search(s) or _wrong(
                 x, _clause_after(s, t.end))):
@@ -7085,9 +7091,7 @@ def _list_start(x: _Sentence, rng: tuple[int, int]) -> tuple[int, int]:
         # (the first item may follow a dateline: "LONDON (Reuters) - Britain, the United
         # States, France and Germany ... blamed"; session 15)
         if item is None or not (start == 0 or toks[start - 1].text in opening) or toks[
-                start].low in _PREPOSITIONS or not (
-                x.resolve(item) is not None or any(item[0] <= h[0] and h[1] <= item[1] and
-                                                   h[2] != "vague" for h in x.actors)):
+                start].low in _PREPOSITIONS or not x.names_party(item):
             break
         i = start
     return i, j
