@@ -7,6 +7,7 @@ labelling rules of shared/gold/README.md.
 from __future__ import annotations
 
 import pytest
+from conftest import rows_of
 
 
 def _all(ex, text, date="2018-06-01"):
@@ -76,7 +77,7 @@ def test_something_denied_by_keeps_the_belief_to_the_scorer(ex):
     "Her claim was denied by the insurer.",
 ])
 def test_refused_things_denied_by_are_no_denials(rules_ex, text):
-    assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []
+    assert rows_of(rules_ex, text, "deny") == []
 
 
 # -- "denied he had been hiding ...": a progressive act ---------------------------------------------
@@ -98,7 +99,7 @@ def test_denied_passive_state_is_still_no_act(rules_ex):
      "North Korea", (None, "PRK")),
 ])
 def test_pointed_the_finger_at_blames(rules_ex, text, accuser, accused, iso3):
-    (acc,) = [r for r in _all(rules_ex, text) if r.polarity == "accuse"]
+    (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser, acc.accused) == (accuser, accused)
     assert (acc.accuser_iso3, acc.accused_iso3) == iso3
 
@@ -128,7 +129,7 @@ def test_yes_no_question_reports_no_accusation(rules_ex, text):
     "Did you see that Russia accused Ukraine of shelling the town?",
 ])
 def test_reported_accusation_inside_or_without_question(rules_ex, text):
-    (acc,) = [r for r in _all(rules_ex, text) if r.polarity == "accuse"]
+    (acc,) = rows_of(rules_ex, text)
     assert (acc.accuser_iso3, acc.accused_iso3) == ("RUS", "UKR")
 
 
@@ -145,7 +146,7 @@ def test_reported_accusation_inside_or_without_question(rules_ex, text):
      "economic terrorism.", "The minister", None),
 ])
 def test_subject_before_a_long_adjunct(rules_ex, text, accuser, iso3):
-    (acc,) = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"]
+    (acc,) = rows_of(rules_ex, text, date="2019-06-01")
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
 
 
@@ -157,7 +158,7 @@ def test_subject_before_a_long_adjunct(rules_ex, text, accuser, iso3):
      "economic terrorism.", "the minister"),
 ])
 def test_subject_after_opening_adjuncts_unchanged(rules_ex, text, accuser):
-    (acc,) = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"]
+    (acc,) = rows_of(rules_ex, text, date="2019-06-01")
     assert acc.accuser == accuser
 
 
@@ -173,36 +174,36 @@ def test_subject_after_opening_adjuncts_unchanged(rules_ex, text, accuser):
     ("Moscow's latest accusations against Ukraine were rejected.", "Moscow", "RUS"),
 ])
 def test_possessor_of_accusation_noun(rules_ex, text, accuser, iso3):
-    acc = [r for r in _all(rules_ex, text, date="2018-10-20") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2018-10-20")[0]
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
 
 
 # -- "allegations that the journalist was killed by Saudi officials": the agent is accused ---------
 def test_passive_clause_accuses_its_agent(rules_ex):
-    acc = [r for r in _all(rules_ex, "Leaders are grappling with Turkey's allegations that the "
-                                     "journalist was killed by Saudi officials in Istanbul.",
-                            date="2018-10-20") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "Leaders are grappling with Turkey's allegations that the "
+                  "journalist was killed by Saudi officials in Istanbul.",
+                  date="2018-10-20")[0]
     assert (acc.accused, acc.accused_iso3) == ("Saudi officials", "SAU")
 
 
 def test_passive_clause_without_actor_agent_keeps_subject(rules_ex):
     # "a hit squad" is no actor: the clause subject stays (as before)
-    acc = [r for r in _all(rules_ex, "Turkey alleged that the journalist was murdered by a hit "
-                                     "squad.", date="2018-10-20") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "Turkey alleged that the journalist was murdered by a hit "
+                  "squad.", date="2018-10-20")[0]
     assert (acc.accuser_iso3, acc.accused) == ("TUR", "the journalist")
 
 
 # -- a lower-case subject with a place after it, before a coordinated accusation ------------------
 def test_subject_noun_with_place_before_coordinated_verb(rules_ex):
-    acc = [r for r in _all(rules_ex, "But a few prominent lawmakers in Moscow picked up on the "
-                                     "change, and accused Washington of breaking the deal.",
-                            date="2018-10-20") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "But a few prominent lawmakers in Moscow picked up on the "
+                  "change, and accused Washington of breaking the deal.",
+                  date="2018-10-20")[0]
     assert (acc.accuser, acc.accused_iso3) == ("a few prominent lawmakers in Moscow", "USA")
 
 
 def test_determiner_subject_without_place_unchanged(rules_ex):
-    acc = [r for r in _all(rules_ex, "A small opposition party accused Washington of meddling.",
-                            date="2018-10-20") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "A small opposition party accused Washington of meddling.",
+                  date="2018-10-20")[0]
     assert acc.accuser == "A small opposition party"
 
 
@@ -242,14 +243,14 @@ def test_nothing_to_do_with_no_harm_or_no_speaker(rules_ex, text):
     ("Mohammed bin Salman accused Iran of aggression.", "2016-01-10", "SAU"),
 ])
 def test_officials_resolve(rules_ex, text, date, iso3):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert acc.accuser_iso3 == iso3
 
 
 def test_officials_out_of_office_do_not_resolve(rules_ex):
     # Heather Nauert left the State Department in March 2019
-    acc = [r for r in _all(rules_ex, "Heather Nauert accused Russia of meddling.",
-                            date="2020-03-10") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "Heather Nauert accused Russia of meddling.",
+                  date="2020-03-10")[0]
     assert acc.accuser_iso3 is None
 
 
@@ -273,7 +274,7 @@ def test_officials_out_of_office_do_not_resolve(rules_ex):
      "GBR"),
 ])
 def test_list_of_accusers(rules_ex, text, accuser, iso3):
-    acc = [r for r in _all(rules_ex, text, date="2019-06-01") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2019-06-01")[0]
     assert (acc.accuser, acc.accuser_iso3) == (accuser, iso3)
 
 
@@ -285,7 +286,7 @@ def test_list_of_accusers(rules_ex, text, accuser, iso3):
      ("TUR", "GRC")),
 ])
 def test_according_to_a_party(rules_ex, text, pair):
-    acc = [r for r in _all(rules_ex, text) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text)[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -325,15 +326,13 @@ def test_claims_disputed_by_another_party(rules_ex):
 
 
 def test_claims_by_a_party_that(rules_ex):
-    acc = [r for r in _all(rules_ex, "Claims by Iran that the US drone violated its airspace "
-                                     "were disputed.", date="2019-06-20")
-           if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "Claims by Iran that the US drone violated its airspace "
+                  "were disputed.", date="2019-06-20")[0]
     assert (acc.accuser, acc.accuser_iso3) == ("Iran", "IRN")
 
 
 def test_relative_denial_unchanged(rules_ex):
-    den = [r for r in _all(rules_ex, "The claims, which Moscow rejected, were repeated on Monday.")
-           if r.polarity == "deny"]
+    den = rows_of(rules_ex, "The claims, which Moscow rejected, were repeated on Monday.", "deny")
     assert [(r.accused, r.accused_iso3) for r in den] == [("Moscow", "RUS")]
 
 
@@ -347,14 +346,13 @@ def test_relative_denial_unchanged(rules_ex):
      ("RUS", "GBR"), "British diplomats"),
 ])
 def test_accused_by_in_appositive_or_reduced_relative(rules_ex, text, date, pair, accused):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert ((acc.accuser_iso3, acc.accused_iso3), acc.accused) == (pair, accused)
 
 
 def test_appositive_charge_is_cut_from_the_denier(rules_ex):
-    den = [r for r in _all(rules_ex, "Turkey, accused by the EU of drilling illegally off "
-                                     "Cyprus, rejected the claim.", date="2019-06-20")
-           if r.polarity == "deny"]
+    den = rows_of(rules_ex, "Turkey, accused by the EU of drilling illegally off "
+                  "Cyprus, rejected the claim.", "deny", date="2019-06-20")
     assert [(r.accused, r.accused_iso3) for r in den] == [("Turkey", "TUR")]
 
 
@@ -366,7 +364,7 @@ def test_appositive_charge_is_cut_from_the_denier(rules_ex):
     "Accusing Britain of lying, Russia demanded an apology.",  # (worked before)
 ])
 def test_fronted_phrase_subject(rules_ex, text):
-    acc = [r for r in _all(rules_ex, text, date="2019-06-20") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2019-06-20")[0]
     assert (acc.accuser, acc.accuser_iso3, acc.accused_iso3) == ("Russia", "RUS", "GBR")
 
 
@@ -380,7 +378,7 @@ def test_fronted_phrase_subject(rules_ex, text):
      ("CHN", "USA")),
 ])
 def test_to_blame_reported_after_or_headlined(rules_ex, text, date, accuser, pair):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert (acc.accuser, (acc.accuser_iso3, acc.accused_iso3)) == (accuser, pair)
 
 
@@ -455,7 +453,7 @@ def test_duty_is_no_charge(rules_ex):
     ("Britain claims Russia hacked into the vaccine research.", "2020-07-16", ("GBR", "RUS")),
 ])
 def test_reported_killing_or_attack(rules_ex, text, date, pair):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -480,7 +478,7 @@ def test_reported_killing_without_foreign_doer(rules_ex, text):
     ("Mrs May has blamed Russia for the poisoning.", "2018-03-14", "GBR"),
 ])
 def test_envoys_and_earlier_offices(rules_ex, text, date, iso3):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert acc.accuser_iso3 == iso3
 
 
@@ -502,7 +500,7 @@ def test_envoys_and_earlier_offices(rules_ex, text, date, iso3):
     ("Turkish prosecutors charged 17 journalists with terrorism.", ("TUR", None)),
 ])
 def test_more_accusation_forms(rules_ex, text, pair):
-    acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2019-10-10")[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -538,7 +536,7 @@ def test_denial_forms_session15(rules_ex, text, denier):
     "Japan denied that it would devalue the yen.",
 ])
 def test_denial_twins_session15(rules_ex, text):
-    assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []
+    assert rows_of(rules_ex, text, "deny") == []
 
 
 # -- "denied that <a named party> had <done a harm>" ------------------------------------------------
@@ -556,7 +554,7 @@ def test_denied_harm_by_named_party(rules_ex):
     "counsel.",
 ])
 def test_denied_harm_twins(rules_ex, text):
-    assert [r for r in _all(rules_ex, text) if r.polarity == "deny"] == []
+    assert rows_of(rules_ex, text, "deny") == []
 
 
 def test_nothing_to_do_with_a_coup(rules_ex):
@@ -573,15 +571,15 @@ def test_nothing_to_do_with_a_coup(rules_ex):
      (None, "CHN")),
 ])
 def test_denied_accusation_is_primary(rules_ex, text, pair):
-    acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2019-10-10")[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
 def test_accusation_of_the_denier_by_another_stays_primary(rules_ex):
     # the Israelis' accusation is the denied one and names its accuser
-    acc = [r for r in _all(rules_ex, "The Obama administration denies orchestrating the vote, but "
-                                     "the Israelis accuse it of doing precisely that.",
-                            date="2016-12-30") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "The Obama administration denies orchestrating the vote, but "
+                  "the Israelis accuse it of doing precisely that.",
+                  date="2016-12-30")[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == ("ISR", "USA")
 
 
@@ -626,7 +624,7 @@ def test_party_claim_without_act_by_a_party(rules_ex, text):
      "responsible for the suffering in Eastern Ghouta.", "2018-03-10", ("USA", "SYR")),
 ])
 def test_more_reported_wrongs(rules_ex, text, date, pair):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -651,7 +649,7 @@ def test_more_reported_twins(rules_ex, text):
      ("KOR", "PRK")),
 ])
 def test_more_state_organs(rules_ex, text, date, pair):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -696,7 +694,7 @@ def test_probe_negatives(rules_ex, text):
     ("Workers blamed management for the closure.", "management"),
 ])
 def test_probe_twins(rules_ex, text, accused):
-    acc = [r for r in _all(rules_ex, text, date="2019-01-10") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2019-01-10")[0]
     assert acc.accused == accused
 
 
@@ -706,7 +704,7 @@ def test_probe_twins(rules_ex, text, accused):
     ("Gilad Erdan accused Iran of spreading lies.", "ISR"),
 ])
 def test_more_office_holders(rules_ex, text, iso3):
-    acc = [r for r in _all(rules_ex, text, date="2019-10-10") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2019-10-10")[0]
     assert acc.accuser_iso3 == iso3
 
 
@@ -717,7 +715,7 @@ def test_more_office_holders(rules_ex, text, iso3):
      "government was behind the Douma attack.", ("FRA", "SYR")),
 ])
 def test_certainty_before_reported_wrong(rules_ex, text, pair):
-    acc = [r for r in _all(rules_ex, text, date="2018-04-10") if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date="2018-04-10")[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -740,7 +738,7 @@ def test_doubt_before_reported_wrong(rules_ex):
     ("Qatar denies funding terrorism.", "2017-07-20", (None, "QAT")),
 ])
 def test_realistic_reported_forms(rules_ex, text, date, pair):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
@@ -766,36 +764,32 @@ def test_fresh_c_negatives(ex, text):
 
 
 def test_wall_street_is_no_state(rules_ex):
-    acc = [r for r in _all(rules_ex, "Brokers in Tokyo blamed the overnight collapse on Wall "
-                                     "Street for the fall in the Nikkei.", date="1987-10-20")
-           if r.polarity == "accuse"]
+    acc = rows_of(rules_ex, "Brokers in Tokyo blamed the overnight collapse on Wall "
+                  "Street for the fall in the Nikkei.", date="1987-10-20")
     assert [r.accused_iso3 for r in acc] == [None]
 
 
 def test_list_of_accusers_after_a_dateline(rules_ex):
-    acc = [r for r in _all(rules_ex, "LONDON (Reuters) - Britain, the United States, France and "
-                                     "Germany on Thursday jointly blamed Russia for the nerve "
-                                     "agent attack.", date="2018-03-15")
-           if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "LONDON (Reuters) - Britain, the United States, France and "
+                  "Germany on Thursday jointly blamed Russia for the nerve "
+                  "agent attack.", date="2018-03-15")[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == ("GBR", "RUS")
 
 
 def test_government_in_a_capital(rules_ex):
-    acc = [r for r in _all(rules_ex, "Kurds blame the Shiite-run government in Baghdad for "
-                                     "blocking shipments.", date="2015-11-12")
-           if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "Kurds blame the Shiite-run government in Baghdad for "
+                  "blocking shipments.", date="2015-11-12")[0]
     assert (acc.accused, acc.accused_iso3) == ("the Shiite-run government", "IRQ")
 
 
 def test_government_in_power_is_no_capital(rules_ex):
-    acc = [r for r in _all(rules_ex, "Protesters blamed the government in power for the crisis.")
-           if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, "Protesters blamed the government in power for the crisis.")[0]
     assert acc.accused_iso3 is None
 
 
 def test_world_powers_are_blamed(rules_ex):
-    acc = [r for r in _all(rules_ex, "He also blamed world powers for providing insufficient "
-                                     "support for the rebels.") if r.polarity == "accuse"]
+    acc = rows_of(rules_ex, "He also blamed world powers for providing insufficient "
+                  "support for the rebels.")
     assert [(r.accused, r.accused_iso3) for r in acc] == [("world powers", None)]
 
 
@@ -808,7 +802,7 @@ def test_world_powers_are_blamed(rules_ex):
     ("The US said Iran trained militant groups in Iraq.", "2017-06-10", ("USA", "IRN")),
 ])
 def test_reported_invasions_and_support(rules_ex, text, date, pair):
-    acc = [r for r in _all(rules_ex, text, date=date) if r.polarity == "accuse"][0]
+    acc = rows_of(rules_ex, text, date=date)[0]
     assert (acc.accuser_iso3, acc.accused_iso3) == pair
 
 
