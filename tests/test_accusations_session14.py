@@ -83,9 +83,8 @@ def test_rejected_claim_that_it_acted(rules_ex):
 
 def test_rejected_claim_of_a_capability_is_not(rules_ex):
     # a capability claimed, not a deed done (session 12's twin, with "it")
-    rows = rules_ex.extract("Beijing has rejected claims that it could match the new tariffs.",
-                            date="2019-05-10")
-    assert [r for r in rows if r.polarity == "accuse"] == []
+    assert rows_of(rules_ex, "Beijing has rejected claims that it could match the new tariffs.",
+                   date="2019-05-10") == []
 
 
 # -- rhetorical blame -------------------------------------------------------------------------
@@ -222,7 +221,7 @@ def test_denied_own_act_twin(rules_ex):
     "Everyone in the party must reject any accusations of bias.",
 ])
 def test_exhortation_is_no_rejection(rules_ex, text):
-    assert [r for r in rules_ex.extract(text) if r.polarity == "deny"] == []
+    assert rows_of(rules_ex, text, "deny", date=None) == []
 
 
 def test_reported_rejection_twin(rules_ex):
@@ -378,8 +377,8 @@ def test_outrageous_to_suggest(rules_ex):
 
 def test_outrageous_conduct_twin(rules_ex):
     # the adjective of an act, no claim answered: no denial
-    rows = rules_ex.extract("The senator condemned the outrageous conduct of the guards.")
-    assert [r for r in rows if r.polarity == "deny"] == []
+    assert rows_of(rules_ex, "The senator condemned the outrageous conduct of the guards.", "deny",
+                   date=None) == []
 
 
 # -- blame focused, foisted or deflected onto someone -------------------------------------------

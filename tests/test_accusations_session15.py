@@ -398,7 +398,7 @@ def test_to_blame_without_agent_or_harm(rules_ex, text):
     ("China disputes the claims.", "China"),
 ])
 def test_more_denials(rules_ex, text, denier):
-    assert denier in [r.accused for r in _all(rules_ex, text) if r.polarity == "deny"]
+    assert denier in [r.accused for r in rows_of(rules_ex, text, "deny")]
 
 
 def test_denied_doing_anything_wrong_names_no_act(rules_ex):
@@ -437,7 +437,7 @@ def test_no_accusation_reported(rules_ex, text):
     ("Police condemned the man for the attack.", "the man"),
 ])
 def test_twins_still_accuse(rules_ex, text, accused):
-    assert accused in [r.accused for r in _all(rules_ex, text) if r.polarity == "accuse"]
+    assert accused in [r.accused for r in rows_of(rules_ex, text)]
 
 
 def test_duty_is_no_charge(rules_ex):
@@ -527,7 +527,7 @@ def test_hit_out_at_critics_is_no_rule_accusation(rules_ex):
     ("Israel says Iran fired the rockets, which Tehran denies.", "Tehran"),
 ])
 def test_denial_forms_session15(rules_ex, text, denier):
-    assert denier in [r.accused for r in _all(rules_ex, text) if r.polarity == "deny"]
+    assert denier in [r.accused for r in rows_of(rules_ex, text, "deny")]
 
 
 @pytest.mark.parametrize("text", [
