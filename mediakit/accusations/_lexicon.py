@@ -285,7 +285,8 @@ class Lexicon:
         if not low.isascii():
             low = fold_accents(low)
         hits = []
-        for start, end, key in self.actor_ac.overlapping(low):
+        # (over bytes: ``low`` is lower-case already, as are the phrases)
+        for start, end, key in self.actor_ac.overlapping_lower(low):
             if start and low[start - 1].isalnum():
                 continue
             if end < len(low) and low[end].isalnum():

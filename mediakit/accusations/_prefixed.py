@@ -31,13 +31,16 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _MAX_PREFIXES = 4000
 
 
-def match_prefixes(pattern: str, flags: int = 0, *, length: int = 4) -> set[str] | None:
+def match_prefixes(pattern: str, flags: int = 0, *, length: int = 4,
+                   ascii_only: bool = True) -> set[str] | None:
     """Lower-case strings, at most ``length`` characters, one of which starts every match.
 
     Parts the function does not read (classes like ``\\w``, local flags) end a prefix there,
     so the set may say too little but never too much; look-arounds and ``\\b`` are skipped
     (they match no character). ``None`` when some match could start with anything (an empty
-    prefix), a prefix is not ASCII, or there would be too many.
+    prefix), a prefix is not ASCII (with ``ascii_only``; otherwise only when it holds a
+    character that a case-insensitive regex matches with an ASCII letter, such as the Kelvin
+    sign), or there would be too many.
 
     Examples
     --------
@@ -61,7 +64,11 @@ def match_prefixes(pattern: str, flags: int = 0, *, length: int = 4) -> set[str]
         done = {p.rstrip(_END) for p in _expand(list(items), {""}, length, c)}
     except _TooMany:
         return None
-    if not done or "" in done or not all(p.isascii() for p in done):
+    if not done or "" in done:
+        return None
+    if ascii_only and not all(p.isascii() for p in done):
+        return None
+    if any(f in p for p in done for f in _FOLDS_TO_ASCII):
         return None
     return {p.lower() for p in done}
 
@@ -161,13 +168,16 @@ class PrefixedRegex:
         self.regex = re.compile(pattern, flags)
         self.pattern = self.regex.pattern
         self.flags = self.regex.flags
-        prefixes = match_prefixes(pattern, flags)
+        prefixes = match_prefixes(pattern, flags, ascii_only=False)
         self._auto = None
         if prefixes:
             import ahocorasick_rs as ar
 
+            # the text is searched as ASCII with "?" for every other character, so a prefix's
+            # other characters are "?" too: more candidate starts ("?re" for "’re"), the same
+            # matches
             self._auto = ar.BytesAhoCorasick(
-                [p.encode("ascii") for p in sorted(prefixes)],
+                sorted({p.encode("ascii", "replace") for p in prefixes}),
                 matchkind=ar.MatchKind.Standard, implementation=ar.Implementation.DFA)
 
     def __repr__(self) -> str:

@@ -216,6 +216,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:easier|wrong|preparing|prepared|urged\s+\w+|"
     r"called\s+on\s+\w+|asked\s+\w+)\s+to(?:\s+lay(?:\s+the)?)?)\s+$",
     re.IGNORECASE)
+# searched before every cue: only where one of its words can start (same matches)
+_HYPOTHETICAL_AT = PrefixedRegex(_HYPOTHETICAL.pattern, _HYPOTHETICAL.flags)
 _NEG_SUBJECT = re.compile(r"^(?:no|nobody|none|neither|nor|never)\b", re.IGNORECASE)
 _HARM = fast_regex(
     r"\b(?:attacks?|bombings?|deaths?|killings?|killing|murders?|massacres?|hack|hacking|hacks|"
@@ -611,6 +613,10 @@ class _Sentence:
         Kelly" and "Graham Allison" are not matched) and lies in no other hit."""
         toks, s, surname = self.toks, self.s, self.lex.surname
         plain, forms = self.lex.surnames, self.lex.surname_forms
+        lows = [t.low for t in toks]
+        if forms.keys().isdisjoint(lows) and "May" not in lows and (
+                s.isascii() or forms.keys().isdisjoint(map(fold_accents, lows))):
+            return hits  # no token is a surname's form, folded or not (most sentences)
         # tokens with an accented letter are looked up folded ("Díaz-Canel"); curly quotes
         # alone leave a sentence's tokens as they are
         accented = {bisect_right(self._starts, m.start()) - 1 for m in _ACCENTED.finditer(s)
@@ -7457,11 +7463,11 @@ def _hypothetical(s: str, a: int) -> bool:
         return True  # "Had Washington blamed Moscow, sanctions would have followed"
     if _WHETHER.search(s, max(0, a - 45), a) and not _DESCRIBING_PARTICIPLE.match(s, a):
         return True
-    m = _HYPOTHETICAL.search(s, max(0, a - 40), a)
+    m = _HYPOTHETICAL_AT.search(s, max(0, a - 40), a)
     if m is not None and s.startswith("May", m.start()) and _may_is_name(s, m.start()):
         # "Theresa May accused", "But May blamed": a name (or a month), not the modal, once
         # it is capitalised inside the sentence (session 14)
-        return _HYPOTHETICAL.search(s, m.start() + 3, a) is not None
+        return _HYPOTHETICAL_AT.search(s, m.start() + 3, a) is not None
     return m is not None
 
 

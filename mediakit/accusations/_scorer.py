@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -179,21 +180,23 @@ class SentenceScorer:
     def predict_proba(self, text: str) -> tuple[float, float]:
         """``(P(accusation), P(denial))`` of one sentence."""
         w = self._fast  # known term -> (idf**2, idf * coef_acc, idf * coef_den)
-        counts: dict[str, int] = {}
         if self._plain:
             # the vectoriser's own steps (lower-case, token regex, n-grams) without its
-            # per-call overhead
+            # per-call overhead; Counter counts in C, unknown terms are skipped below (the
+            # known ones keep the order of their first occurrence, so the sums are the same)
             toks = self._token_re.findall(text.lower())
-            grams = toks if self.ngram_range == (1, 1) else toks + [
-                a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+            counts = Counter(toks)
+            if self.ngram_range != (1, 1):
+                counts.update(map(" ".join, zip(toks, toks[1:], strict=False)))
         else:
-            grams = self.analyzer_(text)
-        for g in grams:
-            if g in w:
-                counts[g] = counts.get(g, 0) + 1
+            counts = Counter(self.analyzer_(text))
         norm2 = sa = sd = 0.0
+        get = w.get
         for term, c in counts.items():
-            idf2, ia, id_ = w[term]
+            known = get(term)
+            if known is None:
+                continue
+            idf2, ia, id_ = known
             if c == 1:
                 norm2 += idf2
                 sa += ia
