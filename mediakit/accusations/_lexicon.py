@@ -149,6 +149,20 @@ def fast_regex(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
 
 
+def _longest_first(patterns) -> list[str]:
+    """The distinct ``patterns``, longest first (then alphabetically): the order of
+    :func:`_word_regex`'s alternation, so that "responsible for" wins over "responsible";
+    patterns of one length no longer come in the set's order, which changed from one
+    process to the next with the string hash seed.
+
+    Examples
+    --------
+    >>> _longest_first(["blame", "accuse", "blame", "deny"])
+    ['accuse', 'blame', 'deny']
+    """
+    return sorted(set(patterns), key=lambda p: (-len(p), p))
+
+
 def _word_regex(patterns: list[str]) -> re.Pattern:
     """Whole-word alternation of ``patterns`` (ignoring case), longest pattern first.
 
@@ -157,8 +171,7 @@ def _word_regex(patterns: list[str]) -> re.Pattern:
     the engine then tries only the patterns that can match there, in the same order as the
     plain alternation, so both find the same matches.
     """
-    # longest first so "responsible for" wins over shorter alternatives
-    alts = sorted(set(patterns), key=len, reverse=True)
+    alts = _longest_first(patterns)
     plain = r"\b(?:" + "|".join(f"(?:{p})" for p in alts) + r")\b"
     firsts = []
     for p in alts:
@@ -285,8 +298,7 @@ class Lexicon:
         if not low.isascii():
             low = fold_accents(low)
         hits = []
-        # (over bytes: ``low`` is lower-case already, as are the phrases)
-        for start, end, key in self.actor_ac.overlapping_lower(low):
+        for start, end, key in self.actor_ac.overlapping(low):
             if start and low[start - 1].isalnum():
                 continue
             if end < len(low) and low[end].isalnum():

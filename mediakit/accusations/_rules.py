@@ -18,7 +18,6 @@ scans move in one direction and are capped (``_MAX_NP`` tokens).
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -576,6 +575,23 @@ _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|government|diplomats|min
 _COREF_NOUNS = frozenset(["his", "its", "their", "country", "nation", "government"])
 
 
+class _cached:
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every first
+    read; a sentence is read by one thread): the value computed on first read is stored on
+    the instance, whose attribute then hides this descriptor."""
+
+    def __init__(self, func) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class _Sentence:
     """One sentence with its tokens, country mentions and actor-table hits."""
 
@@ -591,11 +607,11 @@ class _Sentence:
         self._resolved: dict[tuple[int, int], str | None] = {}
 
     # computed on first use: many cues are rejected before any actor is resolved
-    @functools.cached_property
+    @_cached
     def mentions(self) -> list:
         return list(self.matcher.find(self.s)) if self.matcher is not None else []
 
-    @functools.cached_property
+    @_cached
     def actors(self) -> list[tuple[int, int, str, str]]:
         out = []
         for a, b, phrase in self.lex.find_actors(self.s):
@@ -613,16 +629,21 @@ class _Sentence:
         Kelly" and "Graham Allison" are not matched) and lies in no other hit."""
         toks, s, surname = self.toks, self.s, self.lex.surname
         plain, forms = self.lex.surnames, self.lex.surname_forms
+        # the tokens that may be a surname: a form of one as written, "May" (the name), or
+        # with an accented letter, looked up folded ("Díaz-Canel"; curly quotes alone leave
+        # a sentence's tokens as they are); most sentences have none
         lows = [t.low for t in toks]
-        if forms.keys().isdisjoint(lows) and "May" not in lows and (
-                s.isascii() or forms.keys().isdisjoint(map(fold_accents, lows))):
-            return hits  # no token is a surname's form, folded or not (most sentences)
-        # tokens with an accented letter are looked up folded ("Díaz-Canel"); curly quotes
-        # alone leave a sentence's tokens as they are
+        maybe = [i for i, low in enumerate(lows) if low in forms]
         accented = {bisect_right(self._starts, m.start()) - 1 for m in _ACCENTED.finditer(s)
                     } if not s.isascii() else ()
+        if accented or "May" in lows:
+            maybe = sorted({*maybe, *(i for i in accented if i >= 0),
+                            *(i for i, low in enumerate(lows) if low == "May")})
+        if not maybe:
+            return hits
         found = []
-        for i, t in enumerate(toks):
+        for i in maybe:
+            t = toks[i]
             low = fold_accents(t.low) if i in accented else t.low
             if low not in forms:
                 if low != "May":
@@ -654,11 +675,11 @@ class _Sentence:
                 found.append((t.start, end, "leader", iso))
         return sorted(hits + found) if found else hits
 
-    @functools.cached_property
+    @_cached
     def _demonym_starts(self) -> frozenset[int]:
         return frozenset(m.start for m in self.mentions if m.kind == "demonym")
 
-    @functools.cached_property
+    @_cached
     def quotes(self) -> list[tuple[int, int]]:
         return _quote_spans(self.s)
 

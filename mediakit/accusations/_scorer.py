@@ -191,12 +191,9 @@ class SentenceScorer:
         else:
             counts = Counter(self.analyzer_(text))
         norm2 = sa = sd = 0.0
-        get = w.get
-        for term, c in counts.items():
-            known = get(term)
-            if known is None:
-                continue
-            idf2, ia, id_ = known
+        for term in filter(w.__contains__, counts):  # (most n-grams are not in the model)
+            idf2, ia, id_ = w[term]
+            c = counts[term]
             if c == 1:
                 norm2 += idf2
                 sa += ia
