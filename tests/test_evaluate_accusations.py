@@ -119,3 +119,16 @@ def test_no_scorer_flag_scores_the_rules_alone(tmp_path, capsys):
     assert with_scorer["scorer"] is True and rules["scorer"] is False
     assert with_scorer["accusation"]["recall"] == 1.0 and with_scorer["pair_accuracy"] == 1.0
     assert rules["accusation"]["recall"] == 0.0
+
+
+def test_benchmark_pairs_each_pass_with_the_yardstick(allsides_dir, capsys):
+    # each timed pass is followed by the yardstick scan, and the reported ratio is the median
+    # of the per-pass ratios (so a slow minute slows both sides of one ratio)
+    assert main(["benchmark", "accusations", "--n-docs", "300", "--repeats", "3", "--json",
+                 "--data", str(allsides_dir)]) == 0
+    res = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert res["n_docs"] == 300 and res["repeats"] == 3 and len(res["per_repeat"]) == 3
+    ratios = sorted(r["docs_per_s"] / r["scan_docs_per_s"] for r in res["per_repeat"])
+    assert res["docs_per_s_per_scan"] == pytest.approx(ratios[1], rel=2e-3)
+    assert res["docs_per_s_at_reference"] == pytest.approx(ratios[1] * 10_800, rel=2e-3)
+    assert res["n_accusations"] > 0 and res["n_denials"] > 0

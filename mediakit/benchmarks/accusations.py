@@ -3,16 +3,17 @@
 Loads ``--n-docs`` AllSides articles with :func:`mediakit.load` (``format="allsides"``; the
 folder defaults to ``$MEDIAKIT_DATA/allsides`` or ``../shared/datasets/allsides``), warms the
 extractor up on a few documents (tables compiled, country matcher built), then times
-:meth:`~mediakit.accusations.AccusationExtractor.transform` over all of them on one core.
-Prints a summary, then ONE JSON object on the last line with ``n_docs``, ``docs_per_s``
-(wall clock), ``cpu_docs_per_s`` (process CPU time: the figure to compare on a shared
-machine; ``docs_per_cpu_s`` is the same figure under its former name), ``n_accusations``,
-``n_denials``, ``seconds``, ``cpu_seconds``, ``mb_per_s`` and ``load_avg_1m`` (the machine's
-load while it ran: compare figures only between runs under similar load). The scale issue's
-yardstick runs on the same articles in the same run (``reference_scan_docs_per_s``: lowercase
-plus a pyahocorasick scan over country names, ~10,800 docs/s on the issue's machine);
-``docs_per_s_per_scan`` is the machine-independent ratio and ``docs_per_s_at_reference`` the
-figure it gives on the issue's machine.
+:meth:`~mediakit.accusations.AccusationExtractor.transform` over all of them on one core,
+``--repeats`` times (default 3), each time followed at once by the scale issue's yardstick on
+the same articles (lowercase plus a pyahocorasick scan over country names, ~10,800 docs/s on
+the issue's machine), so that each ratio compares two runs made under the same load.
+Prints a summary, then ONE JSON object on the last line with ``n_docs``, ``repeats``,
+``docs_per_s`` (wall clock), ``cpu_docs_per_s`` (process CPU time; ``docs_per_cpu_s`` is the
+same figure under its former name), ``seconds`` and ``cpu_seconds`` (each the median over the
+repeats), ``n_accusations``, ``n_denials``, ``mb_per_s``, ``load_avg_1m`` (the machine's load
+while it ran), ``reference_scan_docs_per_s`` (median), ``docs_per_s_per_scan`` (the median
+of the per-repeat ratios: the machine-independent figure), ``docs_per_s_at_reference`` (that
+ratio on the issue's machine) and ``per_repeat`` (each repeat's docs/s and yardstick docs/s).
 
 Examples
 --------
@@ -20,12 +21,15 @@ Examples
 >>> p = argparse.ArgumentParser(); add_arguments(p)
 >>> p.parse_args(["--n-docs", "500"]).n_docs
 500
+>>> p.parse_args([]).repeats
+3
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
 from pathlib import Path
 
@@ -54,6 +58,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, default=None,
                         help="AllSides folder (default: $MEDIAKIT_DATA/allsides or "
                              "../shared/datasets/allsides)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="timed passes, each paired with a yardstick scan (default 3)")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
 
 
@@ -64,7 +70,7 @@ def run(args) -> int:
     from mediakit.errors import DatasetNotFoundError
 
     from ..text import document_texts
-    from ._common import machine_info, normalised, reference_scan_docs_per_s
+    from ._common import REFERENCE_SCAN_DOCS_PER_S, machine_info, reference_scan_docs_per_s
 
     folder = args.data or default_allsides_dir()
     if not Path(folder).exists():
@@ -74,29 +80,48 @@ def run(args) -> int:
         )
     if args.n_docs < 1:
         raise ValueError(f"--n-docs must be >= 1, got {args.n_docs}")
+    repeats = getattr(args, "repeats", 3)
+    if repeats < 1:
+        raise ValueError(f"--repeats must be >= 1, got {repeats}")
     arts = mediakit.load(folder, format="allsides", limit=args.n_docs, progress=False)
     n_chars = int(arts["text"].fillna("").str.len().sum() + arts["title"].fillna("").str.len()
                   .sum())
     ex = AccusationExtractor().fit()
     ex.transform(arts.head(20))  # warm-up
-    t0, c0 = time.perf_counter(), time.process_time()
-    out = ex.transform(arts)
-    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    texts = document_texts(arts)
+    n = len(arts)
+    walls, cpus, scans = [], [], []
+    for _ in range(repeats):
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = ex.transform(arts)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+        scans.append(reference_scan_docs_per_s(texts, repeats=1))
+    secs, cpu = statistics.median(walls), statistics.median(cpus)
     res = {
-        "n_docs": len(arts),
+        "n_docs": n,
+        "repeats": repeats,
         "seconds": round(secs, 3),
-        "docs_per_s": round(len(arts) / secs, 1) if secs else None,
+        "docs_per_s": round(n / secs, 1) if secs else None,
         "cpu_seconds": round(cpu, 3),
-        "cpu_docs_per_s": round(len(arts) / cpu, 1) if cpu else None,
-        "docs_per_cpu_s": round(len(arts) / cpu, 1) if cpu else None,  # former name
+        "cpu_docs_per_s": round(n / cpu, 1) if cpu else None,
+        "docs_per_cpu_s": round(n / cpu, 1) if cpu else None,  # former name
         "mb_per_s": round(n_chars / 1e6 / secs, 2) if secs else None,
         "n_accusations": int((out["polarity"] == "accuse").sum()),
         "n_denials": int((out["polarity"] == "deny").sum()),
         "n_docs_with_rows": int(out["doc_id"].nunique()),
         "load_avg_1m": machine_info()["load_avg_1m"],
-        "reference_scan_docs_per_s": reference_scan_docs_per_s(document_texts(arts)),
+        "per_repeat": [{"docs_per_s": round(n / w, 1) if w else None, "scan_docs_per_s": sc}
+                       for w, sc in zip(walls, scans, strict=True)],
     }
-    normalised(res, "docs_per_s", res["reference_scan_docs_per_s"])
+    if all(scans) and all(walls):
+        ratios = [n / w / sc for w, sc in zip(walls, scans, strict=True)]
+        ratio = statistics.median(ratios)
+        res["reference_scan_docs_per_s"] = round(statistics.median(scans), 1)
+        res["docs_per_s_per_scan"] = round(ratio, 4)
+        res["docs_per_s_at_reference"] = round(ratio * REFERENCE_SCAN_DOCS_PER_S, 1)
+    else:  # pyahocorasick missing: no yardstick
+        res["reference_scan_docs_per_s"] = None
     if not args.json:
         print(f"AccusationExtractor on {res['n_docs']} AllSides articles: "
               f"{res['docs_per_s']} docs/s wall, {res['cpu_docs_per_s']} docs per CPU-second "
