@@ -389,7 +389,14 @@ def fold_accents(text: str) -> str:
     >>> fold_accents("díaz-canel, erdoğan")
     'diaz-canel, erdogan'
     """
-    return text if text.isascii() else text.translate(_FOLD)
+    if text.isascii() or _FOLDABLE.search(text) is None:
+        return text  # (curly quotes and dashes alone: no per-character translation)
+    return text.translate(_FOLD)
+
+
+#: Any character :data:`_FOLD` changes (a class search runs in C; ``translate`` looks every
+#: character up in a dict).
+_FOLDABLE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
 
 
 def _check(df: pd.DataFrame, col: str, allowed: set[str], where: str) -> None:
