@@ -29,8 +29,6 @@ Examples
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from ._rules import _DETERMINERS, _OBJ_STOPS, _Sentence
@@ -98,8 +96,9 @@ def main_cue(hits: list) -> tuple[tuple[int, int, str], bool] | None:
 
 
 def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
-               ) -> list[tuple[tuple[int, int], str | None, dict]]:
-    """``(char span, ISO3 or None, features)`` of each candidate actor of sentence ``x``."""
+               ) -> list[tuple[tuple[int, int], str | None, tuple[str, ...]]]:
+    """``(char span, ISO3 or None, features)`` of each candidate actor of sentence ``x``
+    (the features a tuple of distinct strings, in a fixed order)."""
     s, toks = x.s, x.toks
     n = len(toks)
     ci, ce = x.tok_at(cue[0]), x.tok_at(cue[1])
@@ -137,7 +136,7 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
         side = "b" if b <= cue[0] else "a" if a >= cue[1] else "o"
         dist = (ci - i) if side == "b" else (i - ce)
         iso = x.resolve(sp)
-        f = {
+        f = (
             "src=" + name, "side=" + side, "fam=" + fam, f"denfirst={int(denial_first)}",
             f"has_iso={int(iso is not None)}", "prev=" + (toks[i - 1].low if i > 0 else "<s>"),
             "next=" + (toks[j].low if j < n else "</s>"), f"dist={min(5, abs(dist) // 3)}",
@@ -145,7 +144,7 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
             f"cap={int(s[a:a + 1].isupper())}", f"noun_cue={int(cue_low in NOUN_CUES)}",
             "cue=" + cue_low, f"src_side={name}_{side}", f"src_fam={name}_{fam}",
             f"src_den={name}_{int(denial_first)}",
-        }
+        )
         out.append((sp, iso, f))
     return out
 
@@ -233,12 +232,15 @@ class RolePicker:
         za0, zb0 = self.intercept_["accuser"], self.intercept_["accused"]
         sa, sb = [], []
         for sp, _iso, f in cands:
-            # fsum: the exact sum, so the order of the set's features (the process's string
-            # hash seed) cannot tip a near tie between two candidates (before session 16 one
-            # AllSides sentence in 14,000 rows changed accuser from one seed to another)
-            ws = [w for w in map(weights.get, f) if w is not None]
-            za = math.fsum([za0, *(w[0] for w in ws)])
-            zb = math.fsum([zb0, *(w[1] for w in ws)])
+            # the features come in a fixed order (a tuple: with a set, the process's string
+            # hash seed ordered the sum, and before session 16 one near tie in 14,000 AllSides
+            # rows went to another accuser from one seed to the next)
+            za, zb = za0, zb0
+            for feat in f:
+                w = weights.get(feat)
+                if w is not None:
+                    za += w[0]
+                    zb += w[1]
             sa.append((_sigmoid(za), sp))
             sb.append((_sigmoid(zb), sp))
         scored = {"accuser": sorted(sa, reverse=True), "accused": sorted(sb, reverse=True)}
