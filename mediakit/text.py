@@ -128,6 +128,9 @@ def _build_boundary_re() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
 _BOUNDARY_RE, _BOUNDARY_PARTS = _build_boundary_re()
 
 
+_SPAN = re.Match.span  # (mapped over finditer: no Python frame per match)
+
+
 def _boundary_spans(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
     """``[m.span() for m in _BOUNDARY_RE.finditer(text, pos, endpos)]``, faster on long spans.
 
@@ -139,7 +142,7 @@ def _boundary_spans(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
     parts = 0
     for rx in _BOUNDARY_PARTS:
         n = len(spans)
-        spans.extend([m.span() for m in rx.finditer(text, pos, endpos)])
+        spans.extend(map(_SPAN, rx.finditer(text, pos, endpos)))
         parts += len(spans) > n
     if parts > 1:
         spans.sort()
@@ -266,7 +269,7 @@ def _span_start(text: str, pos: int, max_chars: int) -> int:
     for width in (min(400, max_chars), max_chars):
         wlo = max(0, pos - width)
         spans = (_boundary_spans(text, wlo, hi) if width > 400
-                 else [m.span() for m in _BOUNDARY_RE.finditer(text, wlo, hi)])
+                 else list(map(_SPAN, _BOUNDARY_RE.finditer(text, wlo, hi))))
         while spans and spans[-1][1] > pos:
             spans.pop()
         if spans:

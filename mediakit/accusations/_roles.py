@@ -129,6 +129,10 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
         found.setdefault((a, b), "actor_" + kind)
     fam = cue[2]
     cue_low = toks[ci].low if ci < n else ""
+    den = int(denial_first)
+    # the features every candidate of this cue shares
+    f_fam, f_den, f_noun, f_cue = (f"fam={fam}", f"denfirst={den}",
+                                   f"noun_cue={int(cue_low in NOUN_CUES)}", "cue=" + cue_low)
     out = []
     for sp, name in found.items():
         a, b = sp
@@ -137,13 +141,12 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
         dist = (ci - i) if side == "b" else (i - ce)
         iso = x.resolve(sp)
         f = (
-            "src=" + name, "side=" + side, "fam=" + fam, f"denfirst={int(denial_first)}",
+            "src=" + name, "side=" + side, f_fam, f_den,
             f"has_iso={int(iso is not None)}", "prev=" + (toks[i - 1].low if i > 0 else "<s>"),
             "next=" + (toks[j].low if j < n else "</s>"), f"dist={min(5, abs(dist) // 3)}",
             f"first={int(i < 3)}", f"pron={int(s[a:b].lower() in _PRONOUNS)}",
-            f"cap={int(s[a:a + 1].isupper())}", f"noun_cue={int(cue_low in NOUN_CUES)}",
-            "cue=" + cue_low, f"src_side={name}_{side}", f"src_fam={name}_{fam}",
-            f"src_den={name}_{int(denial_first)}",
+            f"cap={int(s[a:a + 1].isupper())}", f_noun, f_cue, f"src_side={name}_{side}",
+            f"src_fam={name}_{fam}", f"src_den={name}_{den}",
         )
         out.append((sp, iso, f))
     return out

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import successor
@@ -7387,6 +7388,9 @@ def _lows_before(s: str, a: int, k: int) -> list[str] | None:
     return None
 
 
+# the gates, the rules and the extractor ask both of the same cue again and again (a third of
+# the calls on AllSides): the answers of the last few hundred are kept
+@lru_cache(maxsize=512)
 def _negated_at(s: str, a: int) -> bool:
     left = s[max(0, a - 40):a]
     if "’" in left:
@@ -7477,6 +7481,7 @@ _DESCRIBING_PARTICIPLE = re.compile(r"(?:accused|charged|blamed|indicted|suspect
                                     r"(?:of|with|for|in|over)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
 def _hypothetical(s: str, a: int) -> bool:
     if a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]:
         return True
