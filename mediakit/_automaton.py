@@ -42,6 +42,11 @@ class PhraseAutomaton:
     phrases : mapping of str to any
         The phrases to find (case-sensitive, as written) and the value reported for each.
         Empty phrases are ignored.
+    compact : bool, default False
+        Search with a contiguous NFA instead of a DFA: the same matches from a structure
+        several times smaller. Faster for thousands of phrases searched in short texts
+        between other work (the accusation actors, sentence by sentence), where the DFA's
+        cache misses cost more than its simpler steps save.
 
     Examples
     --------
@@ -51,7 +56,8 @@ class PhraseAutomaton:
     (0, True)
     """
 
-    def __init__(self, phrases: Mapping[str, Any]) -> None:
+    def __init__(self, phrases: Mapping[str, Any], *, compact: bool = False) -> None:
+        self.compact = compact
         self._values_of = {k: v for k, v in phrases.items() if k}
         self._keys = list(self._values_of)
         self._values = list(self._values_of.values())
@@ -71,9 +77,10 @@ class PhraseAutomaton:
         return list(self._keys)
 
     def __getstate__(self) -> dict:
-        return {"_values_of": self._values_of}
+        return {"_values_of": self._values_of, "compact": self.compact}
 
     def __setstate__(self, state: dict) -> None:
+        self.compact = state.get("compact", False)
         self._values_of = state["_values_of"]
         self._keys = list(self._values_of)
         self._values = list(self._values_of.values())
@@ -86,7 +93,8 @@ class PhraseAutomaton:
         import ahocorasick_rs as ar
 
         match = ar.MatchKind.LeftmostLongest if kind == "longest" else ar.MatchKind.Standard
-        return ar.AhoCorasick(self._keys, matchkind=match, implementation=ar.Implementation.DFA)
+        impl = ar.Implementation.ContiguousNFA if self.compact else ar.Implementation.DFA
+        return ar.AhoCorasick(self._keys, matchkind=match, implementation=impl)
 
     def longest(self, text: str) -> list[tuple[int, int, Any]]:
         """``(start, end, value)`` of the leftmost-longest non-overlapping matches, in order."""

@@ -54,3 +54,17 @@ def test_pickled_automaton_is_rebuilt_and_finds_the_same():
     again = pickle.loads(pickle.dumps(auto))
     assert again.longest("the Kremlin said") == [(4, 11, "RUS")]
     assert len(PhraseAutomaton({})) == 0 and PhraseAutomaton({}).longest("x") == []
+
+
+def test_compact_automaton_finds_what_the_dfa_finds():
+    phrases = {"un": "igo", "united nations": "igo", "the kremlin": "RUS", "kremlin": "RUS",
+               "o’rourke": "USA", "díaz-canel": "CUB", "mp": "x"}
+    text = "the kremlin told the united nations an mp, díaz-canel and o’rourke; stunned"
+    dfa, compact = PhraseAutomaton(phrases), PhraseAutomaton(phrases, compact=True)
+    hits = compact.overlapping(text)
+    assert sorted(hits) == sorted(dfa.overlapping(text))
+    assert tuple(text[s:e] for s, e, _ in hits[:2]) == ("the kremlin", "kremlin")
+    assert "un" in [text[s:e] for s, e, _ in hits]  # inside "stunned" too: every hit
+    assert compact.longest(text) == dfa.longest(text)
+    again = pickle.loads(pickle.dumps(compact))
+    assert again.compact and again.overlapping(text) == hits

@@ -483,7 +483,8 @@ def build_lexicon(cues: TableLike = None, denials: TableLike = None,
     folded: dict[str, str] = {}
     for phrase in actors_map:
         folded.setdefault(fold_accents(phrase), phrase)  # "julián castro" as "julian castro"
-    lex.actor_ac = PhraseAutomaton(folded)
+    # (searched sentence by sentence between other work: compact, see PhraseAutomaton)
+    lex.actor_ac = PhraseAutomaton(folded, compact=True)
     return lex
 
 
