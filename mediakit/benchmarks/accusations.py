@@ -125,7 +125,9 @@ def run(args) -> int:
     if not args.json:
         print(f"AccusationExtractor on {res['n_docs']} AllSides articles: "
               f"{res['docs_per_s']} docs/s wall, {res['cpu_docs_per_s']} docs per CPU-second "
-              f"({res['mb_per_s']} MB/s), "
-              f"{res['n_accusations']} accusations, {res['n_denials']} denials")
+              f"({res['mb_per_s']} MB/s; median of {repeats}), "
+              f"{res['n_accusations']} accusations, {res['n_denials']} denials; "
+              f"{res.get('docs_per_s_at_reference')} docs/s on the issue's machine (x "
+              f"{res.get('docs_per_s_per_scan')} of the yardstick scan)")
     print(json.dumps(res, sort_keys=True))
     return 0
