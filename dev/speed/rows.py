@@ -4,7 +4,8 @@ usage: python dev/speed/rows.py OUT.jsonl [--docs N] [GOLD.jsonl ...]
 
 For each gold-format file (default: ``../shared/gold/accusations_dev.jsonl``; add the blind
 batches rebuilt by ``dev/blind/unpack.py``) and for the first N AllSides articles (default
-10,000; ``$MEDIAKIT_DATA/allsides`` or ``../shared/datasets/allsides``), with the learned scorer
+10,000; ``$MEDIAKIT_DATA/allsides`` or ``../shared/datasets/allsides``; the default gold file
+sits in the ``gold`` folder beside the datasets folder), with the learned scorer
 and without it, one JSON line per sentence or table row. Compare two runs with ``diff`` or
 ``cmp``: a change meant only for speed must leave the files byte for byte the same. Run it
 under two ``PYTHONHASHSEED`` values too: the rows must not depend on the string hash seed.
@@ -19,6 +20,8 @@ from pathlib import Path
 import mediakit
 from mediakit.accusations import AccusationExtractor
 from mediakit.benchmarks.accusations import default_allsides_dir
+from mediakit.datasets import get_data_home
+from mediakit.evaluation.accusations import read_gold
 
 
 def main() -> None:
@@ -27,19 +30,16 @@ def main() -> None:
     ap.add_argument("gold", nargs="*", type=Path)
     ap.add_argument("--docs", type=int, default=10_000)
     args = ap.parse_args()
-    gold = args.gold or [Path(__file__).resolve().parents[3] / "shared" / "gold"
-                         / "accusations_dev.jsonl"]
+    gold = args.gold or [get_data_home().parent / "gold" / "accusations_dev.jsonl"]
     arts = mediakit.load(default_allsides_dir(), format="allsides", limit=args.docs,
                          progress=False)
     with args.out.open("w", encoding="utf-8") as out:
         for scorer in (True, False):
             ex = AccusationExtractor(scorer=scorer).fit()
             for path in gold:
-                with path.open(encoding="utf-8") as fh:
-                    for line in fh:
-                        rec = json.loads(line)
-                        rows = [repr(a) for a in ex.extract(rec["text"], date=rec.get("date"))]
-                        out.write(json.dumps([scorer, path.name, rec["id"], rows]) + "\n")
+                for rec in read_gold(path):
+                    rows = [repr(a) for a in ex.extract(rec["text"], date=rec.get("date"))]
+                    out.write(json.dumps([scorer, path.name, rec["id"], rows]) + "\n")
             table = ex.transform(arts).astype(object)
             for row in table.where(table.notna(), None).itertuples(index=False):
                 out.write(json.dumps([scorer, "allsides", *map(str, row)]) + "\n")
