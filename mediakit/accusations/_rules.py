@@ -5654,6 +5654,54 @@ def _owner_name(x: _Sentence, pos: int) -> tuple[int, int] | None:
     return span if x.resolve(span) is not None else None
 
 
+#: lower-case words that may head or fill a state owner's phrase before a claim noun ("US
+#: intelligence agencies' findings", "the Trump administration's assertion")
+_OWNER_WORDS = frozenset(str.split("""
+intelligence agency agencies official officials administration government authorities
+prosecutors investigators ministry department military community services service and spy
+security defence defense foreign federal justice army navy forces police diplomats
+"""))
+
+
+def _group_owner(x: _Sentence, pos: int) -> tuple[int, int] | None:
+    """"denied US intelligence agencies' findings", "the Trump administration's assertion",
+    "a US intelligence conclusion", "Ukrainian and Western accusations": the phrase before the
+    object noun ending at ``pos`` (possessive or not) when it starts with a capitalised word
+    and names a state (session 17; :func:`_object_owner` takes capitalised words only)."""
+    toks = x.toks
+    k = x.tok_at(pos) - 1
+    if k < 1 or k >= len(toks) or toks[k].end > pos:
+        return None
+    j = k - 1
+    end = toks[j].end
+    low = toks[j].low
+    if toks[j].text in {"'", "’"}:
+        j -= 1  # "agencies ' findings" (the mark alone)
+        end = toks[j].end if j >= 0 else end
+    elif low.endswith(("’s", "'s")):
+        end -= 2
+    elif low.endswith(("'", "’")):
+        end -= 1
+    first = None
+    i = j
+    while i >= 0 and j - i < 6:
+        t = toks[i]
+        base = t.low.rstrip("'’").removesuffix("'s").removesuffix("’s")
+        if _is_cap(t) and t.low not in _DETERMINERS:
+            first = i
+        elif not (base in _OWNER_WORDS or i == j and base in _OWNER_WORDS):
+            break
+        i -= 1
+    if first is None:
+        return None
+    while first <= j and toks[first].low == "and":
+        first += 1
+    if first > 0 and toks[first - 1].low == "the":
+        first -= 1
+    span = (toks[first].start, end)
+    return span if span[0] < span[1] and x.resolve(span) is not None else None
+
+
 def _name_run(x: _Sentence, k: int) -> int:
     """First token of the capitalised name ending at token ``k`` ("the U.S. Treasury's",
     "Washington ... over Havana's"): capitalised words, "of"/"and" inside, one determiner."""
@@ -5731,7 +5779,8 @@ def _answer_from_object(an: _Analyser, cue: tuple[int, int], denier, pos: int,
             pos = x.toks[rng[1] - 1].end
             rest = s[pos:pos + 200]
     elif by is None:
-        by = _object_owner(x, pos) or _owner_name(x, pos) or _named_possessor(x, pos)
+        by = (_object_owner(x, pos) or _owner_name(x, pos) or _named_possessor(x, pos)
+              or _group_owner(x, pos))
     m = _ANSWER_LEAD.match(rest)
     lead = _lead_of(m, obj_word)
     clause = _clause_after(s, pos + (m.end() if m else 0))
@@ -6098,7 +6147,7 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         # ("denied that it had ordered the attack": a harm named; session 15)
         and _OWN_STATE.match(after) is None
         or _OWN_PAST.match(after) is not None) and denier is not None
-    m_that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\b", after)
+    m_that = _WORDS_THAT.match(after)
     pos = end + (m_that.end() if m_that else 0)
     if not (own or gerund) and _VICTIM_PASSIVE.match(s, pos):
         return  # "denied that one of its fighter jets had been shot down": a fact (session 15)
@@ -6124,6 +6173,11 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             accused[0] <= h[0] and h[1] <= accused[1] and h[2] == "nonstate" for h in x.actors):
         accused = denier  # kept: "denied that Chinese hackers had ...": non-state, no ISO3
     accuser = None
+    m_noun = _CLAIM_NOUN_THAT.search(after, 0, m_that.end()) if m_that else None
+    if m_noun is not None:
+        # "Russia has denied US intelligence agencies' findings that it meddled": the
+        # findings' owner made the accusation denied (session 17)
+        accuser = _group_owner(x, end + m_noun.end(1))
     m_as = _AS_ALLEGES.search(s, clause[0], clause[1] + 2)
     if m_as is not None:
         # "Hamas denied using hospitals as command centres, as Israel alleges"
@@ -6135,6 +6189,13 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         an.add("accuse", cue, accuser, accused, rule="deny-content", conf=0.6,
                allegation=clause)
     an.add("deny", cue, accuser, denier, rule="deny-clause", conf=0.8)
+
+
+#: "denied (a claim ...) that": up to six words ("U.S." too) before "that"
+_WORDS_THAT = re.compile(r"^\s*(?:[\w’'.-]+\s+){0,6}?that\b")
+#: the claim noun right before that "that" ("US intelligence agencies' findings that")
+_CLAIM_NOUN_THAT = re.compile(r"\b(findings?|conclusions?|accusations?|allegations?|claims?|"
+                              r"assertions?|charges?|assessments?)\s+that\b$", re.IGNORECASE)
 
 
 #: "The Trump campaign issues a flat denial": a denial made, whatever it answers (session 8)
