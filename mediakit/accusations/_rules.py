@@ -852,6 +852,10 @@ class _Sentence:
                 if toks[k].text == ",":
                     first = toks[i].low
                     seg = {t.low for t in toks[i:k]}
+                    if seg & (_TIME_NOUNS | _WEEKDAYS) and _is_cap(toks[i]) and (
+                            first not in _ADVERBIAL_START and not opener) and any(
+                            t.text.islower() and t.low.endswith("ed") for t in toks[i + 1:k]):
+                        break  # "Trump lashed out on Monday, blaming": a clause (session 17)
                     if first in _ADVERBIAL_START or opener or seg & (_TIME_NOUNS | _WEEKDAYS) or (
                         toks[i].text.islower() and first not in _DETERMINERS
                         or toks[i].low.endswith("ly")
@@ -1904,6 +1908,8 @@ def _comma_participle_antecedent(x: _Sentence, pos: int) -> tuple[int, int] | No
         return None
     # a capitalised name ("halted funding to the World Health Organization, accusing it")
     end = st = i - 2
+    if x.toks[end - 1].low in _WEEKDAYS and end >= 3 and x.toks[end - 2].low in {"on", "last"}:
+        end = st = end - 2  # "lashed out at Democrats on Monday, blaming them" (session 17)
     plural = x.toks[i].low == "them"
     while st > 1 and (x.toks[st - 1].text[:1].isupper() or x.toks[st - 1].low == "of" and (
             st < end) or plural and x.toks[st - 1].text in {",", "and"} and st < end and (
