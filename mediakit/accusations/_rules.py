@@ -874,7 +874,11 @@ class _Sentence:
             if t.text[:1].isupper() or t.text[:1].isdigit() or low in _DETERMINERS or low in {
                 "of", "'s", "’s", "-", "and", "&"
             } or self.lex.actors.get(low) is not None or low in _NP_WORDS or (
-                    low in _NAME_TITLES and j > i):  # "the House speaker" (session 14)
+                    low in _NAME_TITLES and j > i) or (  # "the House speaker" (session 14)
+                    # "A defiant President Donald Trump" (an adjective; session 17)
+                    j == i + 1 and toks[i].low in _DETERMINERS and t.text.isalpha()
+                    and t.text.islower() and j + 1 < upto and _is_cap(toks[j + 1])
+                    and toks[j + 1].low in _NAME_TITLES and low not in _AUX | _BOUNDARY_WORDS):
                 j += 1
                 continue
             if t.text in {"’", "'"} or low.endswith(("’s", "'s")):
@@ -7283,7 +7287,9 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
                 return prev[0], rng[1]
         return _long_aside(x, rng) or _list_start(x, _cut_adjunct(x, rng))
     k = ci
-    while k > 0 and (x.toks[k - 1].low in _AUX or x.toks[k - 1].low in _LINKING_ADVERBS):
+    while k > 0 and (x.toks[k - 1].low in _AUX or x.toks[k - 1].low in _LINKING_ADVERBS or (
+            # "Rep. Eric Swalwell, D-Calif., pointedly blamed" (session 17)
+            _adverb(x.toks[k - 1]) and k >= 2 and x.toks[k - 2].text == ",")):
         k -= 1
     if k > 0 and x.toks[k - 1].low in {"and", "but"}:
         # "..., when Walid al-Moallem took the floor and accused ...": the subject of the
