@@ -2763,13 +2763,15 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
                     accused = other
         if commas and not an._agent(_char(x, accused)):
             on_k = None  # the "on" past a comma was no blame's target: "..., going on"
+    gap = None
     if on_k is None:
         accused = obj
         fk = _find_word(x, ci + 1, "for", 14)
         allegation = _clause_after(s, x.toks[fk].start) if fk is not None else None
         if nxt == "for":
             # "his brother, who they blame for starting a war": the relative's antecedent
-            accused = _gap_antecedent(x, ci) or accused
+            gap = _gap_antecedent(x, ci)
+            accused = gap or accused
         elif accused is not None and not an._agent(_char(x, accused)):
             accused = _agent_of_act(an, accused) or accused
     acc_span = _char(x, accused)
@@ -2778,6 +2780,15 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
     if an._participle(ci):
         subj = an._participle_subject(ci)
         rule, conf = "blame-participle", 0.8
+    elif gap is not None and x.toks[ci - 1].low in _GAP_SUBJECTS - {"i", "we", "you"}:
+        # "Mr. Obama quoted the man he blames for ...": the pronoun is the main subject's
+        # (session 17), unless that is the antecedent ("Russia is the country they blame")
+        subj = x.main_subject(gap[0])
+        if subj is None or subj[1] > gap[0] or not an._agent(_char(x, subj)) or x.resolve(
+                _char(x, subj)) is not None and (
+                x.resolve(_char(x, subj)) == x.resolve(_char(x, gap))):
+            subj = (ci - 1, ci)
+        rule, conf = "blame-active", 0.8
     else:
         subj = _subject(x, ci)
         rule, conf = "blame-active", 0.85
@@ -2840,6 +2851,14 @@ def _gap_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
     while j > 0 and (x.toks[j - 1].low in _STILL_WORDS or x.toks[j - 1].low.endswith("ly")
                      and x.toks[j - 1].text.islower()):
         j -= 1
+    if j >= 3 and x.toks[j - 1].low in _GAP_SUBJECTS:
+        prev = x.toks[j - 2]
+        if prev.text.isalpha() and prev.text.islower() and prev.low not in (
+                _BOUNDARY_WORDS | _AUX | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | {
+                    "to", "not", "and", "or", "than"}) and not prev.low.endswith(("ed", "ly")):
+            # no relative pronoun: "the man he blames for his mistakes", "the oil
+            # companies they blame for it" (session 17)
+            return _last_np(x, j - 1)
     subj = x.left_np(j)
     if subj is None or subj[1] - subj[0] > 3 or subj[0] < 2:
         return None
@@ -2847,6 +2866,10 @@ def _gap_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
     if x.toks[rel].low not in {"who", "whom", "that", "which"}:
         return None
     return _last_np(x, rel - 1 if x.toks[rel - 1].text == "," else rel)
+
+
+#: Subject pronouns of a relative clause without its pronoun ("the man he blames for")
+_GAP_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "you"])
 
 
 def _two_states_before(x: _Sentence, pos: int):
