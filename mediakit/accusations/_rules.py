@@ -1848,7 +1848,7 @@ class _Analyser:
             # people, not "where blame exists", "insists"; civilians are the harmed, not
             # agents: "claimed that civilians were human shields ... for the US base")
             r"militias?|organi[sz]ations?|movement|factions?|cartels?|mafia|antifa|"
-            r"partisans|dictators?|tyrants?|[a-z]{3,}(?<!ins|ers|res|ons|ass|ubs|enl|des)ists|"
+            r"partisans|dictators?|tyrants?|strongm[ae]n|autocrats?|despots?|warlords?|[a-z]{3,}(?<!ins|ers|res|ons|ass|ubs|enl|des)ists|"
             r"[a-z]{2,}(?<!civil)ians)\b",
             low,
         ))
@@ -2691,9 +2691,12 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         return
     # "officials in Tehran blamed for the crackdown": a reduced relative (an active "blamed"
     # needs an object before "for")
-    passive = an._passive(ci) or (t.low == "blamed" and nxt == "for" and ci > 0 and (
+    true_passive = an._passive(ci)
+    passive = true_passive or (t.low == "blamed" and nxt == "for" and ci > 0 and (
         x.toks[ci - 1].text.replace("-", "").isalpha() and x.toks[ci - 1].low not in _AUX | _PRONOUNS
         | _DETERMINERS | _BOUNDARY_WORDS) and _gap_antecedent(x, ci) is None)
+    if not passive and t.low == "blamed" and nxt in {"for", "by"} and _comma_blamed(an, ci):
+        return
     obj = x.right_np(ci + 1, _BLAME_STOPS)
     on_k = None
     if passive:
@@ -2715,6 +2718,10 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
                 by = an._reporter_before(t.start)
         elif nxt == "for" or nxt == "by":
             accused = _passive_subject(x, ci)
+            if not true_passive and accused is not None and accused[1] - accused[0] > 3:
+                # "want to oust the strongmen blamed for ...": the noun phrase right before
+                # the reduced relative, not the clause (session 17)
+                accused = _last_np(x, ci) or accused
             by = _by_agent(x, ci + 1, None)
         else:
             return
@@ -2804,6 +2811,42 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
 #: family blame, in accusation_cues.tsv).
 _FINGER_AT = re.compile(r"\s+(?:the|an?)\s+(?:accusing\s+)?finger\s+(?:of\s+blame\s+)?at\b",
                         re.IGNORECASE)
+
+
+def _comma_blamed(an: _Analyser, ci: int) -> bool:
+    """"The general, blamed for the massacre, fled", "He topped the most-wanted list, blamed
+    for a string of attacks", "Hamas, blamed by Israel for the attack": a participle after a
+    comma is passive; the blamed party is the noun phrase before the comma when that is all
+    its segment holds ("the elite, including Mahdi, blamed": the phrase before "including"),
+    else the subject of the clause before. Adds the row and returns True, or False (session
+    17)."""
+    x = an.x
+    toks = x.toks
+    if ci < 2 or toks[ci - 1].text != ",":
+        return False
+    k = ci - 2  # the segment before the comma: back to the previous comma or the start
+    while k >= 0 and toks[k].text not in {",", ";", ":", "(", "—", "–", "--"}:
+        k -= 1
+    seg = (k + 1, ci - 1)
+    if seg[0] >= seg[1]:
+        return False
+    clause = any(t.low in _AUX or t.low in _PASSIVE_AUX or t.text.islower() and (
+        t.low.endswith("ed")) for t in toks[seg[0]:seg[1]])
+    if toks[seg[0]].low in {"including", "like"}:
+        accused = _last_np(x, k) if k > 0 else None  # "the political elite, including Mahdi,"
+    elif not clause:
+        accused = x.left_np(ci - 1, seg[0])
+    elif seg[0] == 0:
+        accused = x.main_subject(ci - 1)
+    else:
+        return False
+    acc_span = _char(x, accused)
+    if acc_span is None or not an._agent(acc_span):
+        return False
+    by = _by_agent(x, ci + 1, None)
+    an.add("accuse", (toks[ci].start, toks[ci].end), by, acc_span,
+           rule="blame-passive", conf=0.75, allegation=_clause_after(x.s, toks[ci].end))
+    return True
 
 
 def _rule_finger(an: _Analyser, ci: int) -> None:
