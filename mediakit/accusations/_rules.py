@@ -73,6 +73,10 @@ _AUX = frozenset(
 _LY_NOUNS = frozenset(
     ["family", "ally", "rally", "assembly", "italy", "july", "supply", "monopoly", "daily", "weekly", "early", "only", "reply", "anomaly", "homily", "folly", "bully", "belly", "jelly", "lily", "holy"]
 )
+#: A dateline opening a sentence: "Washington (CNN)", "WASHINGTON —", "HANOI, Vietnam --".
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s*\((?:CNN|AP|Reuters|AFP|"
+                       r"UPI|Xinhua|The Hill|CNSNews\.com|Fox News|CNBC|MarketWatch)\)\s*"
+                       r"(?:[-—–]{1,2}\s*)?|[A-Z][A-Z.]+(?:[ ,]+[A-Z][\w.]*){0,3}\s*[-—–]{1,2}\s)")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 #: Verbs whose object is the subject of the infinitive after it ("prompting Mr Trump to
 #: accuse China"; the subject-control verbs are _CONTROL_VERBS).
@@ -1186,8 +1190,12 @@ class _Sentence:
                names_only: bool = False, exclude: tuple[int, int] | None = None) -> str | None:
         best: list[tuple[int, int, str]] = []
         lo, hi = exclude if exclude is not None else (-1, -1)
+        # "Washington (CNN) The Clinton Foundation ... accuse it": a dateline is never what a
+        # pronoun stands for (rule 7; session 17)
+        m_dl = _DATELINE.match(self.s) if self.s[:1].isupper() else None
+        dl = m_dl.end() if m_dl is not None else 0
         for s0, e0, k, iso in self.actors:
-            if lo <= s0 < hi:
+            if lo <= s0 < hi or s0 < dl:
                 continue
             if s0 < before and iso and k in ("organ", "leader", "media") and not names_only:
                 if leader_first and k != "leader" and self.s[s0:e0].lower().rsplit(
@@ -1198,6 +1206,8 @@ class _Sentence:
         # in Libya, which he blamed on ...": not Libya)
         kinds = ("leader",) if leader_first else ("name", "capital", "metonym", "leader")
         for m in self.mentions:
+            if m.start < dl:
+                continue
             if leader_first and m.kind in ("demonym", "name") and m.start < before and (
                     _PERSON_OFFICE.match(self.s, m.end)) and not lo <= m.start < hi:
                 # "the Russian president ... when he penned": an office holder (session 13)
