@@ -132,3 +132,27 @@ def test_state_after_dateline_is_still_an_antecedent(rules_ex):
     r = _first(rules_ex, "WASHINGTON — The senator said Iran lied, and Republicans accused it "
                          "of cheating.")
     assert (r.accused, r.accused_iso3) == ("it", "IRN")
+
+
+# -- a long opening phrase: the subject follows its comma ----------------------------------------
+@pytest.mark.parametrize("text, accuser", [
+    ("In a speech to a conservative audience that spanned several decades of foreign policy, "
+     "Texas Rep. Louie Gohmert spoke about old wars, tying them together and blaming Carter "
+     "for the chaos.", "Texas Rep. Louie Gohmert"),
+    ("Update: Via Buzzfeed, the Chechen leader released a statement blaming the US for the "
+     "attack.", "the Chechen leader"),
+    ("Capping another night of speeches, Obama declared the rival unfit and accused him of "
+     "lying.", "Obama"),
+])
+def test_subject_after_long_opening_phrase(rules_ex, text, accuser):
+    assert _first(rules_ex, text, date="2016-07-28").accuser == accuser
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # a name ending in "-ing" is a subject, not a participle
+    ("Meanwhile, Beijing has drawn its own red lines, accusing the US of economic terrorism.",
+     "Beijing"),
+    ("Manning accused the army of covering up the killings.", "Manning"),
+])
+def test_names_in_ing_are_subjects(rules_ex, text, accuser):
+    assert _first(rules_ex, text).accuser == accuser

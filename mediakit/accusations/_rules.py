@@ -476,6 +476,29 @@ _STATE_HEADS = frozenset(["government", "regime", "administration", "army", "mil
                           "forces", "ministry", "authorities", "officials", "leadership"])
 
 
+#: Capitalised words that open a sentence without being its subject ("Even", "In", "Update")
+_JUNK_OPENERS = frozenset(str.split("""
+even in from when after before while since despite during update editor's note as though
+although because if unless until with without for by at on amid among upon over under
+via per unlike besides beyond across against toward towards through throughout within
+"""))
+
+
+def _junk_opener(t: _Tok, nxt: _Tok | None = None) -> bool:
+    """A capitalised opener that is no subject: a preposition or subordinator ("In", "Even"),
+    or an -ing form before its object ("Capping another night ...", not "Beijing has" nor
+    "Manning said")."""
+    return t.low in _JUNK_OPENERS or (t.low.endswith("ing") and len(t.low) > 5 and (
+        t.text[:1].isupper()) and nxt is not None and nxt.low in _ING_OBJECT_STARTS)
+
+
+#: Words after an -ing opener that make it a participle ("Capping another", "Citing his")
+_ING_OBJECT_STARTS = frozenset(str.split("""
+the a an another his her their its our my your this that these those up out off down back
+to into from for with about more much all some any what how
+"""))
+
+
 def _is_cap(t: _Tok) -> bool:
     return t.text[:1].isupper()
 
@@ -816,12 +839,14 @@ class _Sentence:
             i += 1
         return (i, j) if j > i else None
 
-    def main_subject(self, upto: int) -> tuple[int, int] | None:
-        """The main-clause subject: the first noun phrase of the sentence (datelines skipped)."""
-        i = 0
+    def main_subject(self, upto: int, start: int = 0) -> tuple[int, int] | None:
+        """The main-clause subject: the first noun phrase of the sentence (datelines skipped);
+        with ``start``, the first noun phrase from that token on."""
+        i = start
+        nested = start > 0
         toks = self.toks
         # dateline "Brussels (CNN)" / "WASHINGTON -"
-        for k in range(min(5, len(toks))):
+        for k in range(0 if nested else min(5, len(toks))):
             if toks[k].text == ")" and k < 5:
                 i = k + 1
                 break
@@ -838,7 +863,8 @@ class _Sentence:
         if i + 1 < len(toks) and toks[i].text in {"“", "\"", "‘"}:
             i += 1  # a sentence opening a quotation (session 13)
         # a leading subordinate clause ("While ..., X said"): the subject follows its comma
-        if i < len(toks) and toks[i].low in _SUBORDINATORS - {"that", "which", "who"}:
+        if not nested and i < len(toks) and toks[i].low in _SUBORDINATORS - {
+                "that", "which", "who"}:
             for k in range(i + 1, min(i + 40, upto)):
                 if toks[k].text == ",":
                     i = k + 1
@@ -864,7 +890,11 @@ class _Sentence:
                         toks[i].text.islower() and first not in _DETERMINERS
                         or toks[i].low.endswith("ly")
                     ) or seg & {"later", "earlier", "ago", "today", "yesterday"} or (
-                            first.endswith("ing") and len(first) > 5 and k > i + 1):
+                            first.endswith("ing") and len(first) > 5 and k > i + 1 and (
+                                # (not "Beijing has drawn ...,": session 17)
+                                toks[i + 1].low not in _AUX | _BOUNDARY_WORDS) and not (
+                                toks[i + 1].low.endswith("ed")) and not any(
+                                m.start == toks[i].start for m in self.mentions)):
                         i = k + 1
                     break
             if i == i0:
@@ -915,6 +945,17 @@ class _Sentence:
                     toks[stop].low in _AUX | _PASSIVE_AUX) or toks[stop].text.islower() and (
                     toks[stop].low.endswith("ed"))):
                 return i, stop  # (up to an auxiliary or a past verb: "the panel blasted")
+        if j - i == 1 and i + 2 < upto and _junk_opener(toks[i], toks[i + 1]) and not nested:
+            # "Even after Wilson's office said ..., the congresswoman", "In a speech to ...,
+            # Texas Rep. Louie Gohmert", "Update: Via Buzzfeed, ...": an opening phrase longer
+            # than the windows above; the subject follows its last comma (session 17)
+            for k in range(i + 1, min(upto, i + 45)):
+                if toks[k].text in {",", ":", "—", "--"} and k + 1 < upto:
+                    alt = self.main_subject(upto, start=k + 1)
+                    if alt is not None and not _junk_opener(toks[alt[0]], toks[alt[0] + 1]) and (
+                            _is_cap(toks[alt[0]]) or toks[alt[0]].low in _DETERMINERS):
+                        return alt
+            return None
         return (i, j) if j > i else None
 
     # --- resolution ----------------------------------------------------------------------
