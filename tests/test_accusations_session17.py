@@ -156,3 +156,21 @@ def test_subject_after_long_opening_phrase(rules_ex, text, accuser):
 ])
 def test_names_in_ing_are_subjects(rules_ex, text, accuser):
     assert _first(rules_ex, text).accuser == accuser
+
+
+# -- more verdicts on a named accusation ------------------------------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ("The senator called allegations that his campaign took foreign money \"completely "
+     "despicable.\"", "The senator"),
+    ("A Chinese official called allegations that the army was behind the hack \"wild "
+     "speculation.\"", "A Chinese official"),
+    ("The minister said the accusations against her were bogus.", "The minister"),
+])
+def test_more_verdicts_are_denials(rules_ex, text, denier):
+    rows = [r for r in rules_ex.extract(text) if r.polarity == "deny"]
+    assert [r.accused for r in rows] == [denier]
+
+
+def test_verdict_without_accusation_noun_is_no_denial(rules_ex):
+    # a verdict on a forecast, not on an accusation (the verdict rule needs one)
+    assert rules_ex.extract("The minister said the forecast was bogus.") == []
