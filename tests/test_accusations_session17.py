@@ -174,3 +174,25 @@ def test_more_verdicts_are_denials(rules_ex, text, denier):
 def test_verdict_without_accusation_noun_is_no_denial(rules_ex):
     # a verdict on a forecast, not on an accusation (the verdict rule needs one)
     assert rules_ex.extract("The minister said the forecast was bogus.") == []
+
+
+# -- denials of a named act: more wrongdoing words --------------------------------------------
+@pytest.mark.parametrize("text, accused, denier", [
+    ("Kiev denies that Moscow pressured its president.", "Moscow", "Kiev"),
+    ("The government now denies that the killing was premeditated.", "The government",
+     "The government"),
+    ("French officials deny that it was a ransom payment.", "French officials",
+     "French officials"),
+])
+def test_denied_named_act(rules_ex, text, accused, denier):
+    rows = rules_ex.extract(text)
+    assert [(r.polarity, r.accused) for r in rows] == [("accuse", accused), ("deny", denier)]
+
+
+@pytest.mark.parametrize("text", [
+    # pressure as a noun, or suffered: a fact denied, not an accusation (gold rule 3)
+    "But he denied there was pressure from the government for the spin-off.",
+    "The senator denied he had been pressured to change his vote.",
+])
+def test_pressure_denied_is_no_accusation(rules_ex, text):
+    assert rules_ex.extract(text) == []
