@@ -196,3 +196,12 @@ def test_denied_named_act(rules_ex, text, accused, denier):
 ])
 def test_pressure_denied_is_no_accusation(rules_ex, text):
     assert rules_ex.extract(text) == []
+
+
+def test_denied_account_is_a_denial(rules_ex):
+    rows = rules_ex.extract("The minister strongly denies the envoy's account.")
+    assert [(r.polarity, r.accused) for r in rows] == [("deny", "The minister")]
+
+
+def test_denied_access_to_account_is_a_refusal(rules_ex):
+    assert rules_ex.extract("The bank denied him access to the account.") == []
