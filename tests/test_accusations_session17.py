@@ -205,3 +205,9 @@ def test_denied_account_is_a_denial(rules_ex):
 
 def test_denied_access_to_account_is_a_refusal(rules_ex):
     assert rules_ex.extract("The bank denied him access to the account.") == []
+
+
+def test_verdict_after_allegations_against_someone(rules_ex):
+    rows = rules_ex.extract("The senator said some of the allegations against him weren't true.")
+    assert [(r.polarity, r.accused) for r in rows] == [("accuse", "him"),
+                                                        ("deny", "The senator")]

@@ -827,7 +827,9 @@ class _Sentence:
                 break  # (not "more than 200", "what it sees as")
             if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
                 break  # "blamed the death on rogue agents but denied ...": a new clause
-            if j > i and (t.low in _FINITE_AUX or t.low in _VERB_BOUNDARY) and t.text.islower():
+            if j > i and (t.low in _FINITE_AUX or t.low in _VERB_BOUNDARY or t.low.endswith((
+                    "n't", "n’t"))) and t.text.islower():
+                # ("allegations against him weren't true": session 17)
                 break  # "charges against Bergdahl will not say ...", "Cohen met with" (not
                 # "Theresa May": a capital is a name, session 12)
             j += 1
@@ -6656,8 +6658,9 @@ _VERDICT_CONTEXT = fast_regex(
 _ACCUSATION_NOUN = fast_regex(r"\b(?:allegations?|accusations?|charges)\b", re.IGNORECASE)
 #: The accusation noun right before its verdict: "We find such accusations unacceptable",
 #: "these allegations aren’t true" (session 13).
-_NOUN_BEFORE_VERDICT = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+$",
-                                  re.IGNORECASE)
+_NOUN_BEFORE_VERDICT = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+(?:(?:against|"
+                                  r"about|by)\s+(?:[\w’'.-]+\s+){1,3}?)?$", re.IGNORECASE)
+#: ("the allegations against him weren't true": a short phrase between; session 17)
 #: "called allegations that ... the lie of the century": a verdict far from its verb.
 _CALLED_OBJECT = fast_regex(
     r"\b(?:called|calls|calling|termed|terming|branded|branding|labell?ed|labell?ing|"
