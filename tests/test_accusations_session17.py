@@ -211,3 +211,18 @@ def test_verdict_after_allegations_against_someone(rules_ex):
     rows = rules_ex.extract("The senator said some of the allegations against him weren't true.")
     assert [(r.polarity, r.accused) for r in rows] == [("accuse", "him"),
                                                         ("deny", "The senator")]
+
+
+# -- "..., claiming X <did wrong>": the participle reads like "claimed" ------------------------
+def test_claiming_participle_with_wrongdoing(rules_ex):
+    r = _first(rules_ex, "Acme sued its rival, claiming the rival's product infringed its "
+                         "patents.")
+    assert (r.accuser, r.accused, r.rule) == ("Acme", "the rival's product", "claim-clause")
+
+
+@pytest.mark.parametrize("text", [
+    "The champion left the stage, claiming the title for a third time.",
+    "He wrote to the council, claiming the damages had been paid.",
+])
+def test_claiming_without_wrongdoing_is_no_accusation(rules_ex, text):
+    assert rules_ex.extract(text) == []

@@ -3887,18 +3887,22 @@ def _rule_claim(an: _Analyser, ci: int) -> None:
                 poss[0] <= m.start < poss[1] for m in x.mentions) and x.resolve(poss):
             an.add("accuse", cue, poss, None, rule="claim-backref", conf=0.45)
         return
-    if t.low in {"claimed", "claims", "claim"} and not noun:
+    if t.low in {"claimed", "claims", "claim", "claiming"} and not noun:
         # "Moscow claimed the US was ...": a clause with a finite verb and a wrongdoing word
         clause = _clause_after(s, t.end)
         head = s[clause[0]:min(clause[1], clause[0] + 80)].lower()
         if _CLAIM_TITLE.match(head):
             return
-        if not _CLAIM_FINITE.search(head):
+        if not _claim_finite(head):
             return
         if not _wrong(x, clause):
             return
         accused = _np_after_that(x, t.end, clause[1])
-        subj = _char(x, x.left_np(ci))
+        if t.low == "claiming":
+            # "Schering sued Nature's Blend, claiming its product infringed ..." (session 17)
+            subj = _char(x, an._participle_subject(ci))
+        else:
+            subj = _char(x, x.left_np(ci))
         if accused is None:
             return
         an.add("accuse", cue, subj, accused, rule="claim-clause", conf=0.6, allegation=clause)
@@ -7789,14 +7793,25 @@ def _claim_ahead(s: str, a: int, lex: Lexicon) -> bool | None:
     if m_that:
         pos = end + m_that.end()
         return not _relative_that(s, pos) and _wrong_text(s, lex, _clause_after(s, pos))
-    if low not in {"claimed", "claims", "claim"}:
+    if low not in {"claimed", "claims", "claim", "claiming"}:
         return False
     clause = _clause_after(s, end)
     head = s[clause[0]:min(clause[1], clause[0] + 80)].lower()
-    if not _CLAIM_TITLE.match(head) and _CLAIM_FINITE.search(head) and _wrong_text(
-            s, lex, clause):
+    if not _CLAIM_TITLE.match(head) and _claim_finite(head) and _wrong_text(s, lex, clause):
         return True
-    return None if low != "claimed" else False
+    return None if low not in {"claimed", "claiming"} else False
+
+
+#: A past verb after its subject in a claimed clause ("claims Contraves included ...", "claiming
+#: Nature's product infringed ..."), not an adjective after a determiner ("the disputed islands")
+_CLAIM_PAST = re.compile(r"\b(?!(?:the|a|an|its|their|his|her)\b)[\w’'.-]+\s+(?:[a-z]+ly\s+)?"
+                         r"(?!need|feed|speed|seed|bleed|breed|greed|creed)[a-z]{2,}ed\b")
+
+
+def _claim_finite(head: str) -> bool:
+    """Whether a claimed clause has a finite verb: an auxiliary, or a past verb after its
+    subject (session 17: "claims Contraves included the patented radar")."""
+    return _CLAIM_FINITE.search(head) is not None or _CLAIM_PAST.search(head) is not None
 
 
 def _gate_claim(s: str, a: int, b: int, lex: Lexicon) -> bool:
