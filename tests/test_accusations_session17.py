@@ -226,3 +226,24 @@ def test_claiming_participle_with_wrongdoing(rules_ex):
 ])
 def test_claiming_without_wrongdoing_is_no_accusation(rules_ex, text):
     assert rules_ex.extract(text) == []
+
+
+# -- an accusation noun faced at its clause's end ------------------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("The senator faces corruption allegations.", "The senator"),
+    ("The company has endured a string of abuse allegations.", "The company"),
+    ("He's been slapped with a sexual assault allegation.", "He"),
+    ("The chairman resigned amid allegations of fraud.", "The chairman"),
+])
+def test_faced_accusation_noun(rules_ex, text, accused):
+    r = _first(rules_ex, text)
+    assert (r.accuser, r.accused, r.rule) == (None, accused, "nominal-faced")
+
+
+@pytest.mark.parametrize("text", [
+    # no facing verb: nothing says who is accused
+    "The allegations were published on Monday.",
+    "The minister read the corruption allegations.",
+])
+def test_accusation_noun_without_facer(rules_ex, text):
+    assert rules_ex.extract(text) == []

@@ -51,6 +51,7 @@ from ._rules import (
     _negated_at,
     analyse_sentence,
     dead_ahead,
+    faced_before,
     idiom,
     shift,
 )
@@ -278,7 +279,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
                 groups.append(group)
             if h1 <= end:
                 group[2].append((h0, h1, fam))
-                if not group[3] and not dead_ahead(text[h0:end], h1 - h0, fam, lex):
+                if not group[3] and (not dead_ahead(text[h0:end], h1 - h0, fam, lex) or (
+                        fam == "nominal" and faced_before(text, h0, h1, end))):
                     group[3] = True
         out = []
         for h0, end, hits, live in groups:

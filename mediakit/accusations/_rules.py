@@ -1901,7 +1901,8 @@ class _Analyser:
             # people, not "where blame exists", "insists"; civilians are the harmed, not
             # agents: "claimed that civilians were human shields ... for the US base")
             r"militias?|organi[sz]ations?|movement|factions?|cartels?|mafia|antifa|"
-            r"partisans|dictators?|tyrants?|strongm[ae]n|autocrats?|despots?|warlords?|[a-z]{3,}(?<!ins|ers|res|ons|ass|ubs|enl|des)ists|"
+            r"partisans|dictators?|tyrants?|strongm[ae]n|autocrats?|despots?|warlords?|"
+            r"chairm[ae]n|chairwom[ae]n|legislators?|[a-z]{3,}(?<!ins|ers|res|ons|ass|ubs|enl|des)ists|"
             r"[a-z]{2,}(?<!civil)ians)\b",
             low,
         ))
@@ -5285,10 +5286,16 @@ def _rule_nominal(an: _Analyser, ci: int) -> None:
 #: Verbs whose subject faces accusations: "faced", "rocked by", "embroiled in".
 _FACING_VERBS = frozenset(["face", "faces", "faced", "facing", "rocked", "dogged", "plagued",
                            "beset", "embroiled", "mired", "tainted", "engulfed", "buffeted",
-                           "besieged", "battered", "shaken", "hit", "hounded", "haunted"])
-_FACING_PREPS = frozenset(["by", "with", "in"])
+                           "besieged", "battered", "shaken", "hit", "hounded", "haunted",
+                           # session 17: "endured a string of abuse allegations", "slapped
+                           # with a sexual assault allegation", "resigned over corruption
+                           # allegations"
+                           "endured", "endures", "weathered", "slapped", "resigned", "resigns",
+                           "resigning", "ousted", "suspended"])
+_FACING_PREPS = frozenset(["by", "with", "in", "over", "amid"])
 #: The forms of "face" itself, which take the noun without a preposition.
-_FACE_FORMS = frozenset(["face", "faces", "faced", "facing"])
+_FACE_FORMS = frozenset(["face", "faces", "faced", "facing", "endured", "endures",
+                         "weathered"])
 #: What may stand between the facing verb and the noun: "faced new accusations", "rocked by
 #: a series of sexual harassment allegations".
 _FACED_GAP = frozenset(["new", "fresh", "renewed", "mounting", "growing", "serious", "a",
@@ -5330,6 +5337,9 @@ def _facer(an: _Analyser, ci: int) -> tuple[int, int] | None:
     span = _char(x, rng)
     if span is None or not an._agent(span):
         return None
+    if x.s[span[1] - 2:span[1]] in {"'s", "’s"} and x.s[span[0]:span[1] - 2].lower() in (
+            _PRONOUNS):
+        span = (span[0], span[1] - 2)  # "He's been slapped with ...": the pronoun (session 17)
     return span
 
 
@@ -8088,6 +8098,14 @@ def idiom(s: str, a: int, b: int) -> bool:
             return False
         return _PERPETRATED.search(rest, m.end(), m.end() + 45) is not None
     return _CRITICISE_WORD.match(s, a) is not None and _CRITICISED_THING.match(s, b) is not None
+
+
+def faced_before(text: str, a: int, b: int, end: int) -> bool:
+    """Whether the accusation noun ``text[a:b]`` ends its clause after a facing verb ("The
+    senator faces corruption allegations.", "Labour rocked by anti-Semitism allegations"):
+    :func:`dead_ahead` reads only what follows the cue and rejects it (session 17)."""
+    return _FACED_END.match(text[b:min(end, b + 40)]) is not None and _FACED_BEFORE.search(
+        text, max(0, a - 80), a) is not None
 
 
 def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
