@@ -247,3 +247,20 @@ def test_faced_accusation_noun(rules_ex, text, accused):
 ])
 def test_accusation_noun_without_facer(rules_ex, text):
     assert rules_ex.extract(text) == []
+
+
+# -- private persons named by their tie to a leader (rule 6) -------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("Felix Sater, a longtime Donald Trump associate accused of having mafia ties, testified.",
+     "a longtime Donald Trump associate"),
+    ("Prosecutors accused Trump associates of lying to Congress.", "Trump associates"),
+])
+def test_leaders_associates_are_private(rules_ex, text, accused):
+    r = _first(rules_ex, text, date="2018-06-01")
+    assert (r.accused, r.accused_iso3) == (accused, None)
+
+
+def test_leaders_aide_is_still_a_state_actor(rules_ex):
+    r = _first(rules_ex, "Prosecutors accused a Trump aide of lying to Congress.",
+               date="2018-06-01")
+    assert r.accused_iso3 == "USA"
