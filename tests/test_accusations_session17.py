@@ -264,3 +264,19 @@ def test_leaders_aide_is_still_a_state_actor(rules_ex):
     r = _first(rules_ex, "Prosecutors accused a Trump aide of lying to Congress.",
                date="2018-06-01")
     assert r.accused_iso3 == "USA"
+
+
+# -- a manner adverb ends the subject of a reported clause --------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("She alleged that he sexually assaulted her at a party.", "he"),
+    ("The report makes allegations that the commander fatally stabbed a prisoner.",
+     "the commander"),
+])
+def test_adverb_ends_clause_subject(rules_ex, text, accused):
+    assert _first(rules_ex, text).accused == accused
+
+
+def test_adverb_inside_noun_phrase_is_kept(rules_ex):
+    r = _first(rules_ex, "Officials said that the deeply unpopular leader had ordered the "
+                         "attack.")
+    assert r.accused == "the deeply unpopular leader"

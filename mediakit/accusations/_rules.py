@@ -2148,10 +2148,13 @@ def _np_after_that(x: _Sentence, pos: int, hi: int) -> tuple[int, int] | None:
     rng = x.right_np(i, stops | _OBJ_STOPS - {"of"}, hi=x.tok_at(hi))
     if rng is None:
         return None
-    # stop at a past-tense verb: "Turkish warplanes bombed a camp", "the mayor took bribes"
+    # stop at a past-tense verb: "Turkish warplanes bombed a camp", "the mayor took bribes";
+    # or at a manner adverb before it: "that he sexually assaulted", "Gallagher fatally
+    # stabbed" (session 17)
     for k in range(rng[0] + 1, rng[1]):
         t = x.toks[k]
-        if t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST) and (
+        if t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST or (
+                _adverb(t) and k + 1 < len(x.toks) and x.toks[k + 1].text.islower())) and (
                 x.toks[k - 1].low not in _DETERMINERS | {"his", "her", "its", "their"}):
             rng = (rng[0], k)
             break
