@@ -280,3 +280,15 @@ def test_adverb_inside_noun_phrase_is_kept(rules_ex):
     r = _first(rules_ex, "Officials said that the deeply unpopular leader had ordered the "
                          "attack.")
     assert r.accused == "the deeply unpopular leader"
+
+
+# -- ", who accused": the noun phrase before the comma, not the clause --------------------------
+@pytest.mark.parametrize("text, accuser, accused_iso3", [
+    ("Mr Trump's tweets provoked a backlash from some Democratic lawmakers, who accused him of "
+     "abandoning citizens.", "some Democratic lawmakers", "USA"),
+    ("The announcement coincides with a dispute with New Zealand's privacy watchdog, which has "
+     "accused Facebook of breaking local laws.", "New Zealand's privacy watchdog", None),
+])
+def test_relative_antecedent_after_preposition(rules_ex, text, accuser, accused_iso3):
+    r = _first(rules_ex, text, date="2019-06-01")
+    assert (r.accuser, r.accused_iso3) == (accuser, accused_iso3)

@@ -7208,6 +7208,20 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
             j -= 3  # "The U.S. Securities and Exchange Commission (SEC), which ..."
         rng = x.left_np(j)
+        if rng is not None and not _is_cap(toks[j - 1]) and any(
+                toks[m].low in _PREPOSITIONS or toks[m].text.islower() and toks[m].low.endswith(
+                    "ed") for m in range(rng[0] + 1, rng[1] - 1)):
+            # "Trump's tweets provoked a backlash from some Democratic lawmakers, who accused
+            # him": the noun phrase after the preposition (session 17)
+            i = j
+            while i > rng[0] and toks[i - 1].text[:1].isalnum() and not (
+                    toks[i - 1].low in _NP_BREAKS or toks[i - 1].text.islower() and (
+                        toks[i - 1].low.endswith("ed"))):
+                i -= 1
+                if toks[i].low in _DETERMINERS or toks[i].low in _QUANTIFIERS_OF:
+                    break
+            if rng[0] < i < j:
+                return i, j
         if rng is None or not _is_cap(toks[j - 1]):
             return rng
         # "Kadeer's presence will anger China, which ...": the name before the comma
@@ -7245,6 +7259,11 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         if j > 0 and toks[j].text == "," and toks[j + 1].low in {"which", "who"}:
             return np_before(j)
     return None
+
+
+#: Words a noun phrase before ", who" does not run back over (session 17)
+_NP_BREAKS = _PREPOSITIONS | _BOUNDARY_WORDS | _AUX | frozenset(
+    ["from", "by", "to", "against", "among", "toward", "towards", "into", "over", "about"])
 
 
 #: Words that open the noun phrase a restrictive "who" clause hangs on ("pushback from
