@@ -292,3 +292,16 @@ def test_adverb_inside_noun_phrase_is_kept(rules_ex):
 def test_relative_antecedent_after_preposition(rules_ex, text, accuser, accused_iso3):
     r = _first(rules_ex, text, date="2019-06-01")
     assert (r.accuser, r.accused_iso3) == (accuser, accused_iso3)
+
+
+# -- "X's critics accused him": the possessor may be "him" ---------------------------------------
+def test_possessor_of_accusers_can_be_him(rules_ex):
+    r = _first(rules_ex, "Mr. Trump's critics immediately accused him of provoking Iran.",
+               date="2020-01-05")
+    assert (r.accuser, r.accuser_iso3, r.accused, r.accused_iso3) == (
+        "Mr. Trump's critics", None, "him", "USA")
+
+
+def test_ex_wives_are_private(rules_ex):
+    r = _first(rules_ex, "Reports said the aide's ex-wives were accusing him of abuse.")
+    assert r.accuser_iso3 is None

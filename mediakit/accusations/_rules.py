@@ -1759,6 +1759,11 @@ class _Analyser:
             m = _PAREN_AFTER.match(self.s, accuser[1])
             if m is not None:
                 own = (accuser[0], m.end())  # "The Securities and Exchange Commission (SEC)"
+            m_poss = _POSSESSED_PEOPLE.search(self.s, accuser[0], accuser[1])
+            if m_poss is not None and m_poss.end() == accuser[1]:
+                # "Mr. Trump's critics accused him", "Rob Porter's ex-wives were accusing him":
+                # the possessor may be "him"; the accuser is the people it owns (session 17)
+                own = (m_poss.start(1), accuser[1])
             ci0 = x.tok_at(accuser[0])
             if ci0 >= 2 and x.toks[ci0 - 1].text == "," and x.toks[ci0].low in {"the", "a",
                                                                                 "an"}:
@@ -7259,6 +7264,12 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
         if j > 0 and toks[j].text == "," and toks[j + 1].low in {"which", "who"}:
             return np_before(j)
     return None
+
+
+#: "X's critics", "X's ex-wives": people defined by their tie to a possessor (session 17)
+_POSSESSED_PEOPLE = re.compile(
+    r"[’']s\s+((?:[\w-]+\s+)?(?:critics|opponents|rivals|enemies|accusers|detractors|"
+    r"ex-wives|ex-wife|wife|former wives|accuser|critic|opponent|rival))\b", re.IGNORECASE)
 
 
 #: Words a noun phrase before ", who" does not run back over (session 17)
