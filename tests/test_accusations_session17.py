@@ -305,3 +305,9 @@ def test_possessor_of_accusers_can_be_him(rules_ex):
 def test_ex_wives_are_private(rules_ex):
     r = _first(rules_ex, "Reports said the aide's ex-wives were accusing him of abuse.")
     assert r.accuser_iso3 is None
+
+
+def test_name_with_coordinated_title_is_the_subject(rules_ex):
+    r = _first(rules_ex, "Jane Roe, president and CEO of a women's group, accused the "
+                         "administration of lying.")
+    assert r.accuser == "Jane Roe, president and CEO of a women's group"

@@ -476,6 +476,13 @@ _STATE_HEADS = frozenset(["government", "regime", "administration", "army", "mil
                           "forces", "ministry", "authorities", "officials", "leadership"])
 
 
+#: Lower-case titles opening an appositive after a name ("X, president and CEO of ...,")
+_APPOSITIVE_TITLES = frozenset(str.split("""
+president chairman chairwoman chair ceo head founder co-founder director secretary minister
+spokesman spokeswoman leader governor senator member executive editor owner
+"""))
+
+
 #: Capitalised words that open a sentence without being its subject ("Even", "In", "Update")
 _JUNK_OPENERS = frozenset(str.split("""
 even in from when after before while since despite during update editor's note as though
@@ -788,6 +795,14 @@ class _Sentence:
             if c > lo and self.toks[c].text == "," and self.toks[c + 1].low in {
                     "who", "which", "whose"}:
                 i = c + 1
+            elif c > lo and self.toks[c].text == "," and i > c + 1 and (
+                    self.toks[c + 1].low in _APPOSITIVE_TITLES) and _is_cap(self.toks[c - 1]):
+                # "Peggy Nance, president and CEO of Concerned Women for America, accused":
+                # the name and its title ("and" had stopped the walk; session 17)
+                h = c - 1
+                while h > lo and c - h < 6 and _is_cap(self.toks[h - 1]):
+                    h -= 1
+                return h, j
         if appositive and i - 1 > lo and self.toks[i].low in {"who", "which", "whose"} and (
                 self.toks[i - 1].text == ","):
             i += 1
