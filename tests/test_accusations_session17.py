@@ -311,3 +311,9 @@ def test_name_with_coordinated_title_is_the_subject(rules_ex):
     r = _first(rules_ex, "Jane Roe, president and CEO of a women's group, accused the "
                          "administration of lying.")
     assert r.accuser == "Jane Roe, president and CEO of a women's group"
+
+
+def test_relative_object_after_appositive_is_the_name(rules_ex):
+    r = _first(rules_ex, "Trump, a Republican, whom Democrats have accused of stoking "
+                         "divisions, spoke on Monday.", date="2019-08-05")
+    assert (r.accuser, r.accused, r.accused_iso3) == ("Democrats", "Trump", "USA")

@@ -2630,6 +2630,14 @@ def _relative_object(x: _Sentence, ci: int):
         last = _last_np(x, a)  # "She takes on | the senator whom she accused"
         if last is not None and last[0] > ante[0] and x.toks[last[0]].low in _DETERMINERS:
             ante = last
+    if ante[0] >= 2 and x.toks[ante[0] - 1].text == "," and x.toks[ante[0]].low in {
+            "a", "an", "the"} and _is_cap(x.toks[ante[0] - 2]):
+        # "Trump, a Republican, whom Democrats have accused": the name the appositive
+        # describes (session 17)
+        h = ante[0] - 2
+        while h > 0 and ante[0] - 2 - h < 5 and _is_cap(x.toks[h - 1]):
+            h -= 1
+        ante = (h, ante[0] - 1)
     if x.toks[m].low == "who":
         return None  # "who accused X": the antecedent is the accuser, handled as active
     return accuser, _char(x, ante)
