@@ -317,3 +317,19 @@ def test_relative_object_after_appositive_is_the_name(rules_ex):
     r = _first(rules_ex, "Trump, a Republican, whom Democrats have accused of stoking "
                          "divisions, spoke on Monday.", date="2019-08-05")
     assert (r.accuser, r.accused, r.accused_iso3) == ("Democrats", "Trump", "USA")
+
+
+# -- time adjuncts end an object; "X and then Y" coordinates the subject ---------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("The secretary blamed Iran at the weekend, without providing any evidence.", "Iran"),
+    ("The senators condemned the administration late last week.", "the administration"),
+    ("Russia accused Ukraine on Monday of shelling the town.", "Ukraine"),
+])
+def test_time_adjunct_ends_object(rules_ex, text, accused):
+    assert _first(rules_ex, text).accused == accused
+
+
+def test_and_then_coordination_first_party_decides(rules_ex):
+    r = _first(rules_ex, "Saudi Arabia and then US National Security Adviser John Bolton "
+                         "blamed Iran.", date="2019-09-20")
+    assert (r.accuser_iso3, r.accused_iso3) == ("SAU", "IRN")

@@ -842,6 +842,14 @@ class _Sentence:
                 break  # (not "more than 200", "what it sees as")
             if t.low == "and" and j > i and not self._and_in_np(j) or t.low == "but" and j > i:
                 break  # "blamed the death on rogue agents but denied ...": a new clause
+            if j > i and t.low in {"late", "early"} and j + 1 < n and self.toks[
+                    j + 1].low in {"last", "this", "next"}:
+                break  # "condemned the administration late last week"
+            if j > i and t.low in {"at", "on", "last", "this", "over"} and j + 1 < n and (
+                    self.toks[j + 1].low in _WEEKDAYS or self.toks[j + 1].low in _TIME_NOUNS
+                    or self.toks[j + 1].low == "the" and j + 2 < n and (
+                        self.toks[j + 2].low in _TIME_NOUNS)):
+                break  # "blamed Iran at the weekend", "accused Kiev on Monday" (session 17)
             if j > i and (t.low in _FINITE_AUX or t.low in _VERB_BOUNDARY or t.low.endswith((
                     "n't", "n’t"))) and t.text.islower():
                 # ("allegations against him weren't true": session 17)
@@ -7474,6 +7482,12 @@ def _subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
             # decides the code (gold rule 5), so the subject is the whole coordination
             prev = x.left_np(rng[0] - 1)
             if prev is not None and prev[1] == rng[0] - 1 and x.resolve(x.span(*prev)):
+                return prev[0], rng[1]
+        if rng[0] >= 3 and x.toks[rng[0] - 1].low == "then" and x.toks[rng[0] - 2].low == "and":
+            # "Saudi Arabia and then US National Security Adviser John Bolton blamed Iran":
+            # the first-named party too (session 17)
+            prev = x.left_np(rng[0] - 2)
+            if prev is not None and prev[1] == rng[0] - 2 and x.resolve(x.span(*prev)):
                 return prev[0], rng[1]
         return _long_aside(x, rng) or _list_start(x, _cut_adjunct(x, rng))
     k = ci
