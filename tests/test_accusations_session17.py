@@ -333,3 +333,13 @@ def test_and_then_coordination_first_party_decides(rules_ex):
     r = _first(rules_ex, "Saudi Arabia and then US National Security Adviser John Bolton "
                          "blamed Iran.", date="2019-09-20")
     assert (r.accuser_iso3, r.accused_iso3) == ("SAU", "IRN")
+
+
+def test_rejected_factual_account_is_no_denial(rules_ex):
+    # an account of a fact (no wrongdoing in it) rejected: no denial (gold rule 3)
+    assert rules_ex.extract("Ankara rejected Riyadh's account that the journalist died in a "
+                            "brawl.") == []
+
+
+def test_disease_blamed_is_no_accusation(rules_ex):
+    assert rules_ex.extract("Cholera, blamed for more than 1,500 deaths, is spreading.") == []

@@ -116,6 +116,9 @@ _NON_AGENT_HEADS = frozenset(
     ["yuan", "yen", "dollar", "euro", "rouble", "ruble", "peso", "rupee", "lira", "won", "pound",
      "franc", "currency", "currencies", "economy", "weather", "storm", "storms", "rain", "rains",
      "drought", "flood", "floods", "heatwave", "frost", "snow", "virus", "pandemic", "inflation",
+     # diseases (session 17: "Cholera, blamed for more than 1,500 deaths, is spreading")
+     "cholera", "ebola", "malaria", "measles", "influenza", "flu", "epidemic", "outbreak",
+     "disease", "diseases", "coronavirus", "covid-19", "covid", "zika", "polio", "typhoid",
      "prices", "slowdown", "recession", "demand", "exports", "imports", "harvest",
      # session 4b (batch 10): "blamed freezing fog at Heathrow"
      "fog", "ice", "wind", "winds", "gales", "heat", "cold", "blizzard", "blizzards",
@@ -5484,7 +5487,7 @@ _ANSWER_LEAD = re.compile(
 #: Denied objects that may be a factual report rather than an accusation: their denial is one
 #: only when their content names a wrong (gold rule 3).
 _FACTUAL_OBJECTS = ("report", "suggestion", "claim", "assertion", "notion", "finding",
-                    "conclusion")
+                    "conclusion", "account")
 
 
 def _lead_of(m, obj_word: str) -> str:
