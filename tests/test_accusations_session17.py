@@ -343,3 +343,13 @@ def test_rejected_factual_account_is_no_denial(rules_ex):
 
 def test_disease_blamed_is_no_accusation(rules_ex):
     assert rules_ex.extract("Cholera, blamed for more than 1,500 deaths, is spreading.") == []
+
+
+# -- "told <addressee> (that) X did wrong" -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Japan told GATT that South Korea violated the agreement.",
+    "Japan told reporters South Korea violated the agreement.",
+])
+def test_told_addressee_that(rules_ex, text):
+    r = _first(rules_ex, text)
+    assert (r.accuser, r.accused, r.accused_iso3) == ("Japan", "South Korea", "KOR")

@@ -4623,6 +4623,13 @@ def _rule_quote(an: _Analyser, ci: int) -> None:
 
 #: How far before a wrongdoing verb a reporting verb may be ("X said Y had violated ...").
 _REPORTED_REACH = 100
+#: Addressees of "told" without "that" ("told reporters Iran had lied")
+_ADDRESSEES = frozenset(["reporters", "journalists", "lawmakers", "senators", "legislators",
+                         "congress", "parliament", "supporters", "viewers", "listeners",
+                         "me", "us", "him", "her", "them"])
+#: Speech verbs with an addressee before their "that" clause ("told reporters that ...")
+_TOLD_VERBS = frozenset(["told", "tells", "tell", "telling", "informed", "informs", "assured",
+                         "assures", "warned", "warns", "reminded", "reminds", "briefed"])
 _SPEECH_VERBS = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "insisted",
      "argued", "wrote", "tweeted", "declared", "maintained", "maintains", "asserted", "asserts",
@@ -4798,6 +4805,18 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         return  # "this isn't to say that Gore is lying", "said there is no proof X is behind"
     else:
         lo = x.tok_at(rep_m.end())
+    if tail is None and rep_m.group(0).lower() in _TOLD_VERBS:
+        # "Japan told the General Agreement on Tariffs and Trade that South Korea violated":
+        # past the addressee to its "that" (session 17)
+        for m in range(lo, min(k, lo + 15)):
+            if x.toks[m].low == "that":
+                lo = m
+                break
+            if x.toks[m].text in {",", ";", ":"} or x.toks[m].low in _AUX:
+                break
+        else:
+            if lo < k and x.toks[lo].low in _ADDRESSEES:
+                lo += 1  # "told reporters Iran had lied"
     m_sure = _CERTAIN_THAT.match(s, x.toks[lo].start) if lo < len(x.toks) and tail is None else None
     if m_sure is not None:
         lo = x.tok_at(m_sure.end())  # "said there was no doubt that Russia was behind ..."
