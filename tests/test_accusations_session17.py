@@ -353,3 +353,9 @@ def test_disease_blamed_is_no_accusation(rules_ex):
 def test_told_addressee_that(rules_ex, text):
     r = _first(rules_ex, text)
     assert (r.accuser, r.accused, r.accused_iso3) == ("Japan", "South Korea", "KOR")
+
+
+def test_party_tag_before_relative_clause(rules_ex):
+    r = _first(rules_ex, "Rep. Zoe Lofgren, D-Calif., who served during the last impeachment, "
+                         "accused Republicans of being unreasonable.", date="2019-12-10")
+    assert (r.accuser, r.accuser_iso3) == ("Rep. Zoe Lofgren", "USA")

@@ -479,6 +479,10 @@ _STATE_HEADS = frozenset(["government", "regime", "administration", "army", "mil
                           "forces", "ministry", "authorities", "officials", "leadership"])
 
 
+#: A party-and-state tag between commas right before a position ("Lofgren, D-Calif.,")
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][\w.]*\.?\s*$")
+
+
 #: Lower-case titles opening an appositive after a name ("X, president and CEO of ...,")
 _APPOSITIVE_TITLES = frozenset(str.split("""
 president chairman chairwoman chair ceo head founder co-founder director secretary minister
@@ -812,11 +816,17 @@ class _Sentence:
         if appositive and i - 2 > lo and self.toks[i - 1].low in {"who", "which", "whose"} and (
                 self.toks[i - 2].text == ","):
             # "Cruz, who has long questioned ..., said": the head before the relative clause
-            h = i - 2
-            while h > lo and i - 2 - h < 6 and not self._is_boundary(h - 1):
+            end = i - 2
+            tag = _PARTY_TAG.search(self.s, 0, self.toks[end].start)
+            if tag is not None:
+                # "Rep. Zoe Lofgren, D-Calif., who ...": the name before the party tag
+                # (session 17)
+                end = self.tok_at(tag.start())
+            h = end
+            while h > lo and end - h < 6 and not self._is_boundary(h - 1):
                 h -= 1
-            if h < i - 2:
-                return h, i - 2
+            if h < end:
+                return h, end
         if appositive and i - 1 > lo and self.toks[i - 1].text == ",":
             h = i - 1
             while h > lo and i - 1 - h < 6 and not self._is_boundary(h - 1):
