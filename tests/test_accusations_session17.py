@@ -359,3 +359,15 @@ def test_party_tag_before_relative_clause(rules_ex):
     r = _first(rules_ex, "Rep. Zoe Lofgren, D-Calif., who served during the last impeachment, "
                          "accused Republicans of being unreasonable.", date="2019-12-10")
     assert (r.accuser, r.accuser_iso3) == ("Rep. Zoe Lofgren", "USA")
+
+
+# -- "accused ... by members of Congress": the agent's "of" phrase --------------------------------
+@pytest.mark.parametrize("text, accuser", [
+    ("Diplomats have been accused of dual loyalty by members of Congress.", "members of Congress"),
+    ("The minister was accused by members of the opposition of lying.",
+     "members of the opposition"),
+    # the "of" phrase is the allegation: not part of the agent
+    ("The leader was accused by party members of failing to back the plan.", "party members"),
+])
+def test_by_agent_of_phrase(rules_ex, text, accuser):
+    assert _first(rules_ex, text).accuser == accuser

@@ -2521,8 +2521,42 @@ def _by_agent(x: _Sentence, i: int, allegation) -> tuple[int, int] | None:
             if src is not None:
                 return src
             rng = x.right_np(k + 1, _OBJ_STOPS - {"in"})
+            if rng is not None and rng[1] + 1 < len(x.toks) and x.toks[rng[1]].low == "of" and (
+                    x.toks[rng[1] - 1].low in _OF_HEADS | _BY_OF_HEADS) and _names_body(
+                    x, rng[1] + 1):
+                # "by members of Congress", "by the head of the agency" (session 17)
+                rest = x.right_np(rng[1] + 1, _OBJ_STOPS - {"in"})
+                if rest is not None:
+                    rng = (rng[0], rest[1])
             return _char(x, rng)
     return None
+
+
+def _names_body(x: _Sentence, k: int) -> bool:
+    """Whether the words from token ``k`` name a body or a place ("Congress", "the
+    opposition", "the agency"), not an act ("of failing", "of rights abuses")."""
+    t = x.toks[k]
+    if _is_cap(t) and t.low not in _DETERMINERS:
+        return True
+    if t.low in {"the", "his", "her", "their", "its"} and k + 1 < len(x.toks):
+        nxt = x.toks[k + 1]
+        return _is_cap(nxt) or nxt.low in _BODY_NOUNS
+    return False
+
+
+#: Bodies named after "members of the ..." (session 17)
+_BODY_NOUNS = frozenset(str.split("""
+opposition agency party committee government military army ministry department council
+panel board commission house senate parliament administration campaign court police
+"""))
+
+
+#: Heads of an agent that goes on with "of" after "by" ("by members of Congress"): those of
+#: :data:`_OF_HEADS` and a few more (session 17)
+_BY_OF_HEADS = frozenset(str.split("""
+official officials spokesman spokeswoman spokesperson department representatives some many
+most several one two three group groups part supporters allies critics
+"""))
 
 
 def _nominal_agent(x: _Sentence, i: int) -> tuple[int, int] | None:
