@@ -160,8 +160,8 @@ def test_names_in_ing_are_subjects(rules_ex, text, accuser):
 
 # -- more verdicts on a named accusation ------------------------------------------------------
 @pytest.mark.parametrize("text, denier", [
-    ("The senator called allegations that his campaign took foreign money \"completely "
-     "despicable.\"", "The senator"),
+    ("The senator called allegations that his campaign took foreign money \"complete "
+     "rubbish.\"", "The senator"),
     ("A Chinese official called allegations that the army was behind the hack \"wild "
      "speculation.\"", "A Chinese official"),
     ("The minister said the accusations against her were bogus.", "The minister"),
@@ -371,3 +371,16 @@ def test_party_tag_before_relative_clause(rules_ex):
 ])
 def test_by_agent_of_phrase(rules_ex, text, accuser):
     assert _first(rules_ex, text).accuser == accuser
+
+
+def test_criticised_party_then_time_then_for(rules_ex):
+    r = _first(rules_ex, "Wallace played a clip of Paul criticizing Christie last week for "
+                         "running ads about himself.")
+    assert (r.accuser, r.accused, r.rule) == ("Paul", "Christie", "criticise")
+
+
+def test_denied_link_to_accounts_is_no_denied_account(rules_ex):
+    # social media accounts, not someone's account of events: the denied act stays read
+    rows = rules_ex.extract("Stone denied being linked to the accounts.")
+    assert [(r.polarity, r.accused, r.rule) for r in rows] == [
+        ("accuse", "Stone", "deny-content"), ("deny", "Stone", "deny-clause")]

@@ -4126,12 +4126,13 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
             obj[1] >= len(x.toks) or x.toks[obj[1]].low != "for"):
         _slam(an, ci, obj)
         return
-    if obj is None or obj[1] >= len(x.toks) or x.toks[obj[1]].low != "for":
+    fk = _past_time(x, obj[1]) if obj is not None else 0
+    if obj is None or fk >= len(x.toks) or x.toks[fk].low != "for":
         return  # "criticized Biden's pitch for a commission": "for" must follow the party
     accused = _char(x, obj)
-    if not an._agent(accused) or not _FOR_ACT.match(x.s, x.toks[obj[1]].end):
+    if not an._agent(accused) or not _FOR_ACT.match(x.s, x.toks[fk].end):
         return  # "slam the administration for an unfree trade policy": no act named
-    clause = _clause_after(x.s, x.toks[obj[1]].end)
+    clause = _clause_after(x.s, x.toks[fk].end)
     comma = x.s.find(",", clause[0], clause[1])
     clause = (clause[0], min(clause[1], clause[0] + 80, comma if comma != -1 else clause[1]))
     subj = _char(x, an._participle_subject(ci) if an._participle(ci) else _subject(x, ci))
@@ -4139,6 +4140,26 @@ def _rule_criticise(an: _Analyser, ci: int) -> None:
         return
     an.add("accuse", (t.start, t.end), subj, accused, rule="criticise", conf=0.6,
            allegation=clause)
+
+
+def _past_time(x: _Sentence, k: int) -> int:
+    """The token after a time adjunct starting at token ``k`` ("last week", "on Monday", "at
+    the weekend", "late last week", "yesterday"), or ``k`` (session 17: "criticizing Christie
+    last week for running ads")."""
+    toks, n = x.toks, len(x.toks)
+    j = k
+    if j < n and toks[j].low in {"late", "early"} and j + 1 < n and toks[j + 1].low in {
+            "last", "this", "next"}:
+        j += 1
+    if j + 1 < n and toks[j].low in {"last", "this", "next", "on"} and (
+            toks[j + 1].low in _TIME_NOUNS or toks[j + 1].low in _WEEKDAYS):
+        return j + 2
+    if j + 2 < n and toks[j].low == "at" and toks[j + 1].low == "the" and (
+            toks[j + 2].low in _TIME_NOUNS):
+        return j + 3
+    if j < n and toks[j].low in {"yesterday", "today"}:
+        return j + 1
+    return k
 
 
 def _criticised_passive(an: _Analyser, ci: int) -> None:
