@@ -384,3 +384,15 @@ def test_denied_link_to_accounts_is_no_denied_account(rules_ex):
     rows = rules_ex.extract("Stone denied being linked to the accounts.")
     assert [(r.polarity, r.accused, r.rule) for r in rows] == [
         ("accuse", "Stone", "deny-content"), ("deny", "Stone", "deny-clause")]
+
+
+@pytest.mark.parametrize("text", [
+    # a claimant's own story, not an accusation of a named party
+    "The actor is still claiming he was attacked by two men.",
+    "Sondland amended his testimony, claiming his recollection had been refreshed.",
+    # a network attack, not a denial
+    "Hackers launched distributed denial of service attacks, leaving customers unable to "
+    "reach their accounts.",
+])
+def test_session17_tightenings(rules_ex, text):
+    assert rules_ex.extract(text) == []

@@ -3986,7 +3986,12 @@ def _rule_claim(an: _Analyser, ci: int) -> None:
             return
         accused = _np_after_that(x, t.end, clause[1])
         if t.low == "claiming":
-            # "Schering sued Nature's Blend, claiming its product infringed ..." (session 17)
+            # "Schering sued Nature's Blend, claiming Nature's product infringed ..." (session
+            # 17); not "claiming he was attacked", "claiming his recollection had been
+            # refreshed": a pronoun's clause is mostly the claimant's own story
+            if accused is None or x.s[accused[0]:accused[1]].split(" ", 1)[0].lower() in (
+                    _PRONOUNS | {"his", "its", "their", "our", "my", "your"}):
+                return
             subj = _char(x, an._participle_subject(ci))
         else:
             subj = _char(x, x.left_np(ci))
@@ -6345,6 +6350,8 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
         _rule_plea(an, ci)
         return
     if t.low in {"denial", "denials"}:
+        if s[t.end:t.end + 11].lower() == " of service":
+            return  # "distributed denial of service attacks" (session 17)
         act = _DENIAL_OF_ACT.match(s, t.end)
         issued = _issued_denial(s, t.start, t.end)
         owned = _possessor_before(x, ci) if _NAMED_POSSESSOR.search(
