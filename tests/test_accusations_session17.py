@@ -396,3 +396,11 @@ def test_denied_link_to_accounts_is_no_denied_account(rules_ex):
 ])
 def test_session17_tightenings(rules_ex, text):
     assert rules_ex.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Her mother told the paper that her daughter was lying on the sidewalk.",
+    "ISIS claims attack ISIS claimed responsibility for the attack through its news agency.",
+])
+def test_posture_and_claimed_responsibility_are_no_accusations(rules_ex, text):
+    assert rules_ex.extract(text) == []

@@ -4745,6 +4745,10 @@ def _reported_possible(s: str, a: int, b: int) -> bool:
 #: Words that a reported act must be followed by to be a wrong ("fired rockets", not "fired
 #: the coach"; "committed war crimes", not "committed to talks").
 _QUOTE_OBJECT = {
+    # "her daughter was lying on the sidewalk": a posture, not a lie (session 17)
+    "lying": re.compile(r"(?!\s+(?:on|in|down|dead|face|at|under|next|beside|near|"
+                        r"unconscious|motionless|injured|wounded|there|here|around|low)\b)",
+                        re.IGNORECASE),
     "fired": re.compile(
         r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|upon|into|rockets?|missiles?|shells?|drones?|"
         r"mortars?|artillery|shots|bullets|tear\s+gas|live\s+ammunition|water\s+cannon|"
@@ -7979,7 +7983,7 @@ def _claim_ahead(s: str, a: int, lex: Lexicon) -> bool | None:
 #: A past verb after its subject in a claimed clause ("claims Contraves included ...", "claiming
 #: Nature's product infringed ..."), not an adjective after a determiner ("the disputed islands")
 _CLAIM_PAST = re.compile(r"\b(?!(?:the|a|an|its|their|his|her)\b)[\w’'.-]+\s+(?:[a-z]+ly\s+)?"
-                         r"(?!need|feed|speed|seed|bleed|breed|greed|creed)[a-z]{2,}ed\b")
+                         r"(?!need|feed|speed|seed|bleed|breed|greed|creed|claimed)[a-z]{2,}ed\b")
 
 
 def _claim_finite(head: str) -> bool:
