@@ -986,11 +986,13 @@ class _Sentence:
         if j - i == 1 and i + 2 < upto and _junk_opener(toks[i], toks[i + 1]) and not nested:
             # "Even after Wilson's office said ..., the congresswoman", "In a speech to ...,
             # Texas Rep. Louie Gohmert", "Update: Via Buzzfeed, ...": an opening phrase longer
-            # than the windows above; the subject follows its last comma (session 17)
+            # than the windows above; the subject is the first capitalised or determined noun
+            # phrase after one of its commas (session 17)
             for k in range(i + 1, min(upto, i + 45)):
                 if toks[k].text in {",", ":", "—", "--"} and k + 1 < upto:
                     alt = self.main_subject(upto, start=k + 1)
-                    if alt is not None and not _junk_opener(toks[alt[0]], toks[alt[0] + 1]) and (
+                    nxt = toks[alt[0] + 1] if alt is not None and alt[0] + 1 < len(toks) else None
+                    if alt is not None and not _junk_opener(toks[alt[0]], nxt) and (
                             _is_cap(toks[alt[0]]) or toks[alt[0]].low in _DETERMINERS):
                         return alt
             return None
@@ -5967,7 +5969,7 @@ def _group_owner(x: _Sentence, pos: int) -> tuple[int, int] | None:
         base = t.low.rstrip("'’").removesuffix("'s").removesuffix("’s")
         if _is_cap(t) and t.low not in _DETERMINERS:
             first = i
-        elif not (base in _OWNER_WORDS or i == j and base in _OWNER_WORDS):
+        elif base not in _OWNER_WORDS:
             break
         i -= 1
     if first is None:
