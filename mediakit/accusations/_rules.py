@@ -718,6 +718,14 @@ class _Sentence:
         return sorted(hits + found) if found else hits
 
     @_cached
+    def _dateline_end(self) -> int:
+        """End of an opening dateline ("Washington (CNN)", "WASHINGTON —"), else 0: a dateline
+        is never what a pronoun stands for ("Washington (CNN) The Clinton Foundation ...
+        accuse it"; rule 7, session 17)."""
+        m = _DATELINE.match(self.s) if self.s[:1].isupper() else None
+        return m.end() if m is not None else 0
+
+    @_cached
     def _demonym_starts(self) -> frozenset[int]:
         return frozenset(m.start for m in self.mentions if m.kind == "demonym")
 
@@ -1271,10 +1279,7 @@ class _Sentence:
                names_only: bool = False, exclude: tuple[int, int] | None = None) -> str | None:
         best: list[tuple[int, int, str]] = []
         lo, hi = exclude if exclude is not None else (-1, -1)
-        # "Washington (CNN) The Clinton Foundation ... accuse it": a dateline is never what a
-        # pronoun stands for (rule 7; session 17)
-        m_dl = _DATELINE.match(self.s) if self.s[:1].isupper() else None
-        dl = m_dl.end() if m_dl is not None else 0
+        dl = self._dateline_end
         for s0, e0, k, iso in self.actors:
             if lo <= s0 < hi or s0 < dl:
                 continue
@@ -8014,9 +8019,8 @@ def _gate_nominal(s: str, a: int, b: int, lex: Lexicon) -> bool:
     m_that = _NOMINAL_THAT.match(rest)
     if m_that:
         return not _relative_that(s, end + m_that.end())
-    return bool(_NOMINAL_AGAINST.match(rest) or _NOMINAL_OF.match(rest)) or (
-        _FACED_END.match(rest) is not None and _FACED_BEFORE.search(
-            s, max(0, a - 80), a) is not None)
+    return bool(_NOMINAL_AGAINST.match(rest) or _NOMINAL_OF.match(rest)) or faced_before(
+        s, a, end, len(s))
 
 
 #: A facing verb a few words before an accusation noun (the gate of :func:`_facer`, built
