@@ -6,10 +6,11 @@ against the labelling rules of shared/gold/README.md.
 from __future__ import annotations
 
 import pytest
+from conftest import rows_of
 
 
 def _first(ex, text, date="2018-06-01"):
-    rows = [r for r in ex.extract(text, date=date) if r.polarity == "accuse"]
+    rows = rows_of(ex, text, date=date)
     assert rows, text
     return rows[0]
 
@@ -167,8 +168,7 @@ def test_names_in_ing_are_subjects(rules_ex, text, accuser):
     ("The minister said the accusations against her were bogus.", "The minister"),
 ])
 def test_more_verdicts_are_denials(rules_ex, text, denier):
-    rows = [r for r in rules_ex.extract(text) if r.polarity == "deny"]
-    assert [r.accused for r in rows] == [denier]
+    assert [r.accused for r in rows_of(rules_ex, text, "deny")] == [denier]
 
 
 def test_verdict_without_accusation_noun_is_no_denial(rules_ex):
