@@ -2772,10 +2772,15 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
         if on is None and nxt == "for":
             on = _blame_target(x, ci + 2)
         if on is None:
-            if ci >= 3 and x.toks[ci - 2].low == "of" and x.toks[ci - 3].low == "brunt":
-                # "Facebook has taken the brunt of the blame for the fake news": others
-                # blame the subject
+            if ci >= 3 and x.toks[ci - 2].low == "of" and (x.toks[ci - 3].low == "brunt" or (
+                    x.toks[ci - 3].low in _BLAME_PORTIONS and x.toks[vk].low in _BLAME_TAKERS
+                    and not any(w.low in _MODALS for w in x.toks[max(0, vk - 4):vk]))):
+                # ("could end up shouldering most of the blame": not taken yet)
+                # "Facebook has taken the brunt of the blame for the fake news", "Republicans
+                # are taking the bulk of the blame" (session 18): others blame the subject
                 subj = x.left_np(vk)
+                if subj is not None and x.toks[subj[0]].low in {"i", "we", "you"}:
+                    subj = None  # "we take most of the blame": blame accepted
                 if an._agent(_char(x, subj)):
                     an.add("accuse", cue, None, _char(x, subj), rule="blame-brunt", conf=0.6,
                            allegation=_clause_after(s, t.end))
@@ -3110,6 +3115,13 @@ _BLAME_PLACERS = frozenset(["cast", "casts", "casting", "place", "placed", "plac
                             # blame for the crisis on Wall Street", "deflecting blame toward"
                             "focus", "focused", "focusing", "foist", "foisted", "foisting",
                             "deflect", "deflected", "deflecting", "deflects"])
+
+
+#: "<takes> the bulk/most of the blame": the portion words and the verbs (session 18).
+_BLAME_PORTIONS = frozenset(["bulk", "most", "much", "lot"])
+_BLAME_TAKERS = frozenset(["take", "takes", "took", "taken", "taking", "get", "gets", "got",
+                           "getting", "receive", "receives", "received", "receiving",
+                           "shoulder", "shoulders", "shouldered", "shouldering"])
 
 
 #: Verbs whose subject takes blame: "X bears some blame", "Y shares in the blame", "Z
@@ -5629,9 +5641,11 @@ _AGAINST_ACCUSER = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:who\s+|that\s+)?(?:
                               re.IGNORECASE)
 #: "<dismissed> the controversy as a 'phony scandal'": a noun phrase, then "as" and a verdict.
 _DISMISSED_AS_VERDICT = re.compile(
-    r"\s+(?:[\w’'.-]+\s+){1,5}?as\s+[“\"‘']?(?:[\w-]+\s+){0,3}?[“\"‘']?(?:false|baseless|"
+    # (a quote may open before the adjectives: 'as a "trashy tabloid fiction"'; session 18)
+    r"\s+(?:[\w’'.-]+\s+){1,5}?as\s+(?:[“\"‘']?[\w-]+\s+){0,3}?[“\"‘']?(?:false|baseless|"
     r"groundless|ridiculous|absurd|nonsense|lies|fabricat\w*|unfounded|phony|phoney|bogus|sham|hoax|"
-    r"smear|made-up|witch[- ]hunt|politically[- ]motivated|untrue|defamatory|slanderous)\b",
+    r"smear|made-up|witch[- ]hunt|politically[- ]motivated|untrue|defamatory|slanderous|"
+    r"fiction|grandstanding|conspiracy\s+theor\w+)\b",
     re.IGNORECASE)
 _CALLED_IT = re.compile(r"\b(?:called|calling|termed|branded)\s+(?:it|them|this)\b", re.IGNORECASE)
 _BLAME_COMPOUND_GAME = re.compile(r"-\w+ game")
@@ -6343,6 +6357,20 @@ def _past_time_adjunct(s: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
+#: A quoted verb phrase around a denial verb: Moore "totally denies" the allegations.
+_QUOTED_VERB_OPEN = re.compile(r"[“\"](?:[a-z]+\s+){0,2}$")
+_QUOTED_VERB_CLOSE = re.compile(r"[”\"](?=\s+[a-z])")
+
+
+def _past_quoted_verb(s: str, a: int, end: int) -> int:
+    """Where the words after a denial verb at ``s[a:end]`` start: past the closing quote of a
+    quoted verb phrase (Moore "totally denies" the allegations; session 18)."""
+    m = _QUOTED_VERB_CLOSE.match(s, end)
+    if m is not None and _QUOTED_VERB_OPEN.search(s, max(0, a - 25), a) is not None:
+        return m.end()
+    return end
+
+
 #: "denied any interference", "denied all wrongdoing": an object, not a clause.
 _ANY_OBJECT = re.compile(r"\s*(?:any|all)\s+(?!(?:of\s+)?(?:them|these|those)\b)"
                          r"(?!(?:[\w-]+\s+){1,3}between\b)")
@@ -6404,7 +6432,7 @@ def _rule_deny(an: _Analyser, ci: int) -> None:
             an.add("accuse", cue, speaker, accused or denier, rule="deny-relative-content",
                    conf=0.55)
         return
-    end = _past_time_adjunct(s, t.end)
+    end = _past_time_adjunct(s, _past_quoted_verb(s, t.start, t.end))
     after = s[end:end + 200]
     m_obj = _denied_object(x.lex, after)
     if m_obj:
@@ -8082,7 +8110,7 @@ def _gate_deny(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if low == "denied" and _DENIED_BY.match(s, end) and _RESTATED_BEFORE.search(
             s, max(0, a - 60), a):
         return True  # "..., something denied by Russia" (_denied_by_appositive)
-    end = _past_time_adjunct(s, end)  # as _rule_deny (session 13)
+    end = _past_time_adjunct(s, _past_quoted_verb(s, a, end))  # as _rule_deny (session 13)
     after = s[end:end + 200]
     m_obj = _denied_object(lex, after)
     if m_obj:

@@ -1,0 +1,74 @@
+"""Session 18: general forms that the rules missed or misread in the development batches, each
+shown on our own sentences with a twin that must not change; expected rows were checked by hand
+against the labelling rules of shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rows_of
+
+
+# -- a quoted denial verb: Moore "totally denies" the allegations ---------------------------------
+@pytest.mark.parametrize("text, denier", [
+    ('The senator "totally denies" the allegations, his lawyer said.', "The senator"),
+    ('Trump has "categorically denied" the accusations.', "Trump"),
+    ('The minister "strongly denied" any wrongdoing.', "The minister"),
+])
+def test_quoted_denial_verb(rules_ex, text, denier):
+    rows = rows_of(rules_ex, text, "deny")
+    assert [r.accused for r in rows] == [denier]
+
+
+def test_quoted_denial_of_a_request_is_still_a_refusal(rules_ex):
+    # "denied" a request stays a refusal, quoted or not
+    assert rows_of(rules_ex, 'The court "flatly denied" his request for bail.', "deny") == []
+
+
+# -- "dismissed X as a 'trashy tabloid fiction'": a quote before the adjectives, more verdicts ---
+@pytest.mark.parametrize("text, denier", [
+    ('The spokeswoman dismissed the book as a "trashy tabloid fiction".', "The spokeswoman"),
+    ("The minister dismissed the lawsuit as political grandstanding.", "The minister"),
+    ("The embassy dismissed the report as a conspiracy theory.", "The embassy"),
+])
+def test_dismissed_as_verdict(rules_ex, text, denier):
+    assert [r.accused for r in rows_of(rules_ex, text, "deny")] == [denier]
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict on something that is no accusation stays out when it is no verdict of falsehood
+    "The coach dismissed the rumours about his future as premature.",
+    # calling the press "fake news" is an attack on the press, not a denial (dev sentences)
+    'Trump and his aides have routinely dismissed the news media as "fake news."',
+])
+def test_dismissed_without_falsehood_verdict(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []
+
+
+# -- "X takes/gets the bulk of the blame": others blame X ----------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("Republicans are taking the bulk of the blame for the shutdown.", "Republicans"),
+    ("The governor gets most of the blame for the botched rollout.", "The governor"),
+])
+def test_blame_taken_by_subject(rules_ex, text, accused):
+    assert [(r.accuser, r.accused) for r in rows_of(rules_ex, text)] == [(None, accused)]
+
+
+@pytest.mark.parametrize("text", [
+    "We take most of the blame for the defeat.",  # blame accepted
+    "The weather got most of the blame for the delays.",  # no agent
+    "The President could end up shouldering most of the blame.",  # not yet
+])
+def test_blame_taken_not_an_accusation(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+# -- exceeding an agreed production ceiling is a wrongdoing, like exceeding a quota ------------
+def test_denied_exceeding_production_ceiling(rules_ex):
+    text = "The oil minister denied that Nigeria was exceeding its agreed production ceiling."
+    assert [r.accused for r in rows_of(rules_ex, text, "deny")] == ["The oil minister"]
+
+
+def test_output_near_ceiling_is_no_denial(rules_ex):
+    text = "The oil minister denied that output would reach the production ceiling this year."
+    assert rows_of(rules_ex, text, "deny") == []
