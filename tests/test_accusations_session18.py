@@ -72,3 +72,33 @@ def test_denied_exceeding_production_ceiling(rules_ex):
 def test_output_near_ceiling_is_no_denial(rules_ex):
     text = "The oil minister denied that output would reach the production ceiling this year."
     assert rows_of(rules_ex, text, "deny") == []
+
+
+# -- more verdicts on a named accusation: "an appalling lie", "a political hit", "a hit job" ------
+@pytest.mark.parametrize("text, denier", [
+    ("The attorney general called the accusations of collusion an appalling lie.",
+     "The attorney general"),
+    ('The nominee described the allegations as "a calculated political hit".', "The nominee"),
+    ("The senator called the allegations a hit job.", "The senator"),
+])
+def test_more_verdicts(rules_ex, text, denier):
+    assert [r.accused for r in rows_of(rules_ex, text, "deny")] == [denier]
+
+
+def test_lie_without_named_accusation_is_no_denial(rules_ex):
+    # a verdict needs an accusation named in the sentence
+    assert rows_of(rules_ex, "He said the campaign was built on an appalling lie.", "deny") == []
+
+
+# -- an opening participle clause that ends inside a quote: 'of "assassination," Kavanaugh' -----
+def test_participle_opener_ending_in_quote(rules_ex):
+    text = ('Accusing Democratic senators of "character assassination," Kavanaugh called '
+            "the hearing a disgrace.")
+    r = rows_of(rules_ex, text)[0]
+    assert (r.accuser, r.accused) == ("Kavanaugh", "Democratic senators")
+
+
+def test_participle_opener_subject_with_common_noun(rules_ex):
+    # (before session 18 the subject was the bare "a")
+    text = "Blaming the outlets for the defeat, a consortium of billionaires launched a fund."
+    assert rows_of(rules_ex, text)[0].accuser.startswith("a consortium")

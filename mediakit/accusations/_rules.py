@@ -1595,8 +1595,9 @@ class _Analyser:
             # "Accusing the French of overfishing, Canada said ..."
             for k in range(ci + 1, min(len(x.toks), ci + 40)):
                 if x.toks[k].text == ",":
-                    sub = _SubjectAfter(x, k + 1)
-                    return sub
+                    if k + 1 < len(x.toks) and x.toks[k + 1].text in {"”", "\"", "’"}:
+                        k += 1  # 'Accusing X of "character assassination," Kavanaugh ...'
+                    return _SubjectAfter(x, k + 1)
             return None
         if ci >= 2 and x.toks[ci - 2].text == "," and x.toks[ci - 1].text.islower() and (
                 x.toks[ci - 1].low.endswith("ly")):
@@ -2040,6 +2041,10 @@ def _SubjectAfter(x: _Sentence, i: int) -> tuple[int, int] | None:
             j += 1
             continue
         break
+    if j > i and all(t.low in _DETERMINERS for t in x.toks[i:j]):
+        # "..., a consortium of billionaires launched": a common noun after the determiner
+        # (session 18)
+        return x.right_np(i, _OBJ_STOPS)
     return (i, j) if j > i else None
 
 
