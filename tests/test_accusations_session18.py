@@ -102,3 +102,41 @@ def test_participle_opener_subject_with_common_noun(rules_ex):
     # (before session 18 the subject was the bare "a")
     text = "Blaming the outlets for the defeat, a consortium of billionaires launched a fund."
     assert rows_of(rules_ex, text)[0].accuser.startswith("a consortium")
+
+
+# -- a measure that violates a pact, reported: its maker is accused (Reuters wire copy) ---------
+@pytest.mark.parametrize("text, accuser", [
+    ("Brazil said the new quota system violated the coffee agreement.", "Brazil"),
+    ("The proposed levy also violates GATT rules, the trade minister said.", "the trade minister"),
+])
+def test_reported_measure_violates(rules_ex, text, accuser):
+    rows = rows_of(rules_ex, text)
+    assert rows and rows[0].accuser == accuser
+
+
+@pytest.mark.parametrize("text", [
+    "Todd said the change prevented the bank from violating covenants of its loan.",
+    "The agency said it will review any unit that violates the pact.",
+    "The minister said the plan did not violate GATT rules.",
+])
+def test_violation_not_charged(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+# -- sanctions against X for violating ...: the sanctioner accuses X -----------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Washington imposed sanctions against Moscow for violating the treaty.",
+     "Washington", "Moscow"),
+    ("The industry group urged the government to impose trade sanctions against Japan for "
+     "violating the chip pact.", "The industry group", "Japan"),
+    ("Senators praised President Reagan for retaliating against Japan for violating the accord.",
+     "President Reagan", "Japan"),
+])
+def test_sanctions_for_violating(rules_ex, text, accuser, accused):
+    r = rows_of(rules_ex, text)[0]
+    assert (r.accuser, r.accused) == (accuser, accused)
+
+
+def test_violating_after_for_without_sanction(rules_ex):
+    # "fined ... for violating" has no party sanctioning against another named here
+    assert rows_of(rules_ex, "He was praised for not violating the rules.") == []

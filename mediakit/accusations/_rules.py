@@ -4677,6 +4677,8 @@ def _rule_quote(an: _Analyser, ci: int) -> None:
     if t.low in _BE_FORMS and not _HARM.search(x.s, t.end, t.end + 70):
         return  # "X was behind" needs a harm after it ("behind the attacks"), not "schedule"
     if q is None:
+        if t.low == "violating" and _sanction_for(an, ci):
+            return
         _quote_reported(an, ci)
         return
     if not _quote_object_ok(x.s, t):
@@ -4754,7 +4756,10 @@ _PASSIVE_BY = frozenset(["planted", "carried", "masterminded", "orchestrated", "
 
 
 def _reported_possible(s: str, a: int, b: int) -> bool:
-    """Whether :func:`_quote_reported` can read the cue ``s[a:b]`` (string tests only)."""
+    """Whether :func:`_quote_reported` (or :func:`_sanction_for`) can read the cue ``s[a:b]``
+    (string tests only)."""
+    if s[a:b].lower() == "violating" and _SANCTION_FOR_RE.search(s, max(0, a - 120), a):
+        return True  # "sanctions against Japan for violating the pact" (session 18)
     # "using energy as a weapon": the rule reads from the verb, up to six words before the cue
     reach = _REPORTED_REACH + (60 if s[a:a + 3].lower() in ("as ", "int") else 0)
     if _REPORTED_SPEECH_RE.search(s, max(0, a - reach), a) is None and (
@@ -4842,6 +4847,54 @@ _CERTAIN_THAT = re.compile(
     r"(?:[\w.’'-]+\s+){1,3}?(?:had|has|have)\s+(?:strong\s+|solid\s+|clear\s+|firm\s+)?"
     r"(?:indications|evidence|proof))\s+(?=that\b)",
     re.IGNORECASE)
+
+
+#: What is taken "against X for violating ...": sanctions, retaliation, a case (session 18).
+_SANCTION_WORDS = frozenset(["sanctions", "sanction", "retaliation", "retaliating",
+                             "retaliate", "retaliated", "action", "measures", "penalties",
+                             "tariffs", "case", "suit", "lawsuit", "complaint"])
+
+
+_SANCTION_MODIFIERS = frozenset(["trade", "economic", "punitive", "new", "tough", "legal",
+                                 "retaliatory", "further", "stiff", "stiffer", "more", "fresh",
+                                 "financial", "harsh", "heavy"])
+#: The string test of :func:`_sanction_for` (its gate).
+_SANCTION_FOR_RE = re.compile(r"\b(?:" + "|".join(sorted(_SANCTION_WORDS)) + r")\s+against\s+"
+                              r"(?:\S+\s+){1,7}?for\s+$", re.IGNORECASE)
+
+
+def _sanction_for(an: _Analyser, ci: int) -> bool:
+    """"imposed trade sanctions against Japan for violating the pact": who sanctions accuses
+    the party sanctioned (Reuters development sentences, session 18); True when read."""
+    x = an.x
+    toks = x.toks
+    if ci < 3 or toks[ci - 1].low != "for":
+        return False
+    k = next((j for j in range(ci - 2, max(0, ci - 10), -1) if toks[j].low == "against"), None)
+    if k is None or not any(t.low in _SANCTION_WORDS for t in toks[max(0, k - 4):k]):
+        return False
+    accused = _char(x, x.right_np(k + 1, _OBJ_STOPS, hi=ci - 1))
+    if accused is None or not an._agent(accused):
+        return False
+    w = max(j for j in range(max(0, k - 4), k) if toks[j].low in _SANCTION_WORDS)
+    if toks[w].low.startswith("retaliat") and w > 1 and toks[w - 1].low == "for":
+        # "praised President Reagan for retaliating against Japan": Reagan
+        j = w - 1
+        while j > 0 and w - 1 - j < 6 and _is_cap(toks[j - 1]):
+            j -= 1
+        by = (j, w - 1) if j < w - 1 else None
+    else:
+        v = w - 1  # the verb before "(trade) sanctions"
+        while v > 0 and (toks[v].low in _DETERMINERS or toks[v].low in _SANCTION_MODIFIERS):
+            v -= 1
+        if v > 1 and toks[v - 1].low == "to":
+            # "urged the U.S. government to impose sanctions": who urges
+            obj = x.left_np(v - 1)
+            v = obj[0] - 1 if obj is not None else v - 1
+        by = _subject(x, v) if v > 0 else None
+    an.add("accuse", (toks[ci].start, toks[ci].end), _char(x, by), accused,
+           rule="quote-sanction-for", conf=0.6, allegation=_clause_after(x.s, toks[ci].start))
+    return True
 
 
 def _quote_reported(an: _Analyser, ci: int) -> None:
@@ -4934,8 +4987,12 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
     if subj is None or subj[0] != lo or subj[1] != k or k - lo > 8:
         return  # the whole clause before the verb must be its subject
     subj_span = _char(x, subj)
-    if subj_span is None or x.s[subj_span[0]:subj_span[1]].lower() in {"i", "we", "you"} or (
-            not an._agent(subj_span)):
+    subj_low = "" if subj_span is None else x.s[subj_span[0]:subj_span[1]].lower()
+    if subj_span is None or subj_low in {"i", "we", "you"} or not an._agent(subj_span) and not (
+            t.low.startswith("violat") and subj_low not in _PRONOUNS):
+        # (a measure that violates a pact or a law is its makers' wrong: "Pennzoil said the
+        # merger violated a prior agreement", "said the proposed tax violates GATT rules";
+        # session 18, Reuters development sentences)
         return
     rep = an._reporter_before(rep_m.end()) if tail is None else _trim(s, tail.span(1))
     if rep is not None and tail is None and s[rep[0]:rep[1]].lower() in _PRONOUNS:
