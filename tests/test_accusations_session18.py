@@ -140,3 +140,25 @@ def test_sanctions_for_violating(rules_ex, text, accuser, accused):
 def test_violating_after_for_without_sanction(rules_ex):
     # "fined ... for violating" has no party sanctioning against another named here
     assert rows_of(rules_ex, "He was praised for not violating the rules.") == []
+
+
+# -- criticism of a party's conduct: "criticised Uganda's policies" ------------------------------
+@pytest.mark.parametrize("text, accuser, accused, iso3", [
+    ("The World Bank criticised Uganda's policies on deficit financing.",
+     "The World Bank", "Uganda", "UGA"),
+    ("The minister criticized the attitude of the outgoing Irish government.",
+     "The minister", "the outgoing Irish government", "IRL"),
+    ("Smaller brokers have criticized the Exchange Council's efforts to restrict membership.",
+     "Smaller brokers", "the Exchange Council", None),
+])
+def test_criticised_conduct(rules_ex, text, accuser, accused, iso3):
+    r = rows_of(rules_ex, text, date="1987-04-01")[0]
+    assert (r.accuser, r.accused, r.accused_iso3) == (accuser, accused, iso3)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics criticized the film's ending.",  # no conduct of a party
+    "Reviewers criticized Biden's pitch for a commission.",  # a pitch is no conduct noun here
+])
+def test_criticised_thing_is_no_rule_row(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

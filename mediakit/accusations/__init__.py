@@ -53,6 +53,7 @@ from ._rules import (
     dead_ahead,
     faced_before,
     idiom,
+    ruled_weak,
     shift,
 )
 from ._scorer import SentenceScorer, load_training
@@ -268,7 +269,7 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         group = None
         weak_ok = self.scorer_ is not None
         for h0, h1, fam in lex.find_cues(text):
-            if fam == "weak" and not weak_ok:
+            if fam == "weak" and not weak_ok and not ruled_weak(text, h0, h1):
                 continue  # a weak cue is read by the scorer alone
             if group is None or h0 >= end:
                 # a new sentence (the cues come in order, so h0 is past its start)
