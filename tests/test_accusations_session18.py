@@ -162,3 +162,21 @@ def test_criticised_conduct(rules_ex, text, accuser, accused, iso3):
 ])
 def test_criticised_thing_is_no_rule_row(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- money charges and launches are never read by the scorer either -----------------------------
+@pytest.mark.parametrize("text", [
+    "The holding company's cash flow was insufficient to meet fixed charges.",
+    "Charges taken last year sharply reduced the equity base, the agency said.",
+    "Its overseas unit had a difficult year with higher depreciation charges.",
+    "The rocket blasted off from the launch pad before dawn.",
+])
+def test_money_charges_and_launches(ex, text):
+    assert rows_of(ex, text) == []
+
+
+def test_settled_charges_still_read(ex):
+    # money before "charges", but the charge is stated after it
+    text = ("The FTC said the retailer agreed to pay 200,000 dlrs to settle charges that it "
+            "misrepresented the fabric content of its coats.")
+    assert rows_of(ex, text)

@@ -8403,6 +8403,36 @@ _CRITICISE_WORD = re.compile(r"critici[sz]", re.IGNORECASE)
 _IN_CHARGE = re.compile(r"(?:\bin|\btak(?:e|es|en|ing)|\btook|\bput)\s+$", re.IGNORECASE)
 
 
+#: Words before a money "charge": "a one-time charge", "depreciation charges" (the second set
+#: since session 18, from Reuters development sentences the scorer had read).
+_MONEY_CHARGE_PREV = frozenset([
+    "in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special", "restructuring",
+    "writedown", "after-tax", "tax", "non-recurring", "dlr", "dlrs", "mln", "billion",
+    "quarter", "year", "net", "operating", "service", "cover", "fixed", "interest", "delivery",
+    "depreciation", "amortization", "administration", "finance", "financing", "carrying",
+    "handling", "usage", "user", "capital", "nonrecurring", "one-off", "accounting"])
+_MONEY_CHARGE_AFTER = re.compile(r"\s+(?:for\s+restructuring|taken\s+(?:last|this|in)\b)",
+                                 re.IGNORECASE)
+
+
+_CHARGE_STATED = re.compile(r"\s+(?:that|they|he|she|it|of|against|by|brought)\b", re.IGNORECASE)
+
+
+def _money_charge(s: str, a: int, b: int) -> bool:
+    """Whether the noun "charge(s)" at ``s[a:b]`` is money ("a fixed charge", "charges of 12 mln
+    dlrs", "Charges taken last year"), or a product's name ("its Quick Charge product")."""
+    prev = _lows_before(s, a, 1)
+    if prev is not None and prev[0] in _MONEY_CHARGE_PREV:
+        return True
+    if _IN_NAME.match(s, a) and _CAPITAL_BEFORE.search(s, max(0, a - 20), a):
+        return True
+    return (_CHARGE_MONEY_AFTER.match(s[b:b + 60]) is not None
+            or _CHARGE_MONEY_BEFORE.search(s, max(0, a - 30), a) is not None and (
+                _CHARGE_STATED.match(s, b) is None)  # "paid 200,000 dlrs to settle charges
+            # they misrepresented ...": a charge stated
+            or _MONEY_CHARGE_AFTER.match(s, b) is not None)
+
+
 def idiom(s: str, a: int, b: int) -> bool:
     """Whether the cue ``s[a:b]`` is never an accusation here: "women in charge", "took charge
     of the ministry" (session 7: the scorer said 0.66 for "in charge"), criticism of a thing
@@ -8414,8 +8444,12 @@ def idiom(s: str, a: int, b: int) -> bool:
     >>> idiom(s, s.index("charge"), s.index("charge") + 6)
     True
     """
-    if s[a:b].lower() == "charge":
-        return _IN_CHARGE.search(s, max(0, a - 8), a) is not None
+    if s[a:b].lower() == "charge" and _IN_CHARGE.search(s, max(0, a - 8), a) is not None:
+        return True
+    if s[a:b].lower() in {"charge", "charges"} and _money_charge(s, a, b):
+        return True  # "fixed charges", "depreciation charges" (session 18: the scorer read them)
+    if s[a:b].lower() == "blasted" and s[b:b + 4].lower() == " off":
+        return True  # "The rocket blasted off" (session 18)
     if s[a:b].lower() == "condemned" and _CONDEMNED_X_TO.match(s, b):
         return True  # "condemned 529 supporters ... to death" (session 15)
     if s[a:a + 7].lower() == "condemn":
