@@ -180,3 +180,13 @@ def test_settled_charges_still_read(ex):
     text = ("The FTC said the retailer agreed to pay 200,000 dlrs to settle charges that it "
             "misrepresented the fabric content of its coats.")
     assert rows_of(ex, text)
+
+
+# -- criticism of a measure names no party: the scorer leaves it -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Economists criticised the controls, saying they could hurt exports.",
+    "Union leaders have criticised the freeze in interviews with the agency.",
+    "Leaders from several countries have criticised the move and threatened retaliation.",
+])
+def test_criticised_measure(ex, text):
+    assert rows_of(ex, text) == []

@@ -8397,7 +8397,9 @@ _GATES = {
 _CRITICISED_THING = re.compile(
     r"\s+(?:(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,4}?(?:concept|idea|ideas|notion|"
     r"accord|agreement|deal|plan|proposal|proposals|bill|legislation|law|approach|solutions?|"
-    r"policy|policies|system|strategy|process|rules?|model|program|programme)\b|"
+    r"policy|policies|system|strategy|process|rules?|model|program|programme|"
+    # session 18 (Reuters development sentences): "criticised the controls", "the freeze"
+    r"controls|freeze|move|statement|cuts|levy|increases|revaluation|measures?|changes)\b|"
     r"what\b|something\b|anything\b)", re.IGNORECASE)
 _CRITICISE_WORD = re.compile(r"critici[sz]", re.IGNORECASE)
 _IN_CHARGE = re.compile(r"(?:\bin|\btak(?:e|es|en|ing)|\btook|\bput)\s+$", re.IGNORECASE)
