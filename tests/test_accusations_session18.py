@@ -190,3 +190,21 @@ def test_settled_charges_still_read(ex):
 ])
 def test_criticised_measure(ex, text):
     assert rows_of(ex, text) == []
+
+
+# -- the ruling party of a one-party state is a state organ --------------------------------------
+@pytest.mark.parametrize("text, date, iso3", [
+    ("The Soviet Communist Party has criticised the ministry for failing to store grain.",
+     "1987-04-07", "RUS"),
+    ("Beijing's critics accuse the Chinese Communist Party of hiding the outbreak.",
+     "2020-04-13", "CHN"),
+])
+def test_ruling_party_is_state(rules_ex, text, date, iso3):
+    r = rows_of(rules_ex, text, date=date)[0]
+    assert iso3 in (r.accuser_iso3, r.accused_iso3)
+
+
+def test_party_in_a_democracy_stays_nonstate(rules_ex):
+    r = rows_of(rules_ex, "The Labour Party accused the government of misleading voters.",
+                date="2016-06-30")[0]
+    assert r.accuser_iso3 is None
