@@ -208,3 +208,21 @@ def test_party_in_a_democracy_stays_nonstate(rules_ex):
     r = rows_of(rules_ex, "The Labour Party accused the government of misleading voters.",
                 date="2016-06-30")[0]
     assert r.accuser_iso3 is None
+
+
+# -- more things blamed that are no agents ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The tax agency blamed a 2010 Supreme Court ruling that gave groups more leeway.",
+    "Businesses are blaming the Washington tumult for holding back hiring.",
+    "The senator blamed the whole thing on funding cuts to the military.",
+    "The president blamed the unrest on the Arab Spring upheaval.",
+])
+def test_blame_on_non_agents(rules_ex, text):
+    assert rows_of(rules_ex, text) == []
+
+
+def test_ruling_still_reports(rules_ex):
+    # a court's ruling is no agent to blame, but it can state a violation
+    text = ("The minister said the court ruling stated that the agency's bids violated the "
+            "accession treaty.")
+    assert rows_of(rules_ex, text)

@@ -135,7 +135,13 @@ _NON_AGENT_HEADS = frozenset(
      # session 10: events ("the National Prayer Breakfast he'd attended was to blame") and
      # reactions ("the president's first reaction was to blame ...")
      "breakfast", "lunch", "dinner", "ceremony", "reaction", "reactions", "traffic", "delay",
-     "delays", "schedule"])
+     "delays", "schedule",
+     # session 18 (blind labels' blame_non_agent): "blamed a 2010 Supreme Court ruling", "the
+     # Washington tumult", "the Arab Spring upheaval", "FBI protocols", "funding cuts", "an
+     # aging population", "man's carbon output", "the ACA"
+     "ruling", "rulings", "tumult", "upheaval", "protocols", "protocol", "cuts", "population",
+     "output", "deficit", "deficits", "rhetoric", "meme", "games", "emissions", "gridlock",
+     "stalemate", "dysfunction", "turmoil", "aca"])
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off", "to",
                          "with", "about"])
@@ -5063,7 +5069,9 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
         if earlier:
             named = an._reporter_before(earlier[-1].end())
             rep = named if named is not None else rep
-    if rep is None or _same_party(x, rep, subj_span) or not (an._agent(rep) or _lone_name(x, rep)):
+    if rep is None or _same_party(x, rep, subj_span) or not (
+            an._agent(rep) or _lone_name(x, rep) or _RULING_HEAD.search(s, rep[0], rep[1])):
+        # (a court's ruling reports, though a ruling blamed is no agent; session 18)
         return
     if t.low in _MILITARY_ACTS and not _foreign_doer(x, rep, subj_span) and not (
             _IN_VIOLATION.search(s, t.end, min(len(s), t.end + 120))):
@@ -5074,6 +5082,9 @@ def _quote_reported(an: _Analyser, ci: int) -> None:
 
 
 _DEVICES = re.compile(r"\b(?:bombs?|explosives?|devices?|mines?|malware)\b", re.IGNORECASE)
+
+
+_RULING_HEAD = re.compile(r"\b(?:ruling|rulings)$", re.IGNORECASE)
 
 
 def _reported_passive_by(an: _Analyser, ci: int, k: int, rep_m, tail) -> None:
