@@ -226,3 +226,21 @@ def test_ruling_still_reports(rules_ex):
     text = ("The minister said the court ruling stated that the agency's bids violated the "
             "accession treaty.")
     assert rows_of(rules_ex, text)
+
+
+# -- withheld accusations: "his refusal to blame", "rather than condemn", "the lack of charges" ---
+@pytest.mark.parametrize("text", [
+    "Lawmakers were angered by his refusal to blame Russia for interfering in the election.",
+    "Rather than condemn the hacking, Trump seemed to encourage Russia.",
+    "Republicans pointed to the lack of charges against the president.",
+    "The governor is avoiding criticism of the president's response to the outbreak.",
+    "Investing in workers instead of blaming immigrants might help the economy.",
+])
+def test_withheld_accusations(ex, text):
+    assert rows_of(ex, text) == []
+
+
+def test_rather_than_before_other_words_keeps_the_accusation(rules_ex):
+    text = ("He set up the firm so that searches would show praise rather than the allegations "
+            "that he defrauded investors.")
+    assert rows_of(rules_ex, text)

@@ -193,7 +193,13 @@ _NEGATION = fast_regex(
     r"\bwithout(?=\s+(?:\w+ly\s+)?$)|\bfailed to|\bfails to|\bcannot|\breluctant to|\bunwilling to|\bhesitant to|"
     r"\bavoided|\bavoid|\bavoids|\bno one|\bnobody|\bstop|\bnor|\brefrain(?:ed|s|ing)? from|"
     # "has steered away from publicly blaming", "shied away from accusing" (session 7)
-    r"\b(?:steer|steers|steered|steering|shied|shies|shy|shying)\s+(?:away|clear)\s+(?:from|of))"
+    r"\b(?:steer|steers|steered|steering|shied|shies|shy|shying)\s+(?:away|clear)\s+(?:from|of)|"
+    # session 18 (blind labels' negated_accusation): "his refusal to blame Russia", "rather than
+    # condemn the hacking", "the lack of charges against Trump", "avoiding criticism of"
+    # (the last two only right before the cue: "rather than surface prior allegations", "its
+    # resistance to international criticism" do not withhold the accusation)
+    r"\brefusal to|\breluctance to|\binstead of|\bavoiding|\black of|"
+    r"\brather than(?=\s+$)|\bresistance to(?=\s+$))"
     r"(?:\s+[\w’'-]+){0,2}\s+$",
     re.IGNORECASE,
 )
