@@ -244,3 +244,19 @@ def test_rather_than_before_other_words_keeps_the_accusation(rules_ex):
     text = ("He set up the firm so that searches would show praise rather than the allegations "
             "that he defrauded investors.")
     assert rows_of(rules_ex, text)
+
+
+# -- "alleged" before a person: the journalist's "the accused", no accusation reported -----------
+@pytest.mark.parametrize("text", [
+    "The aide made false statements about his dealings with an alleged Russian operative.",
+    "Rebels have not ceased their attacks on government forces and alleged informants.",
+    "The crackdown on alleged terrorists in the region made him popular.",
+])
+def test_alleged_person_is_no_accusation(ex, text):
+    assert rows_of(ex, text) == []
+
+
+def test_alleged_spies_still_read(ex):
+    # spies are a state's agents: not in the list, so the sentence is still read
+    assert rows_of(ex, "The administration slapped Russia with sanctions and ejected 35 alleged "
+                       "Russian spies from the country.")

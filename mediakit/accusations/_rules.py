@@ -8437,6 +8437,13 @@ _MONEY_CHARGE_AFTER = re.compile(r"\s+(?:for\s+restructuring|taken\s+(?:last|thi
 _CHARGE_STATED = re.compile(r"\s+(?:that|they|he|she|it|of|against|by|brought)\b", re.IGNORECASE)
 
 
+#: "alleged" before a person or a detail: a journalist's "the accused", no accusation reported
+#: (the blind labels' alleged_hedge_no_accuser; the scorer had read them).
+_ALLEGED_PERSON = re.compile(
+    r"\s+(?:[“\"‘]?[\w.’'-]+\s+){0,3}?(?:operatives?|informants?|terrorists?|dealers?|"
+    r"mastermind|(?:hit\s+)?squad|details|offen[cs]es?)\b", re.IGNORECASE)
+
+
 def _money_charge(s: str, a: int, b: int) -> bool:
     """Whether the noun "charge(s)" at ``s[a:b]`` is money ("a fixed charge", "charges of 12 mln
     dlrs", "Charges taken last year"), or a product's name ("its Quick Charge product")."""
@@ -8469,6 +8476,8 @@ def idiom(s: str, a: int, b: int) -> bool:
         return True  # "fixed charges", "depreciation charges" (session 18: the scorer read them)
     if s[a:b].lower() == "blasted" and s[b:b + 4].lower() == " off":
         return True  # "The rocket blasted off" (session 18)
+    if s[a:b].lower() == "alleged" and _ALLEGED_PERSON.match(s, b):
+        return True  # "dealings with an alleged Russian operative": "the accused" (session 18)
     if s[a:b].lower() == "condemned" and _CONDEMNED_X_TO.match(s, b):
         return True  # "condemned 529 supporters ... to death" (session 15)
     if s[a:a + 7].lower() == "condemn":
