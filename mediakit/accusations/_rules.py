@@ -140,7 +140,7 @@ _NON_AGENT_HEADS = frozenset(
      # Washington tumult", "the Arab Spring upheaval", "FBI protocols", "funding cuts", "an
      # aging population", "man's carbon output", "the ACA"
      "ruling", "rulings", "tumult", "upheaval", "protocols", "protocol", "cuts", "population",
-     "output", "deficit", "deficits", "rhetoric", "meme", "games", "emissions", "gridlock",
+     "output", "rhetoric", "meme", "games", "emissions", "gridlock",
      "stalemate", "dysfunction", "turmoil", "aca"])
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off", "to",
