@@ -260,3 +260,22 @@ def test_alleged_spies_still_read(ex):
     # spies are a state's agents: not in the list, so the sentence is still read
     assert rows_of(ex, "The administration slapped Russia with sanctions and ejected 35 alleged "
                        "Russian spies from the country.")
+
+
+# -- headline ellipsis: "X says Y behind <attack>", "X says Y 'solely to blame'" ------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Seoul says North Korea behind hacking of nuclear plant operator", "Seoul", "North Korea"),
+    ("Britain says Russia behind nerve agent attack", "Britain", "Russia"),
+    ("China says U.S. 'solely to blame' for collapse of trade talks", "China", "U.S."),
+])
+def test_headline_ellipsis(rules_ex, text, accuser, accused):
+    r = rows_of(rules_ex, text)[0]
+    assert (r.accuser, r.accused) == (accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "The team fell behind the attack in the second half, the coach said.",
+    "Behind the attack was a long-planned strategy, officials said.",
+])
+def test_behind_without_a_doer(rules_ex, text):
+    assert rows_of(rules_ex, text) == []

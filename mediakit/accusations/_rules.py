@@ -4624,7 +4624,7 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
 #: a name reported or headlined (session 15).
 _ELLIPTIC_TO_BLAME = re.compile(
     r"(?:\b(?:says?|said)|:)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
-    r"(?:[a-z]+ly\s+)?to\s+$")
+    r"[‘'“\"]?(?:[a-z]+ly\s+)?to\s+$")  # ("China says U.S. 'solely to blame'": session 18)
 #: A headline's speaker before a colon: "Kremlin: US to blame ...".
 _HEADLINE_SPEAKER = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 
@@ -4839,7 +4839,7 @@ def _reported_possible(s: str, a: int, b: int) -> bool:
     if _REPORTED_SPEECH_RE.search(s, max(0, a - reach), a) is None and (
             _TAIL_SAID.search(s, b) is None) and _ACCORDING.search(s) is None:
         return False
-    if s[a:b].lower().endswith("ing"):
+    if s[a:b].lower().endswith("ing") and s[a:a + 7].lower() != "behind ":  # ("behind hacking")
         prev = _lows_before(s, a, 1)
         return prev is None or prev[0] in _AUX or prev[0] in _BE_FORMS
     return True
