@@ -79,10 +79,10 @@ def cue_family(sentence: str) -> str | None:
     return None
 
 
-def excluded_docs(out: Path, batches: range, extra: list[Path], gold: Path) -> set:
+def excluded_docs(out: Path | None, batches: range, extra: list[Path], gold: Path) -> set:
     """Documents of the gold dev file, of other batch files in ``out`` and of ``extra``."""
     files = [gold, *extra]
-    for p in sorted(out.glob("b*_sentences.jsonl")):
+    for p in sorted(out.glob("b*_sentences.jsonl")) if out is not None else ():
         m = _BATCH_FILE.match(p.name)
         if m and int(m.group(1)) not in batches:  # this run's own files get rewritten
             files.append(p)
@@ -96,18 +96,41 @@ def excluded_docs(out: Path, batches: range, extra: list[Path], gold: Path) -> s
     return docs
 
 
-def build_pools(frames, exclude: set) -> tuple[dict, dict]:
-    """Candidate sentences per (family, dataset, has_country) cell, and the document dates."""
+def excluded_sentences(out: Path, batches: range, extra: list[Path]) -> set:
+    """``(dataset, doc_id, start)`` of every sentence of other batch files in ``out`` and of
+    ``extra`` (for ``--reuse-documents``)."""
+    files = list(extra)
+    for p in sorted(out.glob("b*_sentences.jsonl")):
+        m = _BATCH_FILE.match(p.name)
+        if m and int(m.group(1)) not in batches:
+            files.append(p)
+    sents = set()
+    for p in files:
+        for i, rec in enumerate(read_jsonl(p), 1):
+            doc = doc_of(rec)
+            if doc is None or "start" not in rec:
+                fail(f"{p}:{i}: cannot tell which sentence the record is")
+            sents.add((*doc, int(rec["start"])))
+    return sents
+
+
+def build_pools(frames, exclude: set, exclude_sents: frozenset = frozenset(),
+                datasets=None) -> tuple[dict, dict]:
+    """Candidate sentences per (family, dataset, has_country) cell, and the document dates
+    (documents in ``exclude``, sentences in ``exclude_sents`` and datasets not in ``datasets``
+    left out)."""
     matcher = CountryMatcher()
     pools: dict[tuple, list] = defaultdict(list)
     dates = {}
     for ds, doc_id, text, date, body in iter_documents(frames):
-        if (ds, doc_id) in exclude:
+        if (ds, doc_id) in exclude or datasets is not None and ds not in datasets:
             continue
         dates[ds, doc_id] = date
         for a, b in sentence_spans(text):
             if a < body or _PARAGRAPH.search(text, a, b):
                 continue  # a title (the gold file has none), or paragraphs run together
+            if (ds, doc_id, a) in exclude_sents:
+                continue  # labelled before (--reuse-documents)
             s = sentence_text(text, a, b)
             if not MIN_LEN <= len(s) <= MAX_LEN:
                 continue
@@ -193,6 +216,12 @@ def draw(pools: dict, quota: dict, rng: random.Random) -> tuple[dict, list[str]]
             n -= take(alt, (f, d, c), n)
             if not n:
                 break
+        # (only where the above left it short, so earlier samplings are unchanged: any other
+        # cell of the same dataset, scarcest first - session 18, Reuters alone)
+        for alt in [k for k in order if k[1] == d and k != (f, d, c)] if n else ():
+            n -= take(alt, (f, d, c), n)
+            if not n:
+                break
         warnings.append(f"cell {f}/{d}/{'country' if c else 'no country'} short by "
                         f"{short[f, d, c]}; {short[f, d, c] - n} taken from neighbour cells")
         if n:
@@ -211,14 +240,30 @@ def main(argv: list[str] | None = None) -> int:
                     help="JSONL files whose documents must not be sampled again")
     ap.add_argument("--gold", type=Path, default=gold_dev_path(),
                     help="gold dev file whose documents are excluded (default: %(default)s)")
+    ap.add_argument("--dataset", choices=["allsides", "reuters"],
+                    help="sample this dataset only (session 18: no unused Reuters document is "
+                         "left, see --reuse-documents)")
+    ap.add_argument("--reuse-documents", action="store_true",
+                    help="exclude only the sentences already sampled (of --exclude files and "
+                         "other batch files in --out), not their documents; the gold dev "
+                         "file's documents stay excluded")
     args = ap.parse_args(argv)
+    if args.dataset is not None:
+        DATASET_SHARES.clear()  # (the quotas and the summary read it)
+        DATASET_SHARES[args.dataset] = 1.0
     if args.batches < 1 or args.per_batch < 1 or args.first_batch < 0:
         fail("--batches and --per-batch must be positive, --first-batch non-negative")
     t0 = time.perf_counter()
     batch_nos = range(args.first_batch, args.first_batch + args.batches)
     args.out.mkdir(parents=True, exist_ok=True)
-    exclude = excluded_docs(args.out, batch_nos, args.exclude, args.gold)
-    pools, dates = build_pools(load_frames(), exclude)
+    if args.reuse_documents:
+        exclude = excluded_docs(None, batch_nos, [], args.gold)  # the gold file's documents
+        exclude_sents = frozenset(excluded_sentences(args.out, batch_nos, args.exclude))
+    else:
+        exclude = excluded_docs(args.out, batch_nos, args.exclude, args.gold)
+        exclude_sents = frozenset()
+    pools, dates = build_pools(load_frames(), exclude, exclude_sents,
+                               None if args.dataset is None else {args.dataset})
     capacity = {k: len({c[:2] for c in v}) for k, v in pools.items()}
     total = args.batches * args.per_batch
     rng = random.Random(args.seed)
