@@ -3227,13 +3227,10 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         return
     adjectival = prev in {"politically", "emotionally", "highly", "racially", "sexually",
                           "super", "heavily", "fully", "partially"} or prev.endswith("-")
-    price_noun = t.low in {"charge", "charges"} and prev in {
-        "in", "free", "service", "cover", "extra", "fixed", "one-time", "special", "interest",
-        "delivery", "the", "a"} and not _LEGAL_NOUNS.match(after)
+    price_noun = t.low in {"charge", "charges"} and prev in _PRICE_CHARGE_PREV and not (
+        _LEGAL_NOUNS.match(after))
     money = t.low in {"charge", "charges"} and (
-        prev in {"in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special",
-                 "restructuring", "writedown", "after-tax", "tax", "non-recurring", "dlr",
-                 "dlrs", "mln", "billion", "quarter", "year", "net", "operating"}
+        prev in _MONEY_CHARGE_PREV_RULES
         or _CHARGE_MONEY_AFTER.match(after)
         or _CHARGE_MONEY_BEFORE.search(s[max(0, t.start - 30):t.start]))
     priced = _CHARGE_PRICED.search(s[max(0, t.start - 30):t.start])
@@ -4195,9 +4192,7 @@ _CONDUCT_NOUNS = frozenset([
     "record", "remarks", "comments", "statement", "statements", "tactics", "behavior",
     "behaviour", "treatment", "refusal", "failure", "practices"])
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
-_CONDUCT_WORDS = (r"(?:polic(?:y|ies)|efforts?|attitude|handling|decisions?|moves?|response|"
-                  r"approach|conduct|actions?|stance|record|remarks|comments|statements?|"
-                  r"tactics|behaviou?r|treatment|refusal|failure|practices)\b")
+_CONDUCT_WORDS = r"(?:" + "|".join(sorted(_CONDUCT_NOUNS, key=lambda w: (-len(w), w))) + r")\b"
 #: After a "criticise" verb: a party's conduct named ("Uganda's policies", "his handling",
 #: "the attitude of ...").
 _CONDUCT_AHEAD = re.compile(
@@ -5670,6 +5665,14 @@ _CHARGE_MONEY_AFTER = re.compile(
     r"(?:\$|\d|[a-z]+\s+mln|against\s+(?:earnings|income|profits?|"
     r"operations|lending|reserves|provisions))", re.IGNORECASE)
 _CHARGE_MONEY_BEFORE = re.compile(r"\b(?:dlrs?|mln|billion|pct|cts|stg)\b")
+#: The word before a noun "charge(s)" that makes it a price ("a service charge"; not when a
+#: legal noun follows) or money ("a one-time charge"): read by the charge rule and its gate.
+_PRICE_CHARGE_PREV = frozenset(["in", "free", "service", "cover", "extra", "fixed", "one-time",
+                                "special", "interest", "delivery", "the", "a"])
+_MONEY_CHARGE_PREV_RULES = frozenset([
+    "in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special", "restructuring",
+    "writedown", "after-tax", "tax", "non-recurring", "dlr", "dlrs", "mln", "billion",
+    "quarter", "year", "net", "operating"])
 _CHARGE_PRICED = re.compile(r"\b(?:prices?|rates?|fees?|tariffs?|premiums?|rents?|fares?|costs?)\b"
                             r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _CHARGE_BATTERY = re.compile(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", re.IGNORECASE)
@@ -8133,12 +8136,9 @@ def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if prev in {"politically", "emotionally", "highly", "racially", "sexually", "super",
                 "heavily", "fully", "partially"} or prev.endswith("-"):
         return False
-    return not (low in {"charge", "charges"} and (prev in {
-        "in", "free", "service", "cover", "extra", "fixed", "one-time", "special", "interest",
-        "delivery", "the", "a"} and not _LEGAL_NOUNS.match(s[end:end + 40]) or prev in {
-        "in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special",
-        "restructuring", "writedown", "after-tax", "tax", "non-recurring", "dlr", "dlrs",
-        "mln", "billion", "quarter", "year", "net", "operating"}))
+    return not (low in {"charge", "charges"} and (
+        prev in _PRICE_CHARGE_PREV and not _LEGAL_NOUNS.match(s[end:end + 40])
+        or prev in _MONEY_CHARGE_PREV_RULES))
 
 
 def _claim_ahead(s: str, a: int, lex: Lexicon) -> bool | None:
@@ -8424,12 +8424,9 @@ _IN_CHARGE = re.compile(r"(?:\bin|\btak(?:e|es|en|ing)|\btook|\bput)\s+$", re.IG
 
 #: Words before a money "charge": "a one-time charge", "depreciation charges" (the second set
 #: since session 18, from Reuters development sentences the scorer had read).
-_MONEY_CHARGE_PREV = frozenset([
-    "in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special", "restructuring",
-    "writedown", "after-tax", "tax", "non-recurring", "dlr", "dlrs", "mln", "billion",
-    "quarter", "year", "net", "operating", "service", "cover", "fixed", "interest", "delivery",
+_MONEY_CHARGE_PREV = _MONEY_CHARGE_PREV_RULES | (_PRICE_CHARGE_PREV - {"the", "a", "free", "extra"}) | {
     "depreciation", "amortization", "administration", "finance", "financing", "carrying",
-    "handling", "usage", "user", "capital", "nonrecurring", "one-off", "accounting"])
+    "handling", "usage", "user", "capital", "nonrecurring", "one-off", "accounting"}
 _MONEY_CHARGE_AFTER = re.compile(r"\s+(?:for\s+restructuring|taken\s+(?:last|this|in)\b)",
                                  re.IGNORECASE)
 
