@@ -279,3 +279,16 @@ def test_headline_ellipsis(rules_ex, text, accuser, accused):
 ])
 def test_behind_without_a_doer(rules_ex, text):
     assert rows_of(rules_ex, text) == []
+
+
+# -- a legal action judged "without merit": the party sued denies it (Reuters wire copy) ----------
+@pytest.mark.parametrize("text, denier", [
+    ("The brokerage said it believes the SEC action is without merit.", "The brokerage"),
+    ("The company said the civil action was without merit.", "The company"),
+])
+def test_action_without_merit(rules_ex, text, denier):
+    assert [r.accused for r in rows_of(rules_ex, text, "deny")] == [denier]
+
+
+def test_film_action_is_no_legal_action(rules_ex):
+    assert rows_of(rules_ex, "The critic said the film's action is without merit.", "deny") == []

@@ -7050,6 +7050,12 @@ def _verdict_suggest(an: _Analyser, ci: int, cue_end: int) -> bool:
 
 _SUIT_ANSWERED = re.compile(r"\b(?:lawsuits?|suits?|complaints?),?\s+(?:in\s+which|that|which)\b",
                             re.IGNORECASE)
+#: A legal action judged by the verdict right after it: "believes the NASD action is without
+#: merit" (Reuters development sentences, session 18).
+_ACTION_JUDGED = re.compile(
+    r"\b(?:(?:the|this|that|its|their)\s+(?:(?-i:[A-Z][A-Z.]+)\s+)?action|(?:legal|court|civil|"
+    r"class|enforcement|disciplinary)\s+actions?|lawsuits?|suits?|complaints?|counterclaims?|"
+    r"petitions?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
@@ -7070,7 +7076,8 @@ def _rule_verdict(an: _Analyser, ci: int, cue_end: int) -> None:
     if _verdict_suggest(an, ci, cue_end):
         return
     if not (x.lex.object_re.search(s) or _CALLED_IT.search(s) or _SUIT_ANSWERED.search(
-            s, 0, t.start) and any(f.polarity == "accuse" for f in an.found)):
+            s, 0, t.start) and any(f.polarity == "accuse" for f in an.found) or (
+            _ACTION_JUDGED.search(s, max(0, t.start - 40), t.start))):
         return  # ("a lawsuit in which X alleges that ... was without merit": session 4c)
     q = x.in_quote(t.start)
     # scare quotes ("dismissed as “absurd” Polish claims"): the verb's subject comes first
@@ -8300,7 +8307,8 @@ def _gate_reject(s: str, a: int, b: int, lex: Lexicon) -> bool:
 
 def _gate_verdict(s: str, a: int, b: int, lex: Lexicon) -> bool:
     return lex.object_re.search(s) is not None or _CALLED_IT.search(s) is not None or (
-        _VERDICT_SUGGEST.match(s, b) is not None) or _SUIT_ANSWERED.search(s, 0, a) is not None
+        _VERDICT_SUGGEST.match(s, b) is not None) or _SUIT_ANSWERED.search(s, 0, a) is not None or (
+        _ACTION_JUDGED.search(s, max(0, a - 40), a) is not None)
 
 
 def _gate_believe(s: str, a: int, b: int, lex: Lexicon) -> bool:
