@@ -529,6 +529,15 @@ def _is_cap(t: _Tok) -> bool:
     return t.text[:1].isupper()
 
 
+def _cap_run_start(toks: list, end: int, lo: int, limit: int) -> int:
+    """Start of the run of capitalised tokens ending before token ``end`` (a name: "President
+    Reagan"), at most ``limit`` tokens long and not before ``lo``; ``end`` when there is none."""
+    start = end
+    while start > lo and end - start < limit and _is_cap(toks[start - 1]):
+        start -= 1
+    return start
+
+
 _FORMER_OFFICE = re.compile(r"former\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
                             r"chancellor|leader|minister|governor|mayor|senator|king|director|"
                             r"official|secretar(?:y|ie)|ambassador|aide|adviser|advisor|"
@@ -826,10 +835,7 @@ class _Sentence:
                     self.toks[c + 1].low in _APPOSITIVE_TITLES) and _is_cap(self.toks[c - 1]):
                 # "Peggy Nance, president and CEO of Concerned Women for America, accused":
                 # the name and its title ("and" had stopped the walk; session 17)
-                h = c - 1
-                while h > lo and c - h < 6 and _is_cap(self.toks[h - 1]):
-                    h -= 1
-                return h, j
+                return _cap_run_start(self.toks, c, lo, 6), j
         if appositive and i - 1 > lo and self.toks[i].low in {"who", "which", "whose"} and (
                 self.toks[i - 1].text == ","):
             i += 1
@@ -2713,10 +2719,7 @@ def _relative_object(x: _Sentence, ci: int):
             "a", "an", "the"} and _is_cap(x.toks[ante[0] - 2]):
         # "Trump, a Republican, whom Democrats have accused": the name the appositive
         # describes (session 17)
-        h = ante[0] - 2
-        while h > 0 and ante[0] - 2 - h < 5 and _is_cap(x.toks[h - 1]):
-            h -= 1
-        ante = (h, ante[0] - 1)
+        ante = (_cap_run_start(x.toks, ante[0] - 1, 0, 6), ante[0] - 1)
     if x.toks[m].low == "who":
         return None  # "who accused X": the antecedent is the accuser, handled as active
     return accuser, _char(x, ante)
@@ -4948,9 +4951,7 @@ def _sanction_for(an: _Analyser, ci: int) -> bool:
     w = max(j for j in range(max(0, k - 4), k) if toks[j].low in _SANCTION_WORDS)
     if toks[w].low.startswith("retaliat") and w > 1 and toks[w - 1].low == "for":
         # "praised President Reagan for retaliating against Japan": Reagan
-        j = w - 1
-        while j > 0 and w - 1 - j < 6 and _is_cap(toks[j - 1]):
-            j -= 1
+        j = _cap_run_start(toks, w - 1, 0, 6)
         by = (j, w - 1) if j < w - 1 else None
     else:
         v = w - 1  # the verb before "(trade) sanctions"
