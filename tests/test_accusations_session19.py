@@ -1,0 +1,73 @@
+"""Session 19: general forms that the rules missed or misread in the development batches
+(b99-b112 joined development this session), each shown on our own sentences with a twin that
+must not change; expected rows were checked by hand against the labelling rules of
+shared/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rows_of
+
+
+# -- a negation does not reach over "and" into a second verb ---------------------------------------
+def test_negation_stops_at_a_coordinated_verb(rules_ex):
+    text = "He said the plan does not work and accused Democrats of wanting to raise taxes."
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["Democrats"]
+
+
+@pytest.mark.parametrize("text", [
+    "He did not accuse Democrats of wanting to raise taxes.",
+    "He would not publicly accuse Democrats of wanting to raise taxes.",
+])
+def test_negation_still_withholds_the_cue(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+# -- a quoted noun phrase with a comma inside stays one object -------------------------------------
+def test_quoted_object_with_a_comma(rules_ex):
+    text = 'The minister blamed the "well-funded, reckless oil lobby" for killing the bill.'
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [r.accused for r in rows] == ['the "well-funded, reckless oil lobby"']
+
+
+def test_unclosed_quote_does_not_swallow_the_clause(rules_ex):
+    # no closing quote within a few words: the comma ends the object as before
+    text = 'The minister blamed the "lobby, which he said had killed the bill for years.'
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] != [
+        'the "lobby, which he said had killed the bill for years']
+
+
+# -- "was criticised" without "for" or "by": a party, or a party's conduct ---------------------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("Both France and Britain have been criticised for their slow response.",
+     "Both France and Britain", "FRA"),
+    ("The bankers said Japan's policy was criticized when the board met.", "Japan", "JPN"),
+    ("The storm will test the Federal Emergency Management Agency, which was heavily "
+     "criticized as slow last year.", "the Federal Emergency Management Agency", "USA"),
+])
+def test_passive_criticism_of_a_party(rules_ex, text, accused, iso3):
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [(r.accuser, r.accused, r.accused_iso3) for r in rows] == [(None, accused, iso3)]
+
+
+@pytest.mark.parametrize("text", [
+    # a policy or a film criticised names no party
+    "The new tariff was widely criticized last year.",
+    "The film was criticized as too long.",
+    # a pronoun alone is no party we can name
+    "It was criticized when the board met.",
+])
+def test_passive_criticism_without_a_party(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+# -- the antecedent of ", which/who" before a passive cue ------------------------------------------
+@pytest.mark.parametrize("text, accused", [
+    ("The talks stalled over the Saudi-led coalition, which has been accused of killing "
+     "civilians.", "the Saudi-led coalition"),
+    ("Reporters asked about the Holy See's ambassador to France, who has been accused of "
+     "misconduct.", "the Holy See's ambassador to France"),
+])
+def test_relative_antecedent_of_a_passive_cue(rules_ex, text, accused):
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == [accused]
