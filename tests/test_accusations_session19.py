@@ -71,3 +71,14 @@ def test_passive_criticism_without_a_party(rules_ex, text):
 ])
 def test_relative_antecedent_of_a_passive_cue(rules_ex, text, accused):
     assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == [accused]
+
+
+# -- an agreement is no agent ------------------------------------------------------------------
+def test_agreement_blamed_is_no_accusation(rules_ex):
+    text = "Officials blame the so-called Flores Settlement Agreement for a spike in arrivals."
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+def test_parties_to_an_agreement_can_still_be_blamed(rules_ex):
+    text = "Officials blame Mexico for breaking the agreement."
+    assert [r.accused_iso3 for r in rows_of(rules_ex, text, "accuse")] == ["MEX"]

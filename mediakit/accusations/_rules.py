@@ -141,7 +141,11 @@ _NON_AGENT_HEADS = frozenset(
      # aging population", "man's carbon output", "the ACA"
      "ruling", "rulings", "tumult", "upheaval", "protocols", "protocol", "cuts", "population",
      "output", "rhetoric", "meme", "games", "emissions", "gridlock",
-     "stalemate", "dysfunction", "turmoil", "aca"])
+     "stalemate", "dysfunction", "turmoil", "aca",
+     # session 19 (development batches b99-b112): "those blazes ... was blamed for 22 of the
+     # deaths", "blame the so-called Flores Settlement Agreement" (not "fire": "Washington
+     # blames Hamas rocket fire")
+     "blaze", "blazes", "agreement", "agreements"])
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off", "to",
                          "with", "about"])
