@@ -82,3 +82,35 @@ def test_agreement_blamed_is_no_accusation(rules_ex):
 def test_parties_to_an_agreement_can_still_be_blamed(rules_ex):
     text = "Officials blame Mexico for breaking the agreement."
     assert [r.accused_iso3 for r in rows_of(rules_ex, text, "accuse")] == ["MEX"]
+
+
+# -- "placed some blame for X on Y": portion words between the verb and "blame" -------------------
+@pytest.mark.parametrize("text, accuser, accused, iso3", [
+    ("The report placed some blame for the outcome on the State Department.", "The report",
+     "the State Department", "USA"),
+    ("The minister laid part of the blame for the losses on Japanese exporters.",
+     "The minister", "Japanese exporters", None),
+])
+def test_portion_of_blame_placed(rules_ex, text, accuser, accused, iso3):
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [(r.accuser, r.accused, r.accused_iso3) for r in rows] == [(accuser, accused, iso3)]
+
+
+def test_blame_taken_by_oneself_is_not_placed(rules_ex):
+    assert rows_of(rules_ex, "We take some of the blame for the losses.", "accuse") == []
+
+
+# -- a reporting participle names the accuser ----------------------------------------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Cruz is suggesting Rubio bears some blame for the attacks.", "Cruz", "Rubio"),
+    ("The newspaper published a commentary asserting that Washington was to blame for the "
+     "failed talks.", "The newspaper", "Washington"),
+])
+def test_reporting_participle(rules_ex, text, accuser, accused):
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [(r.accuser, r.accused) for r in rows] == [(accuser, accused)]
+
+
+def test_reporting_participle_without_blame(rules_ex):
+    text = "Cruz is suggesting Rubio has a plan for the attacks."
+    assert rows_of(rules_ex, text, "accuse") == []

@@ -187,7 +187,7 @@ _REPORTING = fast_regex(
     r"maintains|asserted|asserts|contended|contends|"
     # session 10: "Trump suggested ... that China was to blame", "Panetta writes that ..."
     r"argues|writes|suggested|suggests|noted|warned|complained|complains|explained|testified|"
-    r"remarked|replied|responded|countered|lamented|asserting)\b",
+    r"remarked|replied|responded|countered|lamented|asserting|suggesting|arguing|insisting)\b",
     re.IGNORECASE,
 )
 _NEGATION = fast_regex(
@@ -1774,6 +1774,18 @@ class _Analyser:
                     return a0, t.end - 2
                 return x.span(i, j)
             return None
+        if last.group(0).endswith("ing") and ti > 0:
+            # "Cruz is suggesting Rubio bears some blame", "inflamed tension by insisting that
+            # counter protesters were also to blame", ", arguing they are to blame" (session 19)
+            prev = x.toks[ti - 1].low
+            if prev in _AUX or prev in _PASSIVE_AUX:
+                k = ti - 1
+                while k > 0 and (x.toks[k - 1].low in _AUX or x.toks[k - 1].low in _PASSIVE_AUX):
+                    k -= 1
+                return x.tok_span(x.left_np(k))
+            if prev in {"by", "after", "while", "in"}:
+                return x.tok_span(x.main_subject(ti))
+            return x.tok_span(self._participle_subject(ti)) if self._participle(ti) else None
         return x.tok_span(x.left_np(ti))
 
     def add(self, polarity: str, cue: tuple[int, int], accuser, accused, *, rule: str,
@@ -2790,8 +2802,9 @@ def _rule_blame(an: _Analyser, ci: int) -> None:
             x.toks[k].low in {"on", "onto", "to", "at"} for k in range(ci + 1, min(
                 len(x.toks), ci + 3))):
         return  # "the level of blame he deserves", "how much blame", "draw blame" (session 14)
-    if t.low == "blame" and (x.toks[ci - 1].low in _DETERMINERS or x.toks[ci - 1].low in (
-            _BLAME_PLACERS) and ci + 1 < len(x.toks) and x.toks[ci + 1].low in {
+    if t.low == "blame" and (x.toks[ci - 1].low in _DETERMINERS or _placed_blame(
+            x, ci) is not None and (
+            ci + 1 < len(x.toks)) and x.toks[ci + 1].low in {
             "for", "on", "to", "onto", "toward", "towards"}) if ci else False:
         toks = x.toks
         nxt = toks[ci + 1].low if ci + 1 < len(toks) else ""
@@ -3182,6 +3195,15 @@ _BLAME_SHARE_WORDS = frozenset(["the", "some", "much", "most", "part", "share", 
                                 "lion’s", "heavy", "its", "their", "his", "her", "fair"])
 
 
+def _placed_blame(x: _Sentence, ci: int) -> int | None:
+    """The placing verb before the noun "blame" at ``ci``, over portion words ("put blame",
+    "placed some blame", "laid part of the blame"; session 19), or None."""
+    k = ci - 1
+    while k > 0 and ci - k < 6 and x.toks[k].low in _BLAME_SHARE_WORDS:
+        k -= 1
+    return k if k >= 0 and x.toks[k].low in _BLAME_PLACERS else None
+
+
 def _blame_target(x: _Sentence, i: int) -> int | None:
     """Token of "on" / "at the feet of" after "the blame for <a harm>" (clause-bounded)."""
     toks = x.toks
@@ -3223,6 +3245,9 @@ def _same_party(x: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _verb_start(x: _Sentence, ci: int) -> int:
+    k = _placed_blame(x, ci)
+    if k is not None:
+        return k  # "placed some blame", "laid part of the blame" (session 19)
     k = ci
     while k > 0 and x.toks[k - 1].low in _DETERMINERS:
         k -= 1
