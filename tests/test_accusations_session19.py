@@ -114,3 +114,26 @@ def test_reporting_participle(rules_ex, text, accuser, accused):
 def test_reporting_participle_without_blame(rules_ex):
     text = "Cruz is suggesting Rubio has a plan for the attacks."
     assert rows_of(rules_ex, text, "accuse") == []
+
+
+# -- "responsible for" the bloodshed, reported by "notes" or a tail "..., X said" ------------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Others argue that the gunman is solely responsible for the weekend's bloodshed.",
+     "Others", "the gunman"),
+    ("The agency also notes that the group was responsible for an attack on a hotel.",
+     "The agency", "the group"),
+    ("Attacks by the militia were responsible for most casualties, the army said.",
+     "the army", "Attacks by the militia"),
+])
+def test_responsible_for_harm_reported(rules_ex, text, accuser, accused):
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [(r.accuser, r.accused) for r in rows] == [(accuser, accused)]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm was responsible for 40 fatalities, officials said.",
+    "In his notes the group was responsible for an attack on a hotel.",
+    "She is responsible for the casualty ward at the hospital.",
+])
+def test_responsible_without_a_reported_agent(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []

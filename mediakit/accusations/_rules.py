@@ -186,7 +186,8 @@ _REPORTING = fast_regex(
     r"ruled|"
     r"maintains|asserted|asserts|contended|contends|"
     # session 10: "Trump suggested ... that China was to blame", "Panetta writes that ..."
-    r"argues|writes|suggested|suggests|noted|warned|complained|complains|explained|testified|"
+    r"argues|argue|contend|writes|suggested|suggests|noted|(?<!his )(?<!her )(?<!its )"
+    r"(?<!the )(?<!their )(?<!my )(?<!our )(?<!in )notes|warned|complained|complains|explained|testified|"
     r"remarked|replied|responded|countered|lamented|asserting|suggesting|arguing|insisting)\b",
     re.IGNORECASE,
 )
@@ -249,7 +250,7 @@ _HARM = fast_regex(
     r"breach|poisonings?|crash|downing|shootings?|violence|atrocities|strikes?|explosions?|"
     r"blasts?|crimes?|abuses?|incident|assault|invasion|aggression|genocide|shelling|"
     r"disappearance|outbreak|collapse|failure|leak|leaks|fire|sabotage|interference|meddling|"
-    r"spills?|pollution|suffering|"
+    r"spills?|pollution|suffering|fatalities|casualties|bloodshed|"
     r"cyberattacks?|cyber-attacks?|war|plot|damage|sinking|destruction|disaster|spread|"
     r"burglar(?:y|ies)|robber(?:y|ies)|thefts?|arson|kidnappings?|fraud|looting)\b",
     re.IGNORECASE,
@@ -3085,12 +3086,18 @@ def _rule_finger(an: _Analyser, ci: int) -> None:
            allegation=_clause_after(x.s, x.toks[fk].start) if fk is not None else None)
 
 
+#: Acts whose agent follows "by": "aerial bombardments by the Syrian Air Force" (session 19)
+_ACTS_BY = frozenset(["bombardments", "bombardment", "attacks", "attack", "strikes", "strike",
+                      "airstrikes", "shelling", "raids", "actions", "action", "policies",
+                      "decisions", "decision", "abuses", "violations", "crackdown"])
+
+
 def _agent_of_act(an: _Analyser, rng: tuple[int, int]) -> tuple[int, int] | None:
     """"the intransigence of some big countries": the agent after "of" in a blamed act that
     is no agent itself (session 10), or None."""
     x = an.x
     for k in range(rng[0] + 1, min(rng[1], len(x.toks) - 1)):
-        if x.toks[k].low == "of":
+        if x.toks[k].low == "of" or x.toks[k].low == "by" and x.toks[k - 1].low in _ACTS_BY:
             other = x.right_np(k + 1, _BLAME_STOPS - {"of"})
             return other if other is not None and an._agent(_char(x, other)) else None
     k = rng[1]
@@ -4662,7 +4669,11 @@ def _rule_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
         accused = (accused[0] + 1, accused[1])
     acc_span = _char(x, accused)
     if acc_span is not None and not an._agent(acc_span):
-        return  # "the storm was responsible for 40 deaths": blame on a non-agent
+        # "Aerial bombardments by the Syrian Air Force have been responsible for ...": the
+        # act's agent (session 19)
+        acc_span = _char(x, _agent_of_act(an, accused))
+        if acc_span is None:
+            return  # "the storm was responsible for 40 deaths": blame on a non-agent
     if acc_span is not None and re.match(r"(?:his|her|its|their|our|my)\s+own\b",
                                          s[acc_span[0]:acc_span[1]], re.IGNORECASE):
         return  # "said his own ministry bore some of the blame": self-blame (session 15)
@@ -8471,7 +8482,7 @@ def _gate_responsible(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if _RESPONSIBLE_NEG.search(s[max(0, a - 40):a].lower()):
         return False
     return bool(_HELD.search(s[max(0, a - 50):a]) or _in_quote_at(s, a)
-                or _REPORTING.search(s, 0, a))
+                or _REPORTING.search(s, 0, a) or _TAIL_SAID.search(s, b))
 
 
 def _gate_allege(s: str, a: int, b: int, lex: Lexicon) -> bool:
