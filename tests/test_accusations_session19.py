@@ -137,3 +137,29 @@ def test_responsible_for_harm_reported(rules_ex, text, accuser, accused):
 ])
 def test_responsible_without_a_reported_agent(rules_ex, text):
     assert rows_of(rules_ex, text, "accuse") == []
+
+
+# -- more wrongdoing: a gun pulled, selling below cost, influencing an election -----------------
+def test_claim_of_a_gun_pulled(rules_ex):
+    text = "A former aide claims that the campaign director pulled a gun on him."
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [(r.accuser, r.accused) for r in rows] == [("A former aide", "the campaign director")]
+
+
+@pytest.mark.parametrize("text, denier, iso3", [
+    ("Moscow has long denied it sought to influence the presidential election.", "Moscow",
+     "RUS"),
+    ("The ministry denied that Japanese chipmakers were selling at below cost abroad.",
+     "The ministry", None),
+])
+def test_denied_wrongdoing(rules_ex, text, denier, iso3):
+    rows = rows_of(rules_ex, text, "deny")
+    assert [(r.accused, r.accused_iso3) for r in rows] == [(denier, iso3)]
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The trainer claims that the striker pulled a muscle in the warm-up.", "accuse"),
+    ("The firm denied it sought to influence the price of copper.", "deny"),
+])
+def test_harmless_twins(rules_ex, text, polarity):
+    assert rows_of(rules_ex, text, polarity) == []
