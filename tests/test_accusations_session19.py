@@ -163,3 +163,16 @@ def test_denied_wrongdoing(rules_ex, text, denier, iso3):
 ])
 def test_harmless_twins(rules_ex, text, polarity):
     assert rows_of(rules_ex, text, polarity) == []
+
+
+# -- "the president" is American unless another state's office is named before it --------------
+@pytest.mark.parametrize("text, iso3", [
+    ("Democrats accused the president of endangering national security by asking Ukrainian "
+     "President Volodymyr Zelenskiy to investigate a rival.", "USA"),
+    ("Ukrainian President Volodymyr Zelenskiy spoke first; critics then accused the president "
+     "of weakness.", None),
+    ("Opposition parties in Kenya accused the president of rigging the vote.", None),
+])
+def test_bare_president_refers_back(rules_ex, text, iso3):
+    rows = rows_of(rules_ex, text, "accuse", date="2019-12-16")
+    assert [(r.accused, r.accused_iso3) for r in rows] == [("the president", iso3)]

@@ -1280,10 +1280,13 @@ class _Sentence:
         s = self.s
         if _COMPANY.search(s) or _FIRM_WORD.search(s):
             return False
-        if any(k == "leader" and iso and iso != "USA" for _, _, k, iso in self.actors):
+        # only an office named before the noun can be what it refers back to: "accused the
+        # president of ... asking Ukrainian President Zelenskiy" is the American (session 19)
+        if any(k == "leader" and iso and iso != "USA" and b0 <= a
+               for _, b0, k, iso in self.actors):
             return False
         for m in self.mentions:
-            if m.iso3 in (None, "USA") or m.kind == "city":
+            if m.iso3 in (None, "USA") or m.kind == "city" or m.start > a:
                 continue
             if _OFFICE_AFTER.match(s, m.end) or _OFFICE_OF.search(s, max(0, m.start - 30),
                                                                   m.start) or (
