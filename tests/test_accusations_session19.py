@@ -176,3 +176,18 @@ def test_harmless_twins(rules_ex, text, polarity):
 def test_bare_president_refers_back(rules_ex, text, iso3):
     rows = rows_of(rules_ex, text, "accuse", date="2019-12-16")
     assert [(r.accused, r.accused_iso3) for r in rows] == [("the president", iso3)]
+
+
+# -- "charged with" a duty ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The two ministers, both charged with communicating the plans to the public, disagree.",
+    "He visited agencies charged with keeping the country safe.",
+    "It is the agency charged with preserving government records.",
+])
+def test_charged_with_a_duty(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+def test_charged_with_a_crime_still_counts(rules_ex):
+    text = "Two officials charged with stealing the plans appeared in court."
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["Two officials"]

@@ -283,6 +283,9 @@ _NOT_CRIME = re.compile(
     # further measures", "with fleshing out"
     r"protecting|filling|tracking|developing|elaborating|fleshing|guarding|organi[sz]ing|"
     r"planning|leading|running|rebuilding|restoring|"
+    # session 19: "the agency charged with preserving records", "both charged with
+    # communicating the plans", "agencies charged with keeping the U.S. safe"
+    r"preserving|keeping|communicating|maintaining|promoting|advising|"
     # session 14: "charged with supervision of commercial banks"
     r"supervision|oversight|regulation|administration|management|implementation|"
     r"enforcement|coordination|oversee|overseeing|"
