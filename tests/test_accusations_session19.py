@@ -191,3 +191,20 @@ def test_charged_with_a_duty(rules_ex, text):
 def test_charged_with_a_crime_still_counts(rules_ex):
     text = "Two officials charged with stealing the plans appeared in court."
     assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["Two officials"]
+
+
+# -- "something (that) X refutes": a denial only of a wrong, or with a denial verb --------------------
+@pytest.mark.parametrize("text", [
+    "Some claim the gap is closing, something that historical data refutes.",
+    "The study would show how many would lose cover, something many dismiss now as unnecessary.",
+])
+def test_something_refuted_without_a_wrong(rules_ex, text):
+    assert rows_of(rules_ex, text, "deny") == []
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Critics say the campaign colluded with Moscow, something Trump has denied.", "Trump"),
+    ("Critics say the minister lied to parliament, something that he rejects.", "he"),
+])
+def test_something_denied(rules_ex, text, denier):
+    assert [r.accused for r in rows_of(rules_ex, text, "deny")] == [denier]

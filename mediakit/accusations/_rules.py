@@ -6105,6 +6105,10 @@ def _denied_by_appositive(an: _Analyser, ci: int, cue: tuple[int, int]) -> bool:
 
 def _relative_denial(an: _Analyser, ci: int) -> bool:
     x = an.x
+    # "something (that) X denies" needs a denial verb or a wrong before "something": not
+    # "something that historical data refutes", "something many dismiss now as unnecessary"
+    # (session 19)
+    denial_verb = x.toks[ci].low.startswith("den")
     while ci > 2 and (x.toks[ci - 1].low.endswith("ly") and x.toks[ci - 1].text.islower() or (
             x.toks[ci - 1].low in {"has", "have", "had", "also", "always", "long", "since",
                                    "did", "does", "do", "strongly", "flatly", "vehemently"})):
@@ -6116,14 +6120,15 @@ def _relative_denial(an: _Analyser, ci: int) -> bool:
         return False
     if x.toks[rng[0]].low == "something" and rng[1] - rng[0] > 1 and x.toks[rng[0] - 1].text in {
             ",", "-", "--", "—", "–"}:
-        return True  # ", something Nunes has denied" (session 10)
+        return denial_verb or x.lex.wrong_re.search(x.s, 0, x.toks[rng[0]].start) is not None
+        # (", something Nunes has denied": session 10)
     before, before2 = x.toks[rng[0] - 1], x.toks[rng[0] - 2]
     if before.low in {"that", "which"} and x.lex.object_re.fullmatch(before2.low):
         return True  # "an assertion that Saudi Arabia denies"
     if before.low == "something" or before.low == "that" and before2.low == "something":
         # "whether the campaign colluded with Russia, something (that) Trump has denied"
         # (rule 4; session 10)
-        return True
+        return denial_verb or x.lex.wrong_re.search(x.s, 0, x.toks[rng[0] - 1].start) is not None
     if before.low == "which" and before2.text == ",":
         # "..., which China denies" - only when an accusation or a wrong precedes ("engaged
         # in improper conduct, which the White House denied"; not "a bid, which the company
