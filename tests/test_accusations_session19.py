@@ -208,3 +208,20 @@ def test_something_refuted_without_a_wrong(rules_ex, text):
 ])
 def test_something_denied(rules_ex, text, denier):
     assert [r.accused for r in rows_of(rules_ex, text, "deny")] == [denier]
+
+
+# -- idioms the scorer no longer reads: "politically charged", "prices charged", "led the charge" --
+@pytest.mark.parametrize("text", [
+    "His politically charged texts with a colleague were discovered in 2017.",
+    "There was no clear fall in the prices charged by Chinese exporters.",
+    "The senator has been leading the GOP charge over the embassy attack.",
+    "She led the charge to restore American influence at the United Nations.",
+])
+def test_charge_idioms(ex, text):
+    # the default extractor, scorer on: it must not read these either
+    assert rows_of(ex, text, "accuse") == []
+
+
+def test_charged_with_a_crime_after_an_adverb_still_counts(rules_ex):
+    text = "Prosecutors have formally charged the mayor with bribery."
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["the mayor"]

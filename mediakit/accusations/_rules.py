@@ -8575,6 +8575,14 @@ def _money_charge(s: str, a: int, b: int) -> bool:
             or _MONEY_CHARGE_AFTER.match(s, b) is not None)
 
 
+#: An adverb that makes "charged" an adjective: "politically charged", "racially-charged".
+_CHARGED_ADJECTIVE = re.compile(r"\b(?:politically|emotionally|highly|racially|sexually|"
+                                r"heavily|super|ideologically|electrically)[\s-]$", re.IGNORECASE)
+#: "led the charge", "leading the GOP charge": a charge that is an assault, not an accusation.
+_LEAD_CHARGE = re.compile(r"\bl(?:ed|ead|eads|eading)\s+(?:the|a|an|this|that|their|his|her|its)"
+                          r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def idiom(s: str, a: int, b: int) -> bool:
     """Whether the cue ``s[a:b]`` is never an accusation here: "women in charge", "took charge
     of the ministry" (session 7: the scorer said 0.66 for "in charge"), criticism of a thing
@@ -8590,6 +8598,11 @@ def idiom(s: str, a: int, b: int) -> bool:
         return True
     if s[a:b].lower() in {"charge", "charges"} and _money_charge(s, a, b):
         return True  # "fixed charges", "depreciation charges" (session 18: the scorer read them)
+    if s[a:b].lower() == "charged" and (_CHARGED_ADJECTIVE.search(s, max(0, a - 14), a) or (
+            _CHARGE_PRICED.search(s, max(0, a - 30), a))):
+        return True  # "his politically charged texts", "prices charged by" (session 19)
+    if s[a:b].lower() == "charge" and _LEAD_CHARGE.search(s, max(0, a - 40), a):
+        return True  # "leading the GOP charge over Benghazi" (session 19)
     if s[a:b].lower() == "blasted" and s[b:b + 4].lower() == " off":
         return True  # "The rocket blasted off" (session 18)
     if s[a:b].lower() == "alleged" and _ALLEGED_PERSON.match(s, b):
