@@ -225,3 +225,18 @@ def test_charge_idioms(ex, text):
 def test_charged_with_a_crime_after_an_adverb_still_counts(rules_ex):
     text = "Prosecutors have formally charged the mayor with bribery."
     assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["the mayor"]
+
+
+# -- a pretence that only may come, or that one likes, is no accusation -----------------------------
+@pytest.mark.parametrize("text", [
+    "Anything we do, he will pretend to be angry about it, the aide said.",
+    "She said she was simply unable to pretend that they were a normal family.",
+    "People who feel more than they think like to pretend they are being kind.",
+])
+def test_pretence_not_reported(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+def test_pretence_reported(rules_ex):
+    text = "Moscow accused Washington of pretending to fight the militants, the ministry said."
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["Washington"]

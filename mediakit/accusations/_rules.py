@@ -4729,7 +4729,9 @@ _NOT_TRY_TO = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:try|trying|tried|want
 #: "<word> to pretend": a plan, a need or a possibility, not a reported pretence (session 7)
 _PRETEND_MODAL = frozenset(["plan", "plans", "reason", "need", "needs", "had", "have", "has",
                             "difficult", "hard", "easy", "want", "wants", "wanted", "able",
-                            "going", "tempting", "pointless", "useless", "silly", "refuse"])
+                            "going", "tempting", "pointless", "useless", "silly", "refuse",
+                            # session 19: "like to pretend", "unable to pretend"
+                            "like", "unable", "love", "prefer"])
 
 
 def _rule_pretend(an: _Analyser, ci: int) -> None:
@@ -4752,6 +4754,8 @@ def _rule_pretend(an: _Analyser, ci: int) -> None:
         k -= 1
     if k > 1 and x.toks[k - 1].low == "to" and x.toks[k - 2].low in _PRETEND_MODAL:
         return  # "a plan to pretend", "no reason to pretend", "I had to pretend" (session 7)
+    if any(x.toks[j].low in _MODALS or x.toks[j].low in {"can", "will"} for j in range(k, ci)):
+        return  # "Republicans ... can pretend that", "he will pretend to be" (session 19)
     if k > 0 and x.toks[k - 1].low in {"i", "we"} or k > 2 and x.toks[k - 1].low == "to" and (
             x.toks[k - 3].low in {"i", "we"}):
         return  # "I don't pretend to understand them": self-description, no accusation
