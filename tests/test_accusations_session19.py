@@ -240,3 +240,22 @@ def test_pretence_not_reported(rules_ex, text):
 def test_pretence_reported(rules_ex):
     text = "Moscow accused Washington of pretending to fight the militants, the ministry said."
     assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == ["Washington"]
+
+
+# -- charges that may come, or were dropped --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "It is unclear whether the department might later seek charges against him.",
+    "These findings would likely form the basis of any charges against the director.",
+    "State prosecutors dropped the charges against the actor last week.",
+    "The office has sought dismissal of charges against at least 28 defendants.",
+])
+def test_charges_not_brought(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Prosecutors filed charges against the former mayor on Monday.", "the former mayor"),
+    ("The charges against the former mayor include fraud.", "the former mayor"),
+])
+def test_charges_brought(rules_ex, text, accused):
+    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == [accused]

@@ -103,7 +103,9 @@ _VERB_BOUNDARY = frozenset(["confirmed", "met", "began", "admitted", "acknowledg
                             "disclosed", "testified", "pleaded", "resigned", "asked", "urged",
                             "learned", "agreed", "refused", "ordered", "signed", "visited",
                             "apologized", "apologised", "saying", "telling", "adding",
-                            "noting", "arguing", "insisting"])
+                            "noting", "arguing", "insisting",
+                            # session 19: "the charges against the mayor include fraud"
+                            "include", "includes", "included"])
 _PUNCT_BOUNDARY = frozenset(",;:()“”\"—–[]‘’«»")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "that", "its", "his", "her", "their", "our", "your", "my"])
 _FINITE_AUX = frozenset(
@@ -3292,6 +3294,12 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         return
     if t.low == "charged" and _hypothetical(s, t.start):
         return  # "someone could be charged with a felony" (session 8)
+    if t.low in {"charge", "charges"} and (_hypothetical(s, t.start) or _CHARGES_UNBROUGHT.search(
+            s, max(0, t.start - 60), t.start)):
+        # charges that may come or were dropped: "could include felony charges against",
+        # "might later seek charges against him", "dropped the charges against Smollett",
+        # "the basis of any charges against McCabe" (session 19)
+        return
     if t.low == "charged" and _final_attribution(an, ci, "charge-final", 0.75):
         return
     adjectival = prev in {"politically", "emotionally", "highly", "racially", "sexually",
@@ -5775,6 +5783,12 @@ _MONEY_CHARGE_PREV_RULES = frozenset([
     "in", "per", "pretax", "pre-tax", "extraordinary", "one-time", "special", "restructuring",
     "writedown", "after-tax", "tax", "non-recurring", "dlr", "dlrs", "mln", "billion",
     "quarter", "year", "net", "operating"])
+#: Charges not (yet) brought, or dropped, right before the noun (session 19).
+_CHARGES_UNBROUGHT = re.compile(
+    r"(?:\b(?:would|could|might|may|will)\s+(?:[\w’'-]+\s+){0,3}?|\bany\s+(?:[\w’'-]+\s+){0,2}?|"
+    r"\b(?:drop|drops|dropped|dropping|dismissal\s+of|dismissed|dismiss|withdrew|withdrawn|"
+    r"not\s+to\s+pursue|never\s+going\s+to\s+end\s+with)\s+(?:(?:the|their|its|his|her|all)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?)$", re.IGNORECASE)
 _CHARGE_PRICED = re.compile(r"\b(?:prices?|rates?|fees?|tariffs?|premiums?|rents?|fares?|costs?)\b"
                             r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _CHARGE_BATTERY = re.compile(r"^\s*(?:the|a|an|its|his|her|their)\s+batter", re.IGNORECASE)
