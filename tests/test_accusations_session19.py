@@ -259,3 +259,23 @@ def test_charges_not_brought(rules_ex, text):
 ])
 def test_charges_brought(rules_ex, text, accused):
     assert [r.accused for r in rows_of(rules_ex, text, "accuse")] == [accused]
+
+
+# -- more things blamed that are no agents; "blame America first"; "blame to go around" ------------
+@pytest.mark.parametrize("text", [
+    "The devastating earthquake that hit Saturday is now blamed for at least 4,000 deaths.",
+    "In a statement, the director partly blamed a 2015 ruling extending protections to children.",
+    "He cut his political teeth amongst the \u201cblame America first\u201d crowd.",
+    "The senator said that there is plenty of blame to go around Washington.",
+])
+def test_blame_without_an_agent(rules_ex, text):
+    assert rows_of(rules_ex, text, "accuse") == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The director blamed judges extending protections to smugglers.", "judges"),
+    ("Critics blame America for the war.", "America"),
+])
+def test_blame_of_agents_stays(rules_ex, text, accused):
+    # (the span may run on over the participle phrase: its head is still the agent)
+    assert [r.accused.startswith(accused) for r in rows_of(rules_ex, text, "accuse")] == [True]

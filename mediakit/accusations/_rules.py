@@ -147,7 +147,10 @@ _NON_AGENT_HEADS = frozenset(
      # session 19 (development batches b99-b112): "those blazes ... was blamed for 22 of the
      # deaths", "blame the so-called Flores Settlement Agreement" (not "fire": "Washington
      # blames Hamas rocket fire")
-     "blaze", "blazes", "agreement", "agreements"])
+     "blaze", "blazes", "agreement", "agreements",
+     # "Nepal's devastating earthquake ... is now blamed for at least 4,000 deaths"
+     "earthquake", "earthquakes", "quake", "quakes", "tsunami", "landslide", "landslides",
+     "avalanche", "eruption"])
 #: Prepositions after a head noun: "fog at Heathrow" is headed by "fog".
 _HEAD_PREPS = frozenset(["at", "in", "on", "near", "across", "over", "around", "along", "off", "to",
                          "with", "about"])
@@ -1947,6 +1950,10 @@ class _Analyser:
                     if words[k - 1] in _NON_AGENT_HEADS:
                         return False  # "freezing fog at Heathrow": the fog
                     break
+                if words[k].endswith(("ing", "ed")) and words[k - 1] in _NON_AGENT_HEADS:
+                    # "a 2015 ruling extending legal protections to children": the ruling
+                    # (session 19)
+                    return False
         if low in {"it", "them"}:
             # "attacked China, blaming it for ...", "expelled two diplomats and accused them":
             # an agent when its antecedent is one (session 9)
@@ -5910,6 +5917,7 @@ _DISMISSED_AS_VERDICT = re.compile(
 _CALLED_IT = re.compile(r"\b(?:called|calling|termed|branded)\s+(?:it|them|this)\b", re.IGNORECASE)
 _BLAME_COMPOUND_GAME = re.compile(r"-\w+ game")
 _BLAME_COMPOUND = re.compile(r"-\w+")
+_BLAME_FIRST = re.compile(r"\s+(?:[\w-]+\s+first\b|to\s+go\s+around\b)")
 _BLAME_TAKEN = re.compile(
     r"\b(?:take|takes|took|taking|accept|accepts|accepted|accepting|shoulder|"
     r"shoulders|shouldered)\s+(?:the\s+|some\s+"
@@ -5995,8 +6003,9 @@ def _blame_gate(s: str, start: int, end: int) -> bool:
     after = s[end:end + 30].lower()
     if after.startswith(" game") or after.startswith("-game") or _BLAME_COMPOUND_GAME.match(after):
         return False
-    if _BLAME_COMPOUND.match(after):
-        # "blame-Beijing game" and similar compounds
+    if _BLAME_COMPOUND.match(after) or _BLAME_FIRST.match(after):
+        # "blame-Beijing game" and similar compounds; the "blame America first" crowd, "there
+        # is plenty of blame to go around" (session 19)
         return False
     before = s[max(0, start - 30):start].lower()
     if _BLAME_TAKEN.search(before) or _hypothetical(s, start):
