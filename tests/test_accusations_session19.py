@@ -279,3 +279,20 @@ def test_blame_without_an_agent(rules_ex, text):
 def test_blame_of_agents_stays(rules_ex, text, accused):
     # (the span may run on over the participle phrase: its head is still the agent)
     assert [r.accused.startswith(accused) for r in rows_of(rules_ex, text, "accuse")] == [True]
+
+
+# -- members of a congressional committee are American; "Cuban-American" is no Cuba -----------------
+@pytest.mark.parametrize("text, iso3", [
+    ("Republican leaders on the House Science Committee are accusing the agency of ignoring "
+     "science.", "USA"),
+    ("Democrats on the Senate Finance Committee accused the group of hiding foreign money.",
+     "USA"),
+    ("Fans on the team's supporters committee accused the club of greed.", None),
+])
+def test_congressional_committee_members(rules_ex, text, iso3):
+    assert [r.accuser_iso3 for r in rows_of(rules_ex, text, "accuse")] == [iso3]
+
+
+def test_hyphenated_american_is_no_foreign_state(rules_ex):
+    text = "Two Cuban-American lawyers accused the firm of fraud."
+    assert [r.accuser_iso3 for r in rows_of(rules_ex, text, "accuse")] == [None]

@@ -1120,6 +1120,11 @@ class _Sentence:
             # senator" -> USA), unless an appositive names another state ("Sen. Ruperto
             # Godoy, who chairs the Argentine Congress' committee") - session 9
             return "USA"
+        if _ON_CONGRESS_COMMITTEE.search(text) and not _former(self.s, a, b) and not any(
+                a <= m.start < b and m.iso3 not in (None, "USA") for m in self.mentions):
+            # "Democrats on the Senate Finance Committee", "Republican leaders on the House
+            # Science Committee": members of Congress (session 19)
+            return "USA"
         if _US_BARE.fullmatch(text.strip(" “”\"'‘’")) and self._us_context(a) and not (
                 _US_GROUP_HEAD.search(text) and not _US_GROUP_NEED.search(text)):
             # "the president", "the administration", "congressional Democrats", "Republican
@@ -1316,6 +1321,9 @@ class _Sentence:
     def _dependent_mention(self, m) -> bool:
         s = self.s
         surface = m.surface.lower()
+        if m.kind == "demonym" and s[m.end:m.end + 9].lower() in {"-american", "-americans"} or (
+                s[m.end:m.end + 10].lower() == "-americans"):
+            return True  # "the two Cuban-American senators": Americans (session 19)
         if surface.endswith(("-backed", "-owned", "-based")) or s[
                 m.end:m.end + 7].lower().startswith(("-backed", "-owned", "-based")):
             return True
@@ -7723,6 +7731,9 @@ def _relative_antecedent(x: _Sentence, ci: int) -> tuple[int, int] | None:
 
 #: Envoys "to" a state they do not speak for: "the Holy See's ambassador to France"
 _ENVOYS = frozenset(["ambassador", "envoy", "emissary", "ambassadors", "envoys"])
+#: Members of a congressional committee: "Democrats on the Senate Finance Committee".
+_ON_CONGRESS_COMMITTEE = re.compile(r"\bon\s+the\s+(?:House|Senate)(?:\s+(?:[A-Z][\w&’'-]*|and|on))*"
+                                    r"\s+Committee\b")
 #: "X's critics", "X's ex-wives": people defined by their tie to a possessor (session 17)
 _POSSESSED_PEOPLE = re.compile(
     r"[’']s\s+((?:[\w-]+\s+)?(?:critics|opponents|rivals|enemies|accusers|detractors|"
