@@ -296,3 +296,15 @@ def test_congressional_committee_members(rules_ex, text, iso3):
 def test_hyphenated_american_is_no_foreign_state(rules_ex):
     text = "Two Cuban-American lawyers accused the firm of fraud."
     assert [r.accuser_iso3 for r in rows_of(rules_ex, text, "accuse")] == [None]
+
+
+# -- a reduced relative hangs on the noun phrase right before it ----------------------------------
+@pytest.mark.parametrize("text, accused, iso3", [
+    ("The sanctions could block market access to Venezuelan officials accused of violating "
+     "protesters' rights.", "Venezuelan officials", "VEN"),
+    ("The department is pursuing a case against the U.S. Army soldier accused of leaking "
+     "documents.", "the U.S. Army soldier", "USA"),
+])
+def test_reduced_relative_antecedent(rules_ex, text, accused, iso3):
+    rows = rows_of(rules_ex, text, "accuse")
+    assert [(r.accused, r.accused_iso3) for r in rows] == [(accused, iso3)]

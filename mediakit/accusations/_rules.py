@@ -2601,7 +2601,21 @@ def _passive_subject(x: _Sentence, ci: int) -> tuple[int, int] | None:
         subj = x.main_subject(k - 1)
         if subj is not None:
             return subj
-    return x.left_np(k)
+    rng = x.left_np(k)
+    if rng is not None and k == ci:
+        # a reduced relative hangs on the noun phrase right before it: "sanctions that could
+        # block U.S. market access to Venezuelan officials accused of ..." (session 19)
+        for j in range(rng[1] - 2, rng[0], -1):
+            if x.toks[j].low in _RELATIVE_CUT_PREPS:
+                nxt = x.toks[j + 1]
+                if nxt.low in _DETERMINERS or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+                    return j + 1, rng[1]  # (not "want to oust the strongmen blamed for")
+                break
+    return rng
+
+
+#: Prepositions that end the noun phrase before a reduced relative ("access to X accused of").
+_RELATIVE_CUT_PREPS = frozenset(["to", "for", "against", "with", "toward", "towards"])
 
 
 def _by_agent(x: _Sentence, i: int, allegation) -> tuple[int, int] | None:
