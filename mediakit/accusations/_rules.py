@@ -1321,8 +1321,7 @@ class _Sentence:
     def _dependent_mention(self, m) -> bool:
         s = self.s
         surface = m.surface.lower()
-        if m.kind == "demonym" and s[m.end:m.end + 9].lower() in {"-american", "-americans"} or (
-                s[m.end:m.end + 10].lower() == "-americans"):
+        if m.kind == "demonym" and s[m.end:m.end + 9].lower() == "-american":
             return True  # "the two Cuban-American senators": Americans (session 19)
         if surface.endswith(("-backed", "-owned", "-based")) or s[
                 m.end:m.end + 7].lower().startswith(("-backed", "-owned", "-based")):
