@@ -308,3 +308,19 @@ def test_hyphenated_american_is_no_foreign_state(rules_ex):
 def test_reduced_relative_antecedent(rules_ex, text, accused, iso3):
     rows = rows_of(rules_ex, text, "accuse")
     assert [(r.accused, r.accused_iso3) for r in rows] == [(accused, iso3)]
+
+
+# -- "critics of X accused him": X is accused; the critics are not X's state ------------------------
+@pytest.mark.parametrize("text, accuser_iso3, accused_iso3", [
+    ("Vocal critics of President Trump have blamed him for the shift.", None, "USA"),
+    ("Legions of Trump critics have accused him of having fascist tendencies.", None, "USA"),
+    ("Erdogan's enemies accuse him of trying to resurrect the Ottoman Empire.", None, "TUR"),
+])
+def test_critics_accuse_the_criticised(rules_ex, text, accuser_iso3, accused_iso3):
+    rows = rows_of(rules_ex, text, "accuse", date="2018-03-15")
+    assert [(r.accuser_iso3, r.accused_iso3) for r in rows] == [(accuser_iso3, accused_iso3)]
+
+
+def test_officials_of_a_state_keep_its_code(rules_ex):
+    text = "Officials of the Trump administration accused him of leaking."
+    assert [r.accuser_iso3 for r in rows_of(rules_ex, text, "accuse")] == ["USA"]

@@ -1847,6 +1847,8 @@ class _Analyser:
             if speaker is not None:
                 accuser = _trim(self.s, speaker)
         ai = x.resolve(accuser) if accuser_iso is False else accuser_iso
+        if ai is not None and accuser_iso is False and _critics_target(self.s, accuser):
+            ai = None  # "Vocal critics of President Trump": not the state (session 19)
         if ai is not None and accuser_iso is False and polarity == "accuse" and (
                 _ARTIFACT_HEAD.search(self.s, accuser[0], accuser[1])) and not (
                 _POSSESSIVE_BEFORE_ARTIFACT.search(self.s, accuser[0], accuser[1])):
@@ -1870,6 +1872,13 @@ class _Analyser:
             ante = _comma_participle_antecedent(x, accused[0])
             if ante is not None:
                 accused_iso = x.resolve(ante)
+        if accused is not None and accused_iso is False and accuser is not None and self.s[
+                accused[0]:accused[1]].lower() in {"him", "her"}:
+            # "Critics of Mr Barr have accused him", "Vocal critics of President Trump have
+            # blamed him", "legions of Trump critics": the one criticised (session 19)
+            target = _critics_target(self.s, accuser)
+            if target is not None:
+                accused_iso = x.resolve(target)
         if accused is not None and accused_iso is False and accuser is not None and self.s[
                 accused[0]:accused[1]].lower() in {"him", "her", "it", "them"}:
             # "Sanders ... accused her of complicity", "the SEC had the firm shut down,
@@ -7747,6 +7756,24 @@ _ENVOYS = frozenset(["ambassador", "envoy", "emissary", "ambassadors", "envoys"]
 #: Members of a congressional committee: "Democrats on the Senate Finance Committee".
 _ON_CONGRESS_COMMITTEE = re.compile(r"\bon\s+the\s+(?:House|Senate)(?:\s+(?:[A-Z][\w&’'-]*|and|on))*"
                                     r"\s+Committee\b")
+def _critics_target(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The person that the critics of ``s[span]`` criticise: "Critics of Mr Barr", "Vocal
+    critics of President Trump", "legions of Trump critics", "Mr. Trump's critics"; or None."""
+    m = _CRITICS_OF.search(s, span[0], span[1])
+    if m is not None and m.end() == span[1]:
+        return m.span(1)
+    m = _NAME_CRITICS.search(s, span[0], span[1])
+    if m is not None and m.end() == span[1]:
+        return m.span(1)
+    return None
+
+
+#: "critics of <name>" ending a span (the name capitalised).
+_CRITICS_OF = re.compile(r"\b(?:critics|opponents|detractors|rivals|enemies)\s+of\s+"
+                         r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+#: "<name> critics", "<name>'s critics" ending a span.
+_NAME_CRITICS = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:[’']s)?\s+"
+                           r"(?:[a-z]+\s+)?(?:critics|opponents|detractors|rivals|enemies)$")
 #: "X's critics", "X's ex-wives": people defined by their tie to a possessor (session 17)
 _POSSESSED_PEOPLE = re.compile(
     r"[’']s\s+((?:[\w-]+\s+)?(?:critics|opponents|rivals|enemies|accusers|detractors|"
