@@ -324,3 +324,18 @@ def test_critics_accuse_the_criticised(rules_ex, text, accuser_iso3, accused_iso
 def test_officials_of_a_state_keep_its_code(rules_ex):
     text = "Officials of the Trump administration accused him of leaking."
     assert [r.accuser_iso3 for r in rows_of(rules_ex, text, "accuse")] == ["USA"]
+
+
+# -- ", charging him": a name closing the main clause -------------------------------------------------
+def test_participle_pronoun_after_a_name(rules_ex):
+    text = ("House Democrats unveiled two articles of impeachment against President Donald "
+            "Trump, charging him with abuse of power.")
+    rows = rows_of(rules_ex, text, "accuse", date="2019-12-11")
+    assert [r.accused_iso3 for r in rows] == ["USA"]
+
+
+def test_participle_pronoun_after_a_private_name(rules_ex):
+    # the name closing the clause has no state: "him" gets none either
+    text = "Prosecutors in the case indicted the banker John Smith, charging him with fraud."
+    rows = [r for r in rows_of(rules_ex, text, "accuse") if r.cue == "charging"]
+    assert [(r.accused, r.accused_iso3) for r in rows] == [("him", None)]

@@ -1868,9 +1868,12 @@ class _Analyser:
             if ante is not None:
                 accused_iso = x.resolve(ante)
         if accused is not None and accused_iso is False and self.s[
-                accused[0]:accused[1]].lower() in {"it", "them"}:
+                accused[0]:accused[1]].lower() in {"it", "them", "him", "her"}:
             ante = _comma_participle_antecedent(x, accused[0])
-            if ante is not None:
+            if ante is not None and (self.s[accused[0]:accused[1]].lower() in {"it", "them"} or (
+                    self.s[ante[0]:ante[1]].split(" ")[-1][:1].isupper())):
+                # ("unveiled two articles of impeachment against President Donald Trump,
+                # charging him": a name closing the main clause; session 19)
                 accused_iso = x.resolve(ante)
         if accused is not None and accused_iso is False and accuser is not None and self.s[
                 accused[0]:accused[1]].lower() in {"him", "her"}:
