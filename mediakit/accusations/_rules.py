@@ -7759,6 +7759,8 @@ _ENVOYS = frozenset(["ambassador", "envoy", "emissary", "ambassadors", "envoys"]
 #: Members of a congressional committee: "Democrats on the Senate Finance Committee".
 _ON_CONGRESS_COMMITTEE = re.compile(r"\bon\s+the\s+(?:House|Senate)(?:\s+(?:[A-Z][\w&’'-]*|and|on))*"
                                     r"\s+Committee\b")
+
+
 def _critics_target(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The person that the critics of ``s[span]`` criticise: "Critics of Mr Barr", "Vocal
     critics of President Trump", "legions of Trump critics", "Mr. Trump's critics"; or None."""
@@ -7777,6 +7779,7 @@ _CRITICS_OF = re.compile(r"\b(?:critics|opponents|detractors|rivals|enemies)\s+o
 #: "<name> critics", "<name>'s critics" ending a span.
 _NAME_CRITICS = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:[’']s)?\s+"
                            r"(?:[a-z]+\s+)?(?:critics|opponents|detractors|rivals|enemies)$")
+
 #: "X's critics", "X's ex-wives": people defined by their tie to a possessor (session 17)
 _POSSESSED_PEOPLE = re.compile(
     r"[’']s\s+((?:[\w-]+\s+)?(?:critics|opponents|rivals|enemies|accusers|detractors|"
