@@ -34,8 +34,8 @@ def test_quoted_object_with_a_comma(rules_ex):
 def test_unclosed_quote_does_not_swallow_the_clause(rules_ex):
     # no closing quote within a few words: the comma ends the object as before
     text = 'The minister blamed the "lobby, which he said had killed the bill for years.'
-    assert [r.accused for r in rows_of(rules_ex, text, "accuse")] != [
-        'the "lobby, which he said had killed the bill for years']
+    rows = [r for r in rows_of(rules_ex, text, "accuse") if r.cue == "blamed"]
+    assert [r.accused for r in rows] == ['the "lobby']
 
 
 # -- "was criticised" without "for" or "by": a party, or a party's conduct ---------------------------
