@@ -1861,29 +1861,27 @@ class _Analyser:
             if ext is not None and any(accuser[1] <= h[0] and h[1] <= ext and h[2] in (
                     "organ", "leader") for h in x.actors):
                 ai = x.resolve((accuser[1], ext))
-        if accused is not None and accused_iso is False and self.s[
-                accused[0]:accused[1]].lower() in {"them", "him", "her"}:
+        # the accused as written, lower-cased ("" without one): the pronoun tests below
+        acc_low = self.s[accused[0]:accused[1]].lower() if accused is not None else ""
+        if accused_iso is False and acc_low in {"them", "him", "her"}:
             # "expelled two Russian diplomats and accused them": the first verb's object
             ante = _object_antecedent(x, accused[0])
             if ante is not None:
                 accused_iso = x.resolve(ante)
-        if accused is not None and accused_iso is False and self.s[
-                accused[0]:accused[1]].lower() in {"it", "them", "him", "her"}:
+        if accused_iso is False and acc_low in {"it", "them", "him", "her"}:
             ante = _comma_participle_antecedent(x, accused[0])
-            if ante is not None and (self.s[accused[0]:accused[1]].lower() in {"it", "them"} or (
+            if ante is not None and (acc_low in {"it", "them"} or (
                     self.s[ante[0]:ante[1]].split(" ")[-1][:1].isupper())):
                 # ("unveiled two articles of impeachment against President Donald Trump,
                 # charging him": a name closing the main clause; session 19)
                 accused_iso = x.resolve(ante)
-        if accused is not None and accused_iso is False and accuser is not None and self.s[
-                accused[0]:accused[1]].lower() in {"him", "her"}:
+        if accused_iso is False and accuser is not None and acc_low in {"him", "her"}:
             # "Critics of Mr Barr have accused him", "Vocal critics of President Trump have
             # blamed him", "legions of Trump critics": the one criticised (session 19)
             target = _critics_target(self.s, accuser)
             if target is not None:
                 accused_iso = x.resolve(target)
-        if accused is not None and accused_iso is False and accuser is not None and self.s[
-                accused[0]:accused[1]].lower() in {"him", "her", "it", "them"}:
+        if accused_iso is False and accuser is not None and acc_low in {"him", "her", "it", "them"}:
             # "Sanders ... accused her of complicity", "the SEC had the firm shut down,
             # accusing it of fraud": an object pronoun is not its own clause's accuser
             # (session 10)
@@ -1901,14 +1899,12 @@ class _Analyser:
                                                                                 "an"}:
                 # the name the accuser is in apposition to: "Sen. Chuck Grassley, the
                 # Republican chair of the Judiciary Committee, accuses him" (session 12)
-                j = ci0 - 2
-                while j >= 0 and ci0 - j < 7 and _is_cap(x.toks[j]):
-                    j -= 1  # the capitalised name right before the comma
-                if j < ci0 - 2:
-                    own = (x.toks[j + 1].start, own[1])
-            accused_iso = x._coref(accused[0], leader_first=self.s[
-                accused[0]:accused[1]].lower() in {"him", "her"}, exclude=own)
-            if accused_iso is not None and self.s[accused[0]:accused[1]].lower() == "them" and (
+                j = _cap_run_start(x.toks, ci0 - 1, 0, 5)  # the name before the comma
+                if j < ci0 - 1:
+                    own = (x.toks[j].start, own[1])
+            accused_iso = x._coref(accused[0], leader_first=acc_low in {"him", "her"},
+                                   exclude=own)
+            if accused_iso is not None and acc_low == "them" and (
                     _plural_people_after_state(x, accused[0], own)):
                 accused_iso = None  # "chip makers reacted to news the United States plans
                 # action against them": the people nearer than the state (session 13)
@@ -3342,8 +3338,7 @@ def _rule_charge(an: _Analyser, ci: int) -> None:
         return
     if t.low == "charged" and _final_attribution(an, ci, "charge-final", 0.75):
         return
-    adjectival = prev in {"politically", "emotionally", "highly", "racially", "sexually",
-                          "super", "heavily", "fully", "partially"} or prev.endswith("-")
+    adjectival = prev in _CHARGED_ADVERBS or prev.endswith("-")
     price_noun = t.low in {"charge", "charges"} and prev in _PRICE_CHARGE_PREV and not (
         _LEGAL_NOUNS.match(after))
     money = t.low in {"charge", "charges"} and (
@@ -5815,6 +5810,10 @@ _CHARGE_MONEY_AFTER = re.compile(
     r"(?:\$|\d|[a-z]+\s+mln|against\s+(?:earnings|income|profits?|"
     r"operations|lending|reserves|provisions))", re.IGNORECASE)
 _CHARGE_MONEY_BEFORE = re.compile(r"\b(?:dlrs?|mln|billion|pct|cts|stg)\b")
+#: An adverb before "charged" that makes it an adjective ("politically charged"): read by the
+#: charge rule and its gate.
+_CHARGED_ADVERBS = frozenset(["politically", "emotionally", "highly", "racially", "sexually",
+                              "super", "heavily", "fully", "partially"])
 #: The word before a noun "charge(s)" that makes it a price ("a service charge"; not when a
 #: legal noun follows) or money ("a one-time charge"): read by the charge rule and its gate.
 _PRICE_CHARGE_PREV = frozenset(["in", "free", "service", "cover", "extra", "fixed", "one-time",
@@ -8335,8 +8334,7 @@ def _gate_charge(s: str, a: int, b: int, lex: Lexicon) -> bool:
     if prev is None:
         return True
     prev = prev[0]
-    if prev in {"politically", "emotionally", "highly", "racially", "sexually", "super",
-                "heavily", "fully", "partially"} or prev.endswith("-"):
+    if prev in _CHARGED_ADVERBS or prev.endswith("-"):
         return False
     return not (low in {"charge", "charges"} and (
         prev in _PRICE_CHARGE_PREV and not _LEGAL_NOUNS.match(s[end:end + 40])
