@@ -26,6 +26,16 @@ def ex():
 
 
 @pytest.fixture(scope="session")
+def scorer_ex():
+    """The rules and the scorer without the learned verifier (``verifier=False``, the default
+    before session 20): for tests that pin what a rule reads, where the verifier's
+    statistical judgement may differ on a single sentence."""
+    from mediakit.accusations import AccusationExtractor
+
+    return AccusationExtractor(verifier=False).fit()
+
+
+@pytest.fixture(scope="session")
 def rules_ex():
     """The rules alone (``scorer=False``): for tests of the rules' own machinery."""
     from mediakit.accusations import AccusationExtractor

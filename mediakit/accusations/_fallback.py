@@ -19,7 +19,7 @@ scorer's probability as ``confidence``.
 Examples
 --------
 >>> from mediakit.accusations import AccusationExtractor
->>> ex = AccusationExtractor().fit()
+>>> ex = AccusationExtractor(verifier=False).fit()  # (the verifier may drop or keep rows)
 >>> s = "TikTok rejected condemnation from the Trump administration that it shares users' data."
 >>> [(a.polarity, a.accuser, a.accused, a.rule) for a in ex.extract(s, date="2020-08-01")]
 [('accuse', 'the Trump administration', 'TikTok', 'scorer'), ('deny', 'the Trump administration', 'TikTok', 'scorer')]
@@ -33,7 +33,7 @@ from datetime import date
 from ._roles import DENIAL_FAMILIES, NOUN_CUES, RolePicker, _span, candidates, claimant, main_cue
 from ._rules import _OBJ_STOPS, Accusation, _Analyser, _Sentence, _trim, continuator
 
-__all__ = ["scorer_rows"]
+__all__ = ["denial_rows", "scorer_rows"]
 
 
 #: What a denial the scorer reads must deny: an accusation noun right after the denial word
@@ -147,3 +147,28 @@ def scorer_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
             s, cue[1]):
         out.append(_row(x, "deny", cue[:2], accuser, accused, confidence))
     return out
+
+
+def denial_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: date | None,
+                *, confidence: float, sentence: _Sentence | None = None) -> list[Accusation]:
+    """The denial the verifier (:class:`._verifier.SentenceVerifier`) reads in ``s`` where the
+    rules gave none: at the first denial cue of ``hits``, the denier is its main subject and
+    the accuser the holder of the denied claims ("claims by X", "X's claim"), if named. No
+    denial cue, no row.
+
+    Examples
+    --------
+    >>> from mediakit.accusations import AccusationExtractor
+    >>> ex = AccusationExtractor().fit()
+    >>> s = "Iran rejected the claims by Israel."
+    >>> [(r.polarity, r.accused, r.accuser) for r in denial_rows(
+    ...     s, [(5, 13, "reject")], ex.lexicon_, ex.matcher_, None, confidence=0.8)]
+    [('deny', 'Iran', 'Israel')]
+    """
+    cue = next((h for h in hits if h[2] in DENIAL_FAMILIES), None)
+    if cue is None:
+        return []
+    x = sentence if sentence is not None else _Sentence(s, lex, matcher, when)
+    ci = x.tok_at(cue[0])
+    return [_row(x, "deny", cue[:2], claimant(x, ci), _span(x, x.main_subject(ci)),
+                 confidence)]

@@ -177,14 +177,15 @@ class SentenceScorer:
         sc._fast = {t: (i * i, i * a, i * d) for t, (i, a, d) in sc.weights_.items()}
         return sc
 
-    def predict_proba(self, text: str) -> tuple[float, float]:
-        """``(P(accusation), P(denial))`` of one sentence."""
+    def predict_proba(self, text: str, tokens: list[str] | None = None) -> tuple[float, float]:
+        """``(P(accusation), P(denial))`` of one sentence (``tokens``: its lower-cased words
+        by the scorer's token pattern, if the caller has them already)."""
         w = self._fast  # known term -> (idf**2, idf * coef_acc, idf * coef_den)
         if self._plain:
             # the vectoriser's own steps (lower-case, token regex, n-grams) without its
             # per-call overhead; Counter counts in C, unknown terms are skipped below (the
             # known ones keep the order of their first occurrence, so the sums are the same)
-            toks = self._token_re.findall(text.lower())
+            toks = tokens if tokens is not None else self._token_re.findall(text.lower())
             counts = Counter(toks)
             if self.ngram_range != (1, 1):
                 counts.update(map(" ".join, zip(toks, toks[1:], strict=False)))

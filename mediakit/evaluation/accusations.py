@@ -187,6 +187,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="gold JSONL (format of shared/gold/accusations_dev.jsonl)")
     parser.add_argument("--no-scorer", action="store_true",
                         help="score the rules alone (AccusationExtractor(scorer=False))")
+    parser.add_argument("--no-verifier", action="store_true",
+                        help="score the rules and the scorer without the learned verifier "
+                             "(AccusationExtractor(verifier=False))")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
 
 
@@ -194,9 +197,11 @@ def run(args) -> int:
     """Run the evaluation; print a summary and the metrics as one JSON line (last line)."""
     from ..accusations import AccusationExtractor
 
-    ex = AccusationExtractor(scorer=not getattr(args, "no_scorer", False)).fit()
+    ex = AccusationExtractor(scorer=not getattr(args, "no_scorer", False),
+                             verifier=not getattr(args, "no_verifier", False)).fit()
     res = evaluate_accusations(args.gold, extractor=ex)
     res["scorer"] = ex.scorer_ is not None
+    res["verifier"] = ex.verifier_ is not None
     if not args.json:
         print(f"gold: {args.gold} ({res['n_sentences']} sentences)")
         for name, r in (("model", res), ("baseline", res["baseline"])):
