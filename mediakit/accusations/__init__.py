@@ -19,6 +19,13 @@ news sentences labelled blind, the rules alone find under half of the accusation
 have ``confidence`` = its probability; ``scorer=False`` gives the rules alone (fewer, more
 precise rows, ~40 % faster).
 
+A verifier learned from real news sentences labelled blind (:class:`._verifier.SentenceVerifier`:
+the sentence's words and what the rules and the scorer made of it) then has the last word on
+each sentence with a cue (``verifier=True``, the default): it drops rows it does not believe
+and adds the accusation or denial the others missed (``rule == "scorer"``, ``confidence`` =
+its probability). On fresh blind sentences it raised accusation F1 from 0.771 to 0.803 and
+denial F1 from 0.457 to 0.550 (session 20); ``verifier=False`` is about 1.4x faster.
+
 Examples
 --------
 >>> ex = AccusationExtractor()
