@@ -88,6 +88,8 @@ def test_bad_model_files(tmp_path):
         SentenceVerifier.from_json(bad)
     with pytest.raises(FileNotFoundError):
         AccusationExtractor(verifier=tmp_path / "absent.json").fit()
+    with pytest.raises(TypeError, match="'verifier' parameter"):
+        AccusationExtractor(verifier=0.5).fit()
 
 
 def test_fit_checks_its_input():
