@@ -10,7 +10,7 @@ innocent sentence.
 from __future__ import annotations
 
 import pytest
-from conftest import denied_codes, primary_pair
+from conftest import VERIFIER_DIFFERS, denied_codes, primary_pair
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -98,20 +98,19 @@ def test_denied_accusation_is_primary_before_a_counter_charge(ex):
     assert denied_codes(ex, text) == ["RUS"]
 
 
-def test_contested_and_fought_charges(scorer_ex):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
+def test_contested_and_fought_charges(ex, scorer_ex):
     text = ("The league charged the winger with misconduct, but his club said it would contest "
             "the charge.")
+    assert text in VERIFIER_DIFFERS  # the verifier drops the league's charge
     assert primary_pair(scorer_ex, text) == (None, None)
-    assert len(denied_codes(scorer_ex, text)) == 1
-    assert len(denied_codes(scorer_ex, "The governor vowed to fight the charges.")) == 1
+    assert len(denied_codes(ex, text)) == 1
+    assert len(denied_codes(ex, "The governor vowed to fight the charges.")) == 1
     # "contest" and "fight" without a charge: no denial
     for twin in ("She contested the election in 2019.",
                  "He attempted to contest one single charge on his phone bill.",
                  "The state holds the first nominating contest, and strong claims matter.",
                  "It is unclear whether the ruling will resolve a fight over the claims."):
-        assert denied_codes(scorer_ex, twin) == []
+        assert denied_codes(ex, twin) == []
 
 
 def test_charges_called_politically_motivated(ex):

@@ -9,7 +9,7 @@ for non-state or unstated parties.
 from __future__ import annotations
 
 import pytest
-from conftest import denied_codes, primary_pair
+from conftest import VERIFIER_DIFFERS, denied_codes, primary_pair
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -107,7 +107,7 @@ def test_denials_with_the_accusation_they_answer(ex, text, pair, deniers):
     "Protests over the pension reform spread to Lyon.",
     "The review found the ministry responsible for border security.",
 ])
-def test_hard_negatives_of_batch7(scorer_ex, text):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
+def test_hard_negatives_of_batch7(ex, scorer_ex, text):
     assert scorer_ex.extract(text) == []
+    if text not in VERIFIER_DIFFERS:
+        assert ex.extract(text) == []

@@ -10,7 +10,7 @@ innocent sentence.
 from __future__ import annotations
 
 import pytest
-from conftest import denied_codes, primary_pair
+from conftest import VERIFIER_DIFFERS, denied_codes, primary_pair
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -88,10 +88,10 @@ def test_batch9_forms(ex, text, pair):
     "The coach blew up at reporters after the game, players said.",
     "The team dismissed the report as rumour, saying the coach had no role in the transfer.",
 ])
-def test_batch9_twins_stay_negative(scorer_ex, text):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
+def test_batch9_twins_stay_negative(ex, scorer_ex, text):
     assert primary_pair(scorer_ex, text) is None
+    if text not in VERIFIER_DIFFERS:
+        assert primary_pair(ex, text) is None
 
 
 def test_cue_less_denial_after_but(ex):

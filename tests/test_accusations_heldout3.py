@@ -7,6 +7,7 @@ copied from a corpus), with its false-positive twins next to it.
 from __future__ import annotations
 
 import pytest
+from conftest import VERIFIER_DIFFERS
 
 
 def _acc(ex, text):
@@ -141,11 +142,10 @@ def test_denied_wrongdoing_of_batch6(ex):
     ("The Russian embassy said the accusations were “pure fantasy.”", "The Russian embassy", "RUS"),
     ("Hanoi rejected the charges.", "Hanoi", "VNM"),
 ])
-def test_generic_denials_of_batch6(scorer_ex, text, denier, iso):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
-    assert _den(scorer_ex, text) == [(denier, iso)]
-    assert _acc(scorer_ex, text) == []
+def test_generic_denials_of_batch6(ex, scorer_ex, text, denier, iso):
+    for x in (scorer_ex,) if text in VERIFIER_DIFFERS else (scorer_ex, ex):
+        assert _den(x, text) == [(denier, iso)]
+        assert _acc(x, text) == []
 
 
 def test_charged_with_organising_an_event_is_a_task(ex):

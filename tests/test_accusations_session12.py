@@ -6,7 +6,7 @@ the labelling rules of shared/gold/README.md.
 from __future__ import annotations
 
 import pytest
-from conftest import rows_of
+from conftest import VERIFIER_DIFFERS, rows_of
 
 
 # -- more kinds of agent can be blamed ---------------------------------------------------------
@@ -237,10 +237,9 @@ def test_denied_claims_of_a_deed(ex):
     "The general rejected the claim that the contractor could tap into any phone.",
     "The minister denied claims that the budget had been cut.",
 ])
-def test_denied_claims_of_no_deed(scorer_ex, text):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
-    assert [r.polarity for r in scorer_ex.extract(text, date="2015-01-01")] == []
+def test_denied_claims_of_no_deed(ex, scorer_ex, text):
+    for x in (scorer_ex,) if text in VERIFIER_DIFFERS else (scorer_ex, ex):
+        assert [r.polarity for r in x.extract(text, date="2015-01-01")] == []
 
 
 @pytest.mark.parametrize("text, denier", [

@@ -7,7 +7,7 @@ labelling rules of shared/gold/README.md.
 from __future__ import annotations
 
 import pytest
-from conftest import rows_of
+from conftest import VERIFIER_DIFFERS, rows_of
 
 
 def _all(ex, text, date="2018-06-01"):
@@ -758,11 +758,10 @@ def test_realistic_twins(rules_ex, text):
     "The foreign minister said his own ministry bore some of the blame for the slow pace of visa "
     "processing.",
 ])
-def test_fresh_c_negatives(scorer_ex, text):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
+def test_fresh_c_negatives(ex, scorer_ex, text):
     # with the scorer: no row at all
-    assert scorer_ex.extract(text, date="2016-10-10") == []
+    for x in (scorer_ex,) if text in VERIFIER_DIFFERS else (scorer_ex, ex):
+        assert x.extract(text, date="2016-10-10") == []
 
 
 def test_wall_street_is_no_state(rules_ex):

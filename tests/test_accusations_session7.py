@@ -159,8 +159,7 @@ def test_in_charge_is_an_idiom_the_scorer_is_not_asked_about(text, expected):
 
 
 def test_the_verb_charge_is_still_read(scorer_ex):
-    # what the rules (and the scorer) read: the verifier's statistical judgement differs on
-    # some of these sentences (session 20 note)
+    # what the rules read (the verifier drops this announced charge: VERIFIER_DIFFERS)
     (acc,) = rows_of(scorer_ex, "Prosecutors will charge him with fraud.", "accuse")
     assert acc.accuser == "Prosecutors"
 

@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from conftest import VERIFIER_DIFFERS
 from scipy import sparse
 
 from mediakit.accusations import AccusationExtractor
@@ -153,3 +154,11 @@ def test_train_script_writes_a_model_the_extractor_reads(gold_accusations, tmp_p
     ex = AccusationExtractor(verifier=out).fit()
     assert ex.verifier_.threshold_accusation == summary["threshold_accusation"]
     assert isinstance(ex.extract("Iran accused Israel of the attack."), list)
+
+
+@pytest.mark.parametrize("text", sorted(VERIFIER_DIFFERS))
+def test_the_listed_exceptions_still_differ(ex, scorer_ex, text):
+    # the rule tests skip the default only on these; a sentence the verifier no longer
+    # judges differently must leave the list (and be asserted with the default again)
+    assert [(r.polarity, r.accuser, r.accused) for r in ex.extract(text)] != [
+        (r.polarity, r.accuser, r.accused) for r in scorer_ex.extract(text)]
