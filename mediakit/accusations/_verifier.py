@@ -42,6 +42,8 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
+from ._scorer import _sigmoid
+
 __all__ = ["VERIFIER_MODEL", "SentenceVerifier", "reading"]
 
 #: The bundled verifier, fitted by ``dev/verifier/train.py`` on the blind-labelled batches.
@@ -53,13 +55,6 @@ _TOKEN = r"(?u)\b\w\w+\b"  # scikit-learn's default token pattern
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
 
 
 def reading(s: str, hits, rows, scorer_gate: bool, p_acc: float, p_den: float,
