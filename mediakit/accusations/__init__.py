@@ -67,13 +67,13 @@ from ._rules import (
     shift,
 )
 from ._scorer import SentenceScorer, load_training
-from ._verifier import SentenceVerifier, reading
+from ._verifier import TOKEN_PATTERN, SentenceVerifier, reading
 
 __all__ = ["Accusation", "AccusationExtractor"]
 
 
-#: scikit-learn's default token pattern: the words of the scorer and of the verifier.
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+#: The words of the scorer and of the verifier (scikit-learn's default token pattern).
+_TOKEN = re.compile(TOKEN_PATTERN)
 
 
 def _asks_scorer(s: str, rows: list, hits: list) -> bool:

@@ -13,7 +13,7 @@ fitted instead on the real sentences labelled blind under ``dev/blind/LABELLING.
 
 and gives ``(P(accusation), P(denial))`` with one logistic regression per question. The
 extractor keeps, drops or adds rows by these probabilities (see
-:meth:`AccusationExtractor._analyse <mediakit.accusations.AccusationExtractor>`).
+:meth:`AccusationExtractor._verified <mediakit.accusations.AccusationExtractor>`).
 
 The bundled model (``mediakit/data/accusation_verifier.json``) holds **no text**: each word
 n-gram is stored as its CRC-32 (``zlib.crc32`` of its UTF-8 bytes), with its IDF and two
@@ -49,7 +49,7 @@ __all__ = ["VERIFIER_MODEL", "SentenceVerifier", "reading"]
 #: The bundled verifier, fitted by ``dev/verifier/train.py`` on the blind-labelled batches.
 VERIFIER_MODEL = Path(__file__).resolve().parents[1] / "data" / "accusation_verifier.json"
 
-_TOKEN = r"(?u)\b\w\w+\b"  # scikit-learn's default token pattern
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # the words the verifier reads (scikit-learn's default)
 
 
 def _logit(p: float) -> float:
@@ -157,7 +157,7 @@ class SentenceVerifier:
         seen = Counter(k for r in readings for k, v in r.items() if v)
         kept = [{k: v for k, v in r.items() if seen[k] >= self.min_count} for r in readings]
         tv = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=self.min_df,
-                             token_pattern=_TOKEN)
+                             token_pattern=TOKEN_PATTERN)
         dv = DictVectorizer()
         X = sparse.hstack([tv.fit_transform(texts), dv.fit_transform(kept)]).tocsr()
         models = [LogisticRegression(C=self.C, max_iter=10000).fit(X, y) for y in ys]
@@ -179,7 +179,7 @@ class SentenceVerifier:
         return self
 
     def _prepare(self) -> None:
-        self._token_re = re.compile(_TOKEN)
+        self._token_re = re.compile(TOKEN_PATTERN)
         self._fast = {k: (i * i, i * a, i * d) for k, (i, a, d) in self.words_.items()}
 
     @staticmethod
