@@ -76,12 +76,17 @@ __all__ = ["Accusation", "AccusationExtractor"]
 _TOKEN = re.compile(TOKEN_PATTERN)
 
 
-def _asks_scorer(s: str, rows: list, hits: list) -> bool:
+def _asks_scorer(s: str, rows: list, hits: list, set_aside: list[bool] | None = None) -> bool:
     """Whether the scorer is asked about a sentence: the rules found no accusation, and some
     cue is one the rules do not decide alone, neither withheld (:func:`_withheld`) nor an
-    idiom."""
-    return not (any(r.polarity == "accuse" for r in rows) or all(
-        h[2] in _RULES_ONLY or _withheld(s, h[0]) or idiom(s, h[0], h[1]) for h in hits))
+    idiom. ``set_aside``: per hit, whether it is withheld or an idiom, if the caller knows
+    (else tested here, only for the hits that need it)."""
+    if any(r.polarity == "accuse" for r in rows):
+        return False
+    if set_aside is None:
+        return not all(h[2] in _RULES_ONLY or _withheld(s, h[0]) or idiom(s, h[0], h[1])
+                       for h in hits)
+    return not all(h[2] in _RULES_ONLY or a for h, a in zip(hits, set_aside, strict=True))
 
 
 def _withheld(s: str, a: int) -> bool:
@@ -331,7 +336,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         toks = _TOKEN.findall(s.lower())  # (the scorer's and the verifier's words)
         p_acc, p_den = scorer.predict_proba(s, toks if scorer._plain and (
             scorer._token_re.pattern == _TOKEN.pattern) else None)
-        gate = _asks_scorer(s, rows, hits) and self._scorer_sure(p_acc, hits)
+        gate = _asks_scorer(s, rows, hits, [w or i for w, i in zip(held, idioms, strict=True)]
+                            ) and self._scorer_sure(p_acc, hits)
         n_mentions = len(keep[0].mentions) if keep else len(self.matcher_.find(s))
         feats = reading(s, hits, rows, gate, p_acc, p_den, n_mentions, sum(held), sum(idioms))
         return _Reading(rows, feats, keep, hits, toks)

@@ -169,6 +169,5 @@ def denial_rows(s: str, hits: list[tuple[int, int, str]], lex, matcher, when: da
     if cue is None:
         return []
     x = sentence if sentence is not None else _Sentence(s, lex, matcher, when)
-    ci = x.tok_at(cue[0])
-    return [_row(x, "deny", cue[:2], claimant(x, ci), _span(x, x.main_subject(ci)),
-                 confidence)]
+    accuser, denier = _positional(x, cue, True)  # (the holder of the claims, the subject)
+    return [_row(x, "deny", cue[:2], accuser, denier, confidence)]

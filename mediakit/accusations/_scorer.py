@@ -97,6 +97,38 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
+def tfidf_sums(counts: Counter, w: dict) -> tuple[float, float]:
+    """The two linear parts of logistic regressions over L2-normalised, sublinear TF-IDF:
+    ``counts`` maps each term of a text to its count, ``w`` each known term to ``(idf**2,
+    idf * coef_1, idf * coef_2)``; unknown terms are skipped, the known ones summed in the
+    order of ``counts`` (as scikit-learn's vectoriser and ``decision_function`` would).
+
+    Examples
+    --------
+    >>> tfidf_sums(Counter({"a": 1, "zz": 3}), {"a": (4.0, 2.0, -2.0)})
+    (1.0, -1.0)
+    """
+    norm2 = sa = sd = 0.0
+    for term, c in counts.items():
+        v = w.get(term)
+        if v is None:  # (most n-grams are not in the model)
+            continue
+        if c == 1:
+            norm2 += v[0]
+            sa += v[1]
+            sd += v[2]
+        else:
+            tf = 1.0 + math.log(c)  # sublinear tf
+            norm2 += tf * tf * v[0]
+            sa += tf * v[1]
+            sd += tf * v[2]
+    if norm2:
+        n = math.sqrt(norm2)
+        sa /= n
+        sd /= n
+    return sa, sd
+
+
 class SentenceScorer:
     """P(accusation) and P(denial) of a sentence: TF-IDF word n-grams + logistic regression.
 
@@ -191,21 +223,5 @@ class SentenceScorer:
                 counts.update(map(" ".join, zip(toks, toks[1:], strict=False)))
         else:
             counts = Counter(self.analyzer_(text))
-        norm2 = sa = sd = 0.0
-        for term in filter(w.__contains__, counts):  # (most n-grams are not in the model)
-            idf2, ia, id_ = w[term]
-            c = counts[term]
-            if c == 1:
-                norm2 += idf2
-                sa += ia
-                sd += id_
-            else:
-                tf = 1.0 + math.log(c)  # sublinear tf
-                norm2 += tf * tf * idf2
-                sa += tf * ia
-                sd += tf * id_
-        if norm2:
-            n = math.sqrt(norm2)
-            sa /= n
-            sd /= n
+        sa, sd = tfidf_sums(counts, w)
         return _sigmoid(sa + self.intercepts_[0]), _sigmoid(sd + self.intercepts_[1])

@@ -42,7 +42,7 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
-from ._scorer import _sigmoid
+from ._scorer import _sigmoid, tfidf_sums
 
 __all__ = ["VERIFIER_MODEL", "SentenceVerifier", "reading"]
 
@@ -193,26 +193,8 @@ class SentenceVerifier:
         """``(P(accusation), P(denial))`` of sentence ``text`` with its :func:`reading`
         (``tokens``: its lower-cased words by scikit-learn's default token pattern, if the
         caller has them already)."""
-        w = self._fast
         toks = tokens if tokens is not None else self._token_re.findall(text.lower())
-        norm2 = sa = sd = 0.0
-        for key, c in Counter(self._keys(toks)).items():
-            v = w.get(key)
-            if v is None:
-                continue
-            if c == 1:
-                norm2 += v[0]
-                sa += v[1]
-                sd += v[2]
-            else:
-                tf = 1.0 + math.log(c)  # sublinear tf
-                norm2 += tf * tf * v[0]
-                sa += tf * v[1]
-                sd += tf * v[2]
-        if norm2:
-            n = math.sqrt(norm2)
-            sa /= n
-            sd /= n
+        sa, sd = tfidf_sums(Counter(self._keys(toks)), self._fast)
         za, zd = self.intercepts_
         feats = self.features_
         for name, value in features.items():
