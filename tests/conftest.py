@@ -40,12 +40,9 @@ def scorer_ex():
 #: rules. Their tests assert the rules' reading with ``scorer_ex`` and skip the default on
 #: these only; every other sentence is still asserted with the default ``ex``.
 VERIFIER_DIFFERS = frozenset([
-    "He denied receiving the letter.",  # a denial added (no accusation is denied)
     "Critics slammed the film for its length.",  # an accusation added (no party's conduct)
     "The Russian embassy said the accusations were \u201cpure fantasy.\u201d",  # accusation added
     "The minister denied claims that the budget had been cut.",  # a denial added
-    "Syria's military denied that one of its fighter jets had been shot down over Hama "
-    "province.",  # a denial added
     "The league charged the winger with misconduct, but his club said it would contest the "
     "charge.",  # the league's charge dropped
     "Prosecutors will charge him with fraud.",  # the announced charge dropped

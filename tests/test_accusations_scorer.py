@@ -87,7 +87,8 @@ def test_weak_cues_need_the_scorer(rules_ex):
 def test_scorer_rows_carry_its_probability(ex):
     rows = ex.extract("Seoul decried the missile launch by North Korea as a grave provocation.")
     assert rows and all(0.5 <= r.confidence <= 1 for r in rows)
-    strict = AccusationExtractor(scorer_threshold=0.999).fit()
+    # (the threshold of the scorer's own rows: with the verifier on, its thresholds decide)
+    strict = AccusationExtractor(scorer_threshold=0.999, verifier=False).fit()
     assert strict.extract("Seoul decried the missile launch by North Korea.") == []
 
 

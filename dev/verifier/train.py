@@ -39,7 +39,7 @@ def readings(records: list[dict]):
     kept, texts, feats, sys_a, sys_d = [], [], [], [], []
     for rec in records:
         s = rec["text"]
-        groups = ex._sentences_with_cues(s)
+        groups = ex._sentences_with_cues(s, nouns=True)  # (as with a verifier)
         if not groups:
             continue
         a, b, hits = groups[0]  # (a sentence of the gold file is one sentence)

@@ -31,16 +31,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._rules import _DETERMINERS, _OBJ_STOPS, _Sentence
+from ._rules import _DETERMINERS, _OBJ_STOPS, CLAIM_NOUNS, _Sentence
 from ._scorer import _sigmoid
 
 __all__ = ["RolePicker", "candidates"]
 
 DENIAL_FAMILIES = frozenset(["deny", "reject", "verdict", "innocent"])
-CLAIM_NOUNS = frozenset([
-    "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
-    "accusations", "assertion", "assertions", "suggestion", "suggestions", "report", "reports",
-    "conclusion", "conclusions", "finding", "findings"])
 #: cue words that are nouns: their actors hang on prepositions, not on the main clause
 NOUN_CUES = CLAIM_NOUNS | frozenset([
     "criticism", "criticisms", "condemnation", "condemnations", "denunciation",
@@ -110,7 +106,10 @@ def candidates(x: _Sentence, cue: tuple[int, int, str], denial_first: bool
             found[sp] = name
 
     add("subject", x.main_subject(ci))
-    add("left", x.left_np(ci))
+    if not (ci < n and toks[ci].low in NOUN_CUES):
+        # (before a noun cue, the words on its left are rarely a phrase: "He remains sensitive
+        # to accusations", "Mr. Porter departed last month amid allegations"; session 21)
+        add("left", x.left_np(ci))
     if ce < n:
         r = x.right_np(ce, _OBJ_STOPS)
         add("right", r)

@@ -583,7 +583,11 @@ _PARTY_STATE = re.compile(r"\s*\((?:D|R|I)[.-]\s*[A-Z][A-Za-z.]{1,12}\)")
 #: "the governor"): coded USA unless the sentence names another state's office or a company
 #: (:meth:`_Sentence._us_context`). Session 10: the blind labels code them USA 33 times and
 #: null 10 times on development; rule 6 lists heads of state, governments, prosecutors and
-#: national legislators.
+#: national legislators. The federal government and its agents too ("federal
+#: prosecutors", "the feds"; session 21).
+#: Federal institutions are American only in a sentence naming no other state (Canada,
+#: Germany, Nigeria ... have federal governments too; "Ottawa" is one).
+_FEDERAL = re.compile(r"(?i)\bfed(?:eral|s)\b")
 _US_BARE = re.compile(
     r"(?i:the\s+|some\s+|many\s+|two\s+|several\s+|other\s+)?(?:(?:current|senior|top|leading|"
     r"Democratic|Republican|GOP|congressional|Congressional|House|Senate)\s+){0,3}"
@@ -591,6 +595,9 @@ _US_BARE = re.compile(
     r"congressmen|congresswomen|Democrats|Republicans|investigators|[Pp]rosecutors|"
     r"[Aa]ttorney\s+[Gg]eneral|governors?|[Aa]dministration\s+officials|Treasury(?:\s+officials)?)"
     r"|(?:the\s+)?members\s+of\s+Congress|(?i:the\s+)(?:House|Senate)|(?i:the\s+)prosecution"
+    # the federal government and its agents (session 21: the blind labels code all 13 USA)
+    r"|(?i:the\s+)?(?:[Ff]ederal\s+(?:government|officials|agents|authorities|investigators|"
+    r"prosecutors|judges?|courts?)|feds)"
     # a congressional committee by its bare name, or its chair ("the Republican chair of the
     # Judiciary Committee"; not the Republican National Committee) - session 12
     r"|(?i:the\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(?:(?:chair(?:man|woman)?|ranking\s+"
@@ -1125,8 +1132,11 @@ class _Sentence:
             # "Democrats on the Senate Finance Committee", "Republican leaders on the House
             # Science Committee": members of Congress (session 19)
             return "USA"
-        if _US_BARE.fullmatch(text.strip(" “”\"'‘’")) and self._us_context(a) and not (
-                _US_GROUP_HEAD.search(text) and not _US_GROUP_NEED.search(text)):
+        bare = text.strip(" “”\"'‘’")
+        if _US_BARE.fullmatch(bare) and self._us_context(a) and not (
+                _US_GROUP_HEAD.search(text) and not _US_GROUP_NEED.search(text)) and not (
+                _FEDERAL.search(bare) and any(m.iso3 not in (None, "USA")
+                                              for m in self.mentions)):
             # "the president", "the administration", "congressional Democrats", "Republican
             # lawmakers" in a sentence about the US alone (session 10)
             return "USA"
@@ -7634,6 +7644,68 @@ def shift(f: Accusation, offset: int) -> Accusation:
         if v is not None:
             d[k] = v + offset
     out = object.__new__(Accusation)  # a frozen dataclass: no __init__ and its checks needed
+    out.__dict__.update(d)
+    return out
+
+
+#: Words a noun phrase never ends with: a span ending in one ran past its phrase ("the White
+#: House to", "He remains sensitive to") and is cut back to its last other word.
+_NOT_LAST = frozenset([
+    "to", "of", "by", "for", "with", "in", "on", "at", "from", "against", "into", "over", "and",
+    "or", "but", "nor", "the", "a", "an", "that", "as", "is", "was", "are", "were", "be", "been",
+    "has", "have", "had", "who", "which", "whose", "than", "if", "because", "while"])
+_WORD = re.compile(r"[^\s,;:]+")
+_OWNER = re.compile(r"\w['\u2019]s?\s")
+#: What is claimed, not who claims: an actor span ending in one of these is an artifact or the
+#: accusation itself ("The report", "The allegations"), unstated by gold rule 2.
+CLAIM_NOUNS = frozenset([
+    "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
+    "accusations", "assertion", "assertions", "suggestion", "suggestions", "report", "reports",
+    "conclusion", "conclusions", "finding", "findings"])
+
+
+def tidy_actors(f: Accusation, s: str) -> Accusation:
+    """``f`` with its actor spans cut back to their last word a noun phrase may end with; a
+    span of such words only ("The", "to"), or one whose head is what is claimed rather than
+    who claims (:data:`CLAIM_NOUNS`: "The report", "the allegations"), becomes unstated
+    (``None``, no ISO3). ``s`` is the text the offsets index.
+
+    Examples
+    --------
+    >>> s = "He said the White House to blame."
+    >>> f = Accusation("accuse", "blame", 27, 32, accuser="the White House to",
+    ...                accuser_iso3="USA", accuser_start=8, accuser_end=26)
+    >>> g = tidy_actors(f, s)
+    >>> g.accuser, g.accuser_end, g.accuser_iso3
+    ('the White House', 23, 'USA')
+    >>> tidy_actors(Accusation("accuse", "x", 0, 1, accused="The", accused_start=0,
+    ...                        accused_end=3), "The x").accused is None
+    True
+    """
+    d = None
+    for role in ("accuser", "accused"):
+        a, b = getattr(f, role + "_start"), getattr(f, role + "_end")
+        if a is None or b is None or getattr(f, role) is None:
+            continue
+        words = [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
+        k = len(words)
+        while k and s[words[k - 1][0]:words[k - 1][1]].lower() in _NOT_LAST:
+            k -= 1
+        if k and s[words[k - 1][0]:words[k - 1][1]].lower().rstrip(".\"\u201d'\u2019") in (
+                CLAIM_NOUNS) and not _OWNER.search(s, a, words[k - 1][0]):
+            k = 0  # (an owner keeps it: "the Justice Department's report" is the department)
+        elif k == len(words):
+            continue
+        if d is None:
+            d = dict(f.__dict__)
+        if k:
+            end = words[k - 1][1]
+            d[role], d[role + "_end"] = s[a:end], end
+        else:
+            d[role] = d[role + "_iso3"] = d[role + "_start"] = d[role + "_end"] = None
+    if d is None:
+        return f
+    out = object.__new__(Accusation)  # (as in shift: a frozen dataclass)
     out.__dict__.update(d)
     return out
 

@@ -58,13 +58,16 @@ def _logit(p: float) -> float:
 
 
 def reading(s: str, hits, rows, scorer_gate: bool, p_acc: float, p_den: float,
-            n_mentions: int, withheld: int, idioms: int) -> dict[str, float]:
+            n_mentions: int, withheld: int, idioms: int, dead: bool = False,
+            ) -> dict[str, float]:
     """What the rules and the scorer made of sentence ``s``, as named features.
 
     ``hits`` are the sentence's cue hits ``(start, end, family)``; ``rows`` the rules' rows;
     ``scorer_gate`` whether the scorer alone would add a row (its gates and threshold);
     ``p_acc``/``p_den`` the scorer's probabilities; ``n_mentions`` the country mentions;
-    ``withheld``/``idioms`` how many cues are negated or merely possible, or idioms.
+    ``withheld``/``idioms`` how many cues are negated or merely possible, or idioms;
+    ``dead`` whether the rules would not have read the sentence at all (an accusation noun
+    whose clause ends with it, "rocked by allegations of fraud, he resigned").
 
     Examples
     --------
@@ -94,6 +97,7 @@ def reading(s: str, hits, rows, scorer_gate: bool, p_acc: float, p_den: float,
         "scorer_den": p_den,
         "withheld": float(withheld),
         "idiom": float(idioms),
+        "cues_dead": float(dead),
         "first_cue_at": hits[0][0] / max(1, len(s)) if hits else 1.0,
         "accuser_named": float(bool(first and first.accuser)),
         "accused_named": float(bool(first and first.accused)),
