@@ -13,11 +13,6 @@ import pytest
 from mediakit.accusations._rules import Accusation, tidy_actors
 
 
-def _rows(ex, text, date=None):
-    return [(a.polarity, a.accuser, a.accuser_iso3, a.accused, a.accused_iso3)
-            for a in ex.extract(text, date=date)]
-
-
 def test_an_actor_span_never_ends_with_a_function_word(scorer_ex):
     # the rules' subject ran on to the infinitive's "to"; the span stops at "resolution"
     text = "Speaker Nancy Pelosi put forward a resolution to condemn Russia for the attack."

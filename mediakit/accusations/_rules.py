@@ -584,10 +584,8 @@ _PARTY_STATE = re.compile(r"\s*\((?:D|R|I)[.-]\s*[A-Z][A-Za-z.]{1,12}\)")
 #: (:meth:`_Sentence._us_context`). Session 10: the blind labels code them USA 33 times and
 #: null 10 times on development; rule 6 lists heads of state, governments, prosecutors and
 #: national legislators. The federal government and its agents too ("federal
-#: prosecutors", "the feds"; session 21).
-#: Federal institutions are American only in a sentence naming no other state (Canada,
-#: Germany, Nigeria ... have federal governments too; "Ottawa" is one).
-_FEDERAL = re.compile(r"(?i)\bfed(?:eral|s)\b")
+#: prosecutors", "the feds"; session 21), but only in a sentence naming no other state
+#: (:data:`_FEDERAL`).
 _US_BARE = re.compile(
     r"(?i:the\s+|some\s+|many\s+|two\s+|several\s+|other\s+)?(?:(?:current|senior|top|leading|"
     r"Democratic|Republican|GOP|congressional|Congressional|House|Senate)\s+){0,3}"
@@ -604,6 +602,9 @@ _US_BARE = re.compile(
     r"member)\s+of\s+the\s+)?(?:House\s+|Senate\s+)?(?:Judiciary|Intelligence|Oversight|"
     r"Foreign\s+Relations|Foreign\s+Affairs|Armed\s+Services|Appropriations|Ways\s+and\s+"
     r"Means|Homeland\s+Security|Finance|Budget|Ethics|Benghazi)\s+[Cc]ommittee")
+#: Federal institutions are American only in a sentence naming no other state (Canada,
+#: Germany, Nigeria ... have federal governments too; "Ottawa" is one).
+_FEDERAL = re.compile(r"(?i)\bfed(?:eral|s)\b")
 #: An office of the state just named: "Ukrainian President", "Iraq's government"; before
 #: a name: "the president of Ukraine".
 _OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:new|former|then|acting|interim|elected)\s+)?"
