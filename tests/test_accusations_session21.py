@@ -101,3 +101,14 @@ def test_no_accuser_taken_from_the_words_before_an_accusation_noun(ex):
     text = "He remains sensitive to accusations he is too close to the Russian leader."
     rows = [r for r in ex.extract(text, date="2018-01-01") if r.polarity == "accuse"]
     assert [(r.accuser, r.accused) for r in rows] == [(None, "he")]
+
+
+@pytest.mark.parametrize("text", [
+    # blame on non-agents (gold rule 3): the rules reject it, and the verifier, a little
+    # above its threshold on these, may not overrule them below _REJECTED_ADD
+    "The airline blamed fog over Moscow for the cancellations.",
+    "Officials blamed torrential rains for the landslides in Kerala.",
+    "The ministry blamed a technical fault for the nationwide power outage.",
+])
+def test_blame_on_weather_and_faults_stays_rejected(ex, text):
+    assert ex.extract(text, date="2019-01-01") == []
