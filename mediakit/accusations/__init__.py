@@ -60,8 +60,7 @@ from ._rules import (
     _hypothetical,
     _negated_at,
     analyse_sentence,
-    dead_ahead,
-    faced_before,
+    cue_alive,
     idiom,
     ruled_weak,
     shift,
@@ -354,10 +353,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
         gate = _asks_scorer(s, rows, hits, [w or i for w, i in zip(held, idioms, strict=True)]
                             ) and self._scorer_sure(p_acc, hits)
         n_mentions = len(keep[0].mentions) if keep else len(self.matcher_.find(s))
-        lex = self.lexicon_
-        dead = not rows and any(h[2] == "nominal" for h in hits) and all(
-            dead_ahead(s[h0:], h1 - h0, fam, lex) and not (
-                fam == "nominal" and faced_before(s, h0, h1, len(s))) for h0, h1, fam in hits)
+        dead = not rows and any(h[2] == "nominal" for h in hits) and not any(
+            cue_alive(s, h0, h1, fam, len(s), self.lexicon_) for h0, h1, fam in hits)
         feats = reading(s, hits, rows, gate, p_acc, p_den, n_mentions, sum(held), sum(idioms),
                         dead)
         return _Reading(rows, feats, keep, hits, toks)
@@ -424,8 +421,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
                 groups.append(group)
             if h1 <= end:
                 group[2].append((h0, h1, fam))
-                if not group[3] and (not dead_ahead(text[h0:end], h1 - h0, fam, lex) or (
-                        fam == "nominal" and (nouns or faced_before(text, h0, h1, end)))):
+                if not group[3] and (nouns and fam == "nominal" or cue_alive(
+                        text, h0, h1, fam, end, lex)):
                     group[3] = True
         out = []
         for h0, end, hits, live in groups:

@@ -7644,8 +7644,14 @@ def shift(f: Accusation, offset: int) -> Accusation:
         v = d[k]
         if v is not None:
             d[k] = v + offset
-    out = object.__new__(Accusation)  # a frozen dataclass: no __init__ and its checks needed
-    out.__dict__.update(d)
+    return _rebuilt(d)
+
+
+def _rebuilt(fields: dict) -> Accusation:
+    """An :class:`Accusation` of ``fields`` (all of them): a frozen dataclass, built without
+    its ``__init__`` and the checks it would make again."""
+    out = object.__new__(Accusation)
+    out.__dict__.update(fields)
     return out
 
 
@@ -7704,11 +7710,7 @@ def tidy_actors(f: Accusation, s: str) -> Accusation:
             d[role], d[role + "_end"] = s[a:end], end
         else:
             d[role] = d[role + "_iso3"] = d[role + "_start"] = d[role + "_end"] = None
-    if d is None:
-        return f
-    out = object.__new__(Accusation)  # (as in shift: a frozen dataclass)
-    out.__dict__.update(d)
-    return out
+    return f if d is None else _rebuilt(d)
 
 
 def _actor_like(x: _Sentence, q: tuple[int, int], iso: str | None) -> tuple[int, int] | None:
@@ -8782,6 +8784,14 @@ def faced_before(text: str, a: int, b: int, end: int) -> bool:
     :func:`dead_ahead` reads only what follows the cue and rejects it (session 17)."""
     return _FACED_END.match(text[b:min(end, b + 40)]) is not None and _FACED_BEFORE.search(
         text, max(0, a - 80), a) is not None
+
+
+def cue_alive(text: str, h0: int, h1: int, fam: str, end: int, lex: Lexicon) -> bool:
+    """Whether the cue ``text[h0:h1]`` of family ``fam``, in a sentence ending at ``end``, may
+    give rows: not rejected by what follows it (:func:`dead_ahead`), or an accusation noun
+    ending its clause after a facing verb (:func:`faced_before`)."""
+    return not dead_ahead(text[h0:end], h1 - h0, fam, lex) or (
+        fam == "nominal" and faced_before(text, h0, h1, end))
 
 
 def dead_ahead(f: str, b: int, fam: str, lex: Lexicon) -> bool:
