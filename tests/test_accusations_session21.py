@@ -97,10 +97,12 @@ def test_the_federal_government(scorer_ex, text, accuser, accuser_iso3, accused,
 
 
 def test_no_accuser_taken_from_the_words_before_an_accusation_noun(ex):
-    # nobody accuses anyone by name here: the accuser is unstated, the accused is "he"
+    # nobody accuses anyone by name here: the accuser is unstated; the accused is "he" (a
+    # pronoun, no state: since session 22 the role picker may also leave it unstated)
     text = "He remains sensitive to accusations he is too close to the Russian leader."
     rows = [r for r in ex.extract(text, date="2018-01-01") if r.polarity == "accuse"]
-    assert [(r.accuser, r.accused) for r in rows] == [(None, "he")]
+    assert [r.accuser for r in rows] == [None]
+    assert rows[0].accused in (None, "he") and rows[0].accused_iso3 is None
 
 
 @pytest.mark.parametrize("text", [

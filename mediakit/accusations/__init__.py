@@ -615,16 +615,19 @@ def _fit_models(training: pd.DataFrame, lex, matcher) -> tuple[SentenceScorer,
 
 
 def _default_models(lex, matcher) -> tuple[SentenceScorer, RolePicker | None]:
-    """The models fitted on the bundled sentences: once per process (~3 s), or read from the
-    on-disk cache of this installation (:mod:`._model_cache`, ~0.2 s)."""
+    """The scorer fitted on the bundled sentences (once per process, ~3 s, or read from the
+    on-disk cache of this installation: :mod:`._model_cache`, ~0.2 s) and the bundled role
+    picker (:data:`._roles.ROLES_MODEL`, fitted on the real sentences labelled blind: on
+    them it picks both codes right for 54 % of the scorer's accusations against 49 % for a
+    picker fitted on the bundled sentences, cross-validated; session 22)."""
     if not _MODELS:
         from ._model_cache import load_models, save_models
 
         models = load_models()
         if models is None:
-            models = _fit_models(load_training(), lex, matcher)
+            models = (SentenceScorer().fit(load_training()), None)
             save_models(*models)
-        _MODELS.append(models)
+        _MODELS.append((models[0], RolePicker.from_json()))
     return _MODELS[0]
 
 
