@@ -43,6 +43,7 @@ import bisect
 import os
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import NamedTuple
@@ -66,7 +67,7 @@ from ._rules import (
     shift,
     tidy_actors,
 )
-from ._scorer import SentenceScorer, load_training
+from ._scorer import SentenceScorer, _sigmoid, load_training, tfidf_sums_two
 from ._verifier import TOKEN_PATTERN, SentenceVerifier, reading
 
 __all__ = ["Accusation", "AccusationExtractor"]
@@ -150,6 +151,7 @@ class _Reading(NamedTuple):
     keep: list  # the tokenised sentence (:class:`._rules._Sentence`), if the rules made one
     hits: list  # the cue hits as the rules filed them ("slammed X for" is criticism)
     tokens: list[str] | None  # the lower-cased words (:data:`_TOKEN`) the models read
+    word_sums: tuple[float, float] | None = None  # the verifier's word parts, if known
 
 
 class AccusationExtractor(TransformerMixin, BaseEstimator):
@@ -270,6 +272,8 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
                     self.verifier_ = _default_verifier()
             else:
                 self.verifier_ = SentenceVerifier.from_json(self.verifier)
+        self._joint_weights = None if self.verifier_ is None else _joint(self.verifier_,
+                                                                         self.scorer_)
         return self
 
     def _ensure_fitted(self) -> None:
@@ -348,8 +352,15 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             return _Reading(rows, None, keep, hits, None)
         idioms = [bool(idiom(s, h[0], h[1])) for h in hits]
         toks = _TOKEN.findall(s.lower())  # (the scorer's and the verifier's words)
-        p_acc, p_den = scorer.predict_proba(s, toks if scorer._plain and (
-            scorer._token_re.pattern == _TOKEN.pattern) else None)
+        joint = self._joint_weights
+        word_sums = None
+        if joint is not None:  # both models' word sums in one pass (the same numbers)
+            sa, sd, *word_sums = tfidf_sums_two(Counter(SentenceVerifier._keys(toks)), joint)
+            p_acc = _sigmoid(sa + scorer.intercepts_[0])
+            p_den = _sigmoid(sd + scorer.intercepts_[1])
+        else:
+            p_acc, p_den = scorer.predict_proba(s, toks if scorer._plain and (
+                scorer._token_re.pattern == _TOKEN.pattern) else None)
         gate = _asks_scorer(s, rows, hits, [w or i for w, i in zip(held, idioms, strict=True)]
                             ) and self._scorer_sure(p_acc, hits)
         n_mentions = len(keep[0].mentions) if keep else len(self.matcher_.find(s))
@@ -357,14 +368,14 @@ class AccusationExtractor(TransformerMixin, BaseEstimator):
             cue_alive(s, h0, h1, fam, len(s), self.lexicon_) for h0, h1, fam in hits)
         feats = reading(s, hits, rows, gate, p_acc, p_den, n_mentions, sum(held), sum(idioms),
                         dead)
-        return _Reading(rows, feats, keep, hits, toks)
+        return _Reading(rows, feats, keep, hits, toks, word_sums and tuple(word_sums))
 
     def _verified(self, s: str, when: date | None, r: _Reading) -> list[Accusation]:
         """The rows of a sentence as the verifier judges its reading ``r``: the rules'
         accusations and denials it believes, plus the accusation (actors as for the scorer)
         or denial it believes they missed."""
         verifier = self.verifier_
-        p_acc, p_den = verifier.predict_proba(s, r.features, r.tokens)
+        p_acc, p_den = verifier.predict_proba(s, r.features, r.tokens, r.word_sums)
         rows = r.rows
         sentence = r.keep[0] if r.keep else None
         if p_acc < verifier.threshold_accusation:
@@ -629,6 +640,20 @@ def _default_models(lex, matcher) -> tuple[SentenceScorer, RolePicker | None]:
             save_models(*models)
         _MODELS.append((models[0], RolePicker.from_json()))
     return _MODELS[0]
+
+
+_JOINT: dict[tuple[int, int], tuple] = {}
+
+
+def _joint(verifier: SentenceVerifier, scorer: SentenceScorer) -> dict | None:
+    """:meth:`SentenceVerifier.joint_weights`, built once per pair of models (~0.1 s)."""
+    key = (id(verifier), id(scorer))
+    if key not in _JOINT:
+        # (the models are kept with the table: their ids stay theirs)
+        _JOINT[key] = (verifier, scorer, verifier.joint_weights(scorer))
+        if len(_JOINT) > 8:  # extractors fitted on other models: keep the newest few
+            del _JOINT[next(iter(_JOINT))]
+    return _JOINT[key][2]
 
 
 def _default_verifier() -> SentenceVerifier:

@@ -129,6 +129,49 @@ def tfidf_sums(counts: Counter, w: dict) -> tuple[float, float]:
     return sa, sd
 
 
+def tfidf_sums_two(counts: Counter, w: dict) -> tuple[float, float, float, float]:
+    """:func:`tfidf_sums` of two models at once: ``w`` maps each term known to either to
+    ``(idf1**2, idf1 * coef1_1, idf1 * coef1_2, idf2**2, idf2 * coef2_1, idf2 * coef2_2)``,
+    zeros for the model that does not know it (adding a zero changes no sum, so each pair
+    of sums is exactly what :func:`tfidf_sums` gives with that model's weights alone).
+
+    Examples
+    --------
+    >>> tfidf_sums_two(Counter({"a": 1, "b": 1}), {"a": (4.0, 2.0, -2.0, 0.0, 0.0, 0.0),
+    ...                                            "b": (0.0, 0.0, 0.0, 1.0, 3.0, 1.0)})
+    (1.0, -1.0, 3.0, 1.0)
+    """
+    n1 = a1 = d1 = n2 = a2 = d2 = 0.0
+    for term, c in counts.items():
+        v = w.get(term)
+        if v is None:
+            continue
+        if c == 1:
+            n1 += v[0]
+            a1 += v[1]
+            d1 += v[2]
+            n2 += v[3]
+            a2 += v[4]
+            d2 += v[5]
+        else:
+            tf = 1.0 + math.log(c)
+            n1 += tf * tf * v[0]
+            a1 += tf * v[1]
+            d1 += tf * v[2]
+            n2 += tf * tf * v[3]
+            a2 += tf * v[4]
+            d2 += tf * v[5]
+    if n1:
+        n = math.sqrt(n1)
+        a1 /= n
+        d1 /= n
+    if n2:
+        n = math.sqrt(n2)
+        a2 /= n
+        d2 /= n
+    return a1, d1, a2, d2
+
+
 class SentenceScorer:
     """P(accusation) and P(denial) of a sentence: TF-IDF word n-grams + logistic regression.
 

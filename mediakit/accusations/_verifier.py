@@ -193,12 +193,17 @@ class SentenceVerifier:
         return list(map(zlib.crc32, map(str.encode, terms)))  # (C loops: no Python per term)
 
     def predict_proba(self, text: str, features: dict[str, float],
-                      tokens: list[str] | None = None) -> tuple[float, float]:
+                      tokens: list[str] | None = None,
+                      word_sums: tuple[float, float] | None = None) -> tuple[float, float]:
         """``(P(accusation), P(denial))`` of sentence ``text`` with its :func:`reading`
         (``tokens``: its lower-cased words by scikit-learn's default token pattern, if the
-        caller has them already)."""
-        toks = tokens if tokens is not None else self._token_re.findall(text.lower())
-        sa, sd = tfidf_sums(Counter(self._keys(toks)), self._fast)
+        caller has them already; ``word_sums``: the two word parts of the logits, if the
+        caller has them already, see :func:`joint_weights`)."""
+        if word_sums is not None:
+            sa, sd = word_sums
+        else:
+            toks = tokens if tokens is not None else self._token_re.findall(text.lower())
+            sa, sd = tfidf_sums(Counter(self._keys(toks)), self._fast)
         za, zd = self.intercepts_
         feats = self.features_
         for name, value in features.items():
@@ -207,6 +212,34 @@ class SentenceVerifier:
                 za += value * coef[0]
                 zd += value * coef[1]
         return _sigmoid(sa + za), _sigmoid(sd + zd)
+
+    def joint_weights(self, scorer) -> dict[int, tuple] | None:
+        """The word weights of ``scorer`` (a plain word 1-2-gram
+        :class:`._scorer.SentenceScorer` reading :data:`TOKEN_PATTERN`) and of this verifier
+        in one table keyed by CRC-32, for :func:`._scorer.tfidf_sums_two`: one count and one
+        pass over a sentence's n-grams give both models' word sums (``_keys`` of its words).
+        None when the scorer is not such a scorer or two of its n-grams share a CRC-32.
+
+        Examples
+        --------
+        >>> from mediakit.accusations import AccusationExtractor
+        >>> ex = AccusationExtractor().fit()
+        >>> w = ex.verifier_.joint_weights(ex.scorer_)
+        >>> len(w) >= len(ex.verifier_.words_)
+        True
+        """
+        if not (getattr(scorer, "_plain", False) and tuple(scorer.ngram_range) == (1, 2)
+                and scorer._token_re.pattern == TOKEN_PATTERN):
+            return None
+        zero = (0.0, 0.0, 0.0)
+        own: dict[int, tuple[float, float, float]] = {}
+        for term, v in scorer._fast.items():
+            key = zlib.crc32(term.encode("utf-8"))
+            if key in own:
+                return None
+            own[key] = v
+        return {key: own.get(key, zero) + self._fast.get(key, zero)
+                for key in own.keys() | self._fast.keys()}
 
     # --- the model file (plain JSON: numbers and our own feature names, no text) -----------
     def to_json(self, path) -> None:
