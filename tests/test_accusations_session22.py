@@ -84,3 +84,24 @@ def test_one_phrase_never_fills_both_roles(ex):
     assert a is not None and b is not None
     assert not (a[0] < b[1] and b[0] < a[1])
     assert s[a[0]:a[1]] == "the Trump administration" and s[b[0]:b[1]] == "TikTok"
+
+
+@pytest.mark.parametrize("text", [
+    # asked, not reported (gold rule 3): an indirect and a direct question
+    "Merkel declined to say whether she held Russia responsible for the attack.",
+    "Would Washington hold Tehran responsible for the attack?",
+])
+def test_holding_responsible_inside_a_question_is_no_accusation(ex, text):
+    assert [r for r in ex.extract(text, date="2015-01-01") if r.polarity == "accuse"] == []
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Merkel held Russia responsible for the attack.", "Merkel", "Russia"),
+    # a threat to hold someone responsible accuses them (not a question)
+    ("Trump said he would hold PRC officials responsible for the outbreak.", "he",
+     "PRC officials"),
+])
+def test_holding_responsible_outside_a_question_still_accuses(ex, text, accuser, accused):
+    rows = [r for r in ex.extract(text, date="2020-05-01") if r.polarity == "accuse"]
+    assert [(r.accuser, r.accused, r.rule) for r in rows] == [
+        (accuser, accused, "responsible-held")]

@@ -8315,6 +8315,15 @@ _DESCRIBING_PARTICIPLE = re.compile(r"(?:accused|charged|blamed|indicted|suspect
                                     r"(?:of|with|for|in|over)\b", re.IGNORECASE)
 
 
+def _asked(s: str, a: int) -> bool:
+    """Whether the cue at ``a`` is inside a question: a direct one opened by an auxiliary
+    ("Would Washington hold Tehran responsible ...?") or an indirect one ("declined to say
+    whether she held Russia responsible"). Narrower than :func:`_hypothetical`: "he would
+    hold PRC officials responsible" is a threat that accuses (session 22)."""
+    return bool(a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]
+                or _WHETHER.search(s, max(0, a - 45), a))
+
+
 @lru_cache(maxsize=512)
 def _hypothetical(s: str, a: int) -> bool:
     if a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]:
@@ -8620,7 +8629,7 @@ def _rule_hold_responsible(an: _Analyser, ci: int, cue_end: int) -> None:
     are held responsible for (session 8, development batches)."""
     x = an.x
     t = x.toks[ci]
-    if an._negated(t.start) or t.low == "held" and an._passive(ci):
+    if an._negated(t.start) or t.low == "held" and an._passive(ci) or _asked(x.s, t.start):
         return
     k = x.tok_at(cue_end) - 1  # the token "responsible"
     accused = x.right_np(ci + 1, _OBJ_STOPS | {"responsible"}, hi=k)
