@@ -81,7 +81,8 @@ def test_summary_lines_then_json(tmp_path, capsys):
         encoding="utf-8")
     assert main(["evaluate", "accusations", "--gold", str(gold)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out[0].startswith("gold:") and len(out) == 4
+    assert out[0].startswith("gold:") and len(out) == 5
+    assert out[3].startswith("95 % bootstrap intervals")
     res = json.loads(out[-1])
     assert res["accusation"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0,
                                  "fn": 0}
