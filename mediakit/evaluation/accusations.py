@@ -165,8 +165,9 @@ BOOTSTRAP_RESAMPLES = 1000
 
 
 def _metrics(o):
-    """Accusation F1, denial F1 and pair accuracy of outcome columns (numpy arrays, the
-    rows of :func:`_score`'s ``outcomes``; each column summed over its first axis)."""
+    """Accusation F1, denial F1 and pair accuracy of the five outcome columns of
+    :func:`_score` (numpy bool arrays, sentences on the last axis: a leading axis scores a
+    batch of resamples at once)."""
     import numpy as np
 
     ga, pa, gd, pd_, pair = o
@@ -283,8 +284,8 @@ def run(args) -> int:
                   f"{r['accused_accuracy']:.3f} pair {r['pair_accuracy']:.3f}")
         iv = res.get("intervals")
         if iv:
-            show = "  ".join(f"{k} [{lo:.3f}, {hi:.3f}]" for k, (lo, hi) in (
-                (k, iv[k]) for k in ("accusation_f1", "denial_f1", "pair_accuracy")))
+            show = "  ".join(f"{k} [{iv[k][0]:.3f}, {iv[k][1]:.3f}]"
+                             for k in ("accusation_f1", "denial_f1", "pair_accuracy"))
             print(f"95 % bootstrap intervals ({iv['resamples']} resamples of the sentences): "
                   f"{show}")
     print(json.dumps(res, sort_keys=True))
