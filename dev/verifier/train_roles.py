@@ -15,9 +15,12 @@ accusations for which the default extractor reports the scorer's row first, how 
 ISO3 codes of that row are right with the picker fitted on the bundled sentences and with
 the one fitted on them and the other folds' labels.
 
-Usage (from the repository root)::
+Usage (from the repository root; the bundled model of session 22, byte for byte, from the
+verifier's training batches b21-b148, b155-b170 and b177-b194)::
 
-    python dev/blind/unpack.py <training label files> -o /tmp/train.jsonl
+    python dev/blind/unpack.py dev/blind/labels/b{21..148}_labels.jsonl \
+        dev/blind/labels/b{155..170}_labels.jsonl dev/blind/labels/b{177..194}_labels.jsonl \
+        -o /tmp/train.jsonl
     python dev/verifier/train_roles.py /tmp/train.jsonl --out mediakit/data/accusation_roles.json
 
 Prints a JSON summary.
@@ -35,6 +38,7 @@ import pandas as pd
 from mediakit.accusations import AccusationExtractor, _as_date
 from mediakit.accusations._fallback import scorer_rows
 from mediakit.accusations._roles import RolePicker
+from mediakit.accusations._rules import continuator
 from mediakit.accusations._scorer import load_training
 from mediakit.accusations._verifier import VERIFIER_MODEL
 from mediakit.evaluation.accusations import read_gold
@@ -80,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.model_selection import GroupKFold
 
     records = [r for path in args.gold for r in read_gold(path)]
+    for r in records:  # a dissolved state's code as the extractor codes it ("SUN" -> "RUS")
+        for key in ("accuser_iso3", "accused_iso3"):
+            if isinstance(r.get(key), str):
+                r[key] = continuator(r[key])
     table = pd.DataFrame(records)
     # the default extractor, but with the picker fitted on the bundled sentences (which rows
     # are the scorer's does not depend on the picker; the bundled model may not exist yet)
