@@ -8319,19 +8319,20 @@ def _asked(s: str, a: int) -> bool:
     """Whether the cue at ``a`` is inside a question: a direct one opened by an auxiliary
     ("Would Washington hold Tehran responsible ...?") or an indirect one ("declined to say
     whether she held Russia responsible"). Narrower than :func:`_hypothetical`: "he would
-    hold PRC officials responsible" is a threat that accuses (session 22)."""
+    hold PRC officials responsible" is a threat that accuses (session 22). The indirect
+    question does not reach over a participle that describes someone ("whether the man
+    accused of killing 20 people ...")."""
     return bool(a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]
-                or _WHETHER.search(s, max(0, a - 45), a))
+                or _WHETHER.search(s, max(0, a - 45), a)
+                and not _DESCRIBING_PARTICIPLE.match(s, a))
 
 
 @lru_cache(maxsize=512)
 def _hypothetical(s: str, a: int) -> bool:
-    if a < 60 and _QUESTION_OPENER.match(s, 0, a) and "?" in s[a:]:
+    if _asked(s, a):
         return True
     if a < 60 and _INVERTED_IF.match(s, 0, a) and "," in s[a:a + 120]:
         return True  # "Had Washington blamed Moscow, sanctions would have followed"
-    if _WHETHER.search(s, max(0, a - 45), a) and not _DESCRIBING_PARTICIPLE.match(s, a):
-        return True
     m = _HYPOTHETICAL_AT.search(s, max(0, a - 40), a)
     if m is not None and s.startswith("May", m.start()) and _may_is_name(s, m.start()):
         # "Theresa May accused", "But May blamed": a name (or a month), not the modal, once

@@ -122,16 +122,14 @@ def _score(records: list[dict], predict: Callable[[dict], tuple[list, list]],
     for rec in records:
         accs, dens = predict(rec)
         gold_a, gold_d = bool(rec["is_accusation"]), bool(rec["is_denial"])
+        found = bool(accs) and gold_a
+        r1 = found and accs[0][0] == rec.get("accuser_iso3")
+        r2 = found and accs[0][1] == rec.get("accused_iso3")
         if outcomes is not None:
-            pair = bool(accs and gold_a and accs[0][0] == rec.get("accuser_iso3")
-                        and accs[0][1] == rec.get("accused_iso3"))
-            outcomes.append((gold_a, bool(accs), gold_d, bool(dens), pair))
-        if accs and gold_a:
+            outcomes.append((gold_a, bool(accs), gold_d, bool(dens), bool(r1 and r2)))
+        if found:
             a["tp"] += 1
             n_found += 1
-            accuser, accused = accs[0]
-            r1 = accuser == rec.get("accuser_iso3")
-            r2 = accused == rec.get("accused_iso3")
             ok_accuser += r1
             ok_accused += r2
             ok_pair += r1 and r2
